@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the npm packages the tests and benchmarks use, pinned, into .corpora/
+# (ignored by git): the real ES-module corpora (three, lodash-es, date-fns, rxjs),
+# Mozilla's source-map (reference decoder) and dynohot (reference transform).
+# Safe to run again: does nothing when the installed set already matches.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+dir="$root/.corpora"
+mkdir -p "$dir"
+cat > "$dir/package.json.new" <<'JSON'
+{
+  "name": "hmrc-corpora",
+  "private": true,
+  "description": "Test and benchmark inputs for hmrc; installed by scripts/fetch-corpora.sh",
+  "dependencies": {
+    "three": "0.187.0",
+    "lodash-es": "4.18.1",
+    "date-fns": "4.4.0",
+    "rxjs": "7.8.2",
+    "source-map": "0.6.1",
+    "dynohot": "1.2.1"
+  }
+}
+JSON
+if [ -f "$dir/package.json" ] && cmp -s "$dir/package.json" "$dir/package.json.new" && [ -f "$dir/node_modules/.hmrc-complete" ]; then
+  rm "$dir/package.json.new"
+  exit 0
+fi
+mv "$dir/package.json.new" "$dir/package.json"
+if ! command -v npm >/dev/null 2>&1; then
+  echo "fetch-corpora: npm is not installed; install Node.js 18 or newer (Debian: apt-get install nodejs npm)" >&2
+  exit 1
+fi
+echo "fetch-corpora: installing test corpora into .corpora/ ..." >&2
+(cd "$dir" && npm install --no-audit --no-fund --ignore-scripts --loglevel=error >&2)
+touch "$dir/node_modules/.hmrc-complete"

@@ -1,0 +1,147 @@
+package dev.hmrc.sourcemaps;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a V3 source map from mappings given in output order (by generated line,
+ * then generated column), encoding the {@code mappings} string as it goes, so
+ * that a printer can write text and mappings in one pass. Lines and columns are
+ * zero-based, columns in UTF-16 code units, as in the format.
+ */
+public final class SourceMapBuilder {
+    private final String file;
+    private final List<String> sources = new ArrayList<>();
+    private final List<String> sourcesContent = new ArrayList<>();
+    private final Map<String, Integer> sourceIndex = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+    private final Map<String, Integer> nameIndex = new HashMap<>();
+    private final StringBuilder mappings = new StringBuilder();
+
+    private int line;            // generated line the mappings string is at
+    private int lineSegments;    // segments written on that line
+    private int prevGeneratedColumn;
+    private int prevSource;
+    private int prevOriginalLine;
+    private int prevOriginalColumn;
+    private int prevName;
+
+    /** @param file the generated file's name for the map's {@code file} field, or null */
+    public SourceMapBuilder(String file) {
+        this.file = file;
+    }
+
+    /** Adds (or finds) a source and returns its index; {@code content} may be null. */
+    public int addSource(String path, String content) {
+        Integer existing = sourceIndex.get(path);
+        if (existing != null) {
+            return existing;
+        }
+        int index = sources.size();
+        sources.add(path);
+        sourcesContent.add(content);
+        sourceIndex.put(path, index);
+        return index;
+    }
+
+    /** Adds (or finds) a name and returns its index. */
+    public int addName(String name) {
+        Integer existing = nameIndex.get(name);
+        if (existing != null) {
+            return existing;
+        }
+        int index = names.size();
+        names.add(name);
+        nameIndex.put(name, index);
+        return index;
+    }
+
+    /**
+     * Adds one mapping. Calls must come in output order; a mapping at the same
+     * generated position as the previous one is ignored.
+     *
+     * @param name a name index from {@link #addName}, or -1 for none
+     */
+    public void addMapping(int generatedLine, int generatedColumn, int source,
+                           int originalLine, int originalColumn, int name) {
+        if (generatedLine < line || (generatedLine == line && lineSegments > 0 && generatedColumn < prevGeneratedColumn)) {
+            throw new IllegalArgumentException("mapping out of output order at " + generatedLine + ":" + generatedColumn);
+        }
+        if (generatedLine == line && lineSegments > 0 && generatedColumn == prevGeneratedColumn) {
+            return;
+        }
+        while (line < generatedLine) {
+            mappings.append(';');
+            line++;
+            lineSegments = 0;
+            prevGeneratedColumn = 0;
+        }
+        if (lineSegments > 0) {
+            mappings.append(',');
+        }
+        Base64Vlq.encode(mappings, generatedColumn - prevGeneratedColumn);
+        Base64Vlq.encode(mappings, source - prevSource);
+        Base64Vlq.encode(mappings, originalLine - prevOriginalLine);
+        Base64Vlq.encode(mappings, originalColumn - prevOriginalColumn);
+        if (name >= 0) {
+            Base64Vlq.encode(mappings, name - prevName);
+            prevName = name;
+        }
+        prevGeneratedColumn = generatedColumn;
+        prevSource = source;
+        prevOriginalLine = originalLine;
+        prevOriginalColumn = originalColumn;
+        lineSegments++;
+    }
+
+    /** Adds a segment that maps a generated position to no source (ends the previous mapping). */
+    public void addUnmapped(int generatedLine, int generatedColumn) {
+        if (generatedLine < line || (generatedLine == line && lineSegments > 0 && generatedColumn <= prevGeneratedColumn)) {
+            return;
+        }
+        while (line < generatedLine) {
+            mappings.append(';');
+            line++;
+            lineSegments = 0;
+            prevGeneratedColumn = 0;
+        }
+        if (lineSegments > 0) {
+            mappings.append(',');
+        }
+        Base64Vlq.encode(mappings, generatedColumn - prevGeneratedColumn);
+        prevGeneratedColumn = generatedColumn;
+        lineSegments++;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public List<String> sources() {
+        return List.copyOf(sources);
+    }
+
+    /** Source contents in source order; an entry is null where none was given. */
+    public List<String> sourcesContent() {
+        return java.util.Collections.unmodifiableList(new ArrayList<>(sourcesContent));
+    }
+
+    public List<String> names() {
+        return List.copyOf(names);
+    }
+
+    /** The encoded {@code mappings} field so far. */
+    public String encodedMappings() {
+        return mappings.toString();
+    }
+
+    /** The map built so far; {@code sourcesContent} is omitted when no source has content. */
+    public SourceMap build() {
+        boolean anyContent = sourcesContent.stream().anyMatch(java.util.Objects::nonNull);
+        return new SourceMap(file, null, List.copyOf(sources),
+                anyContent ? java.util.Collections.unmodifiableList(new ArrayList<>(sourcesContent)) : null,
+                List.copyOf(names), mappings.toString());
+    }
+}
