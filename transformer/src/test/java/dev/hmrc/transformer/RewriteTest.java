@@ -37,6 +37,11 @@ class RewriteTest {
     }
 
     @Test
+    void namespaceImportsReadThroughTheHolderToo() throws Exception {
+        assertEquals("; $$hi0().f($$hi0()[k]);", body("import * as ns from 'x'; ns.f(ns[k]);"));
+    }
+
+    @Test
     void newCalleeIsParenthesised() throws Exception {
         assertEquals("; new ($$hi0())(); new ($$hi0()).B(); new ($$hi0());",
                 body("import A from 'x'; new A(); new A.B(); new A;"));
