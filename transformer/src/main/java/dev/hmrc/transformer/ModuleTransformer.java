@@ -147,18 +147,22 @@ public final class ModuleTransformer {
             }
             out.append("const ").append(p).append("ro={__proto__:null");
             for (String name : analysis.writtenImports) {
+                // The setter assigns to a const of the import's name: the engine's own TypeError
+                // (on GraalJS the very message a native import assignment gives), no global needed.
                 out.append(",get ").append(name).append("(){return ").append(p).append('i')
                         .append(slots.get(name)).append("()},set ").append(name)
-                        .append("(_){throw new TypeError(\"Assignment to constant variable.\")}");
+                        .append("(_){const ").append(name).append("=0;").append(name).append("=_}");
             }
             out.append("};");
         }
         if (analysis.usesArguments) {
-            out.append("const ").append(p).append("args=t=>{if(t||\"arguments\"in globalThis)return globalThis.arguments;")
-                    .append("throw new ReferenceError(\"arguments is not defined\")};");
+            // Indirect eval reads the global reference (strict code cannot shadow eval).
+            out.append("const ").append(p).append("args=t=>(0,eval)(t?")
+                    .append("\"typeof arguments==='undefined'?void 0:arguments\":\"arguments\");");
         }
         if (anonymousDefaultFunction) {
-            out.append("Object.defineProperty(").append(p).append("default,\"name\",{value:\"default\"});");
+            // ({}).constructor is Object even when the module declares its own Object.
+            out.append("({}).constructor.defineProperty(").append(p).append("default,\"name\",{value:\"default\"});");
         }
         Map<String, Integer> importSlots = new HashMap<>();
         for (int k = 0; k < n; k++) {

@@ -85,6 +85,22 @@ class ExecutionTest {
     }
 
     @Test
+    void assignmentToAnImportGivesTheEnginesOwnMessage() {
+        assertRunsLikeNative("TypeError: Assignment to constant \"x\"\n", modules(
+                "a.mjs", "export let x = 1;",
+                "main.mjs", "import {x} from './a.mjs'; try { x += 1; } catch (e) { console.log(e.name + ': ' + e.message); }"));
+    }
+
+    @Test
+    void helpersDoNotDependOnGlobalsTheModuleCanShadow() {
+        assertRunsLikeNative("default\nTypeError\n", modules(
+                "f.mjs", "const Object = 1, TypeError = 2, globalThis = 3, ReferenceError = 4; export default function () {}",
+                "main.mjs", "import f from './f.mjs'; import * as m from './f.mjs'; console.log(f.name);\n"
+                        + "class TypeError extends Error {}\n"
+                        + "try { f = 1; } catch (e) { console.log(e.constructor.name); }"));
+    }
+
+    @Test
     void theWrapperIsInvisible() {
         assertRunsLikeNative("true\nundefined\nReferenceError\ntrue\nfunction\n", modules(
                 "main.mjs", "console.log(this === undefined);\n"
