@@ -101,6 +101,16 @@ class ExecutionTest {
     }
 
     @Test
+    void jsonModulesExportTheirValueAsDefault() {
+        try (ModuleHarness harness = new ModuleHarness(modules(
+                "d.json", "{\"a\": [1, 2],\n \"__proto__\": {\"own\": true}}",
+                "main.mjs", "import d from './d.json' with {type: 'json'};\n"
+                        + "console.log(d.a.join(), Object.keys(d).join(), Object.getPrototypeOf(d) === Object.prototype);"))) {
+            assertEquals("1,2 a,__proto__ true\n", harness.run("main.mjs"));
+        }
+    }
+
+    @Test
     void theWrapperIsInvisible() {
         assertRunsLikeNative("true\nundefined\nReferenceError\ntrue\nfunction\n", modules(
                 "main.mjs", "console.log(this === undefined);\n"
