@@ -132,7 +132,7 @@ class SourceMapTest {
         assertEquals(List.of("m.js.map"), asked);
         assertEquals(List.of("orig.ts"), r.map().sources());
         asked.clear();
-        new ModuleTransformer(options).transform("let q;\n//# sourceMappingURL=m.js.map\n/*\n license\n*/\n// end\n\n", "m.js");
+        new ModuleTransformer(options).transform("let q;\n//# sourceMappingURL=m.js.map\n/* license */\n// end\n\n", "m.js");
         assertEquals(List.of("m.js.map"), asked, "found behind trailing comments");
         asked.clear();
         new ModuleTransformer(options).transform("//# sourceMappingURL=m.js.map\nlet q;\n", "m.js");
