@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Builder → JSON → parse → decode gives back exactly what was built; lookups agree with a linear scan. */
-class RoundTripProperties {
+class RoundTripPropertyTest {
 
     @Provide
     Arbitrary<RandomMaps.Spec> fullRange() {

@@ -23,7 +23,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * answers the same, and composition matches {@code applySourceMap}. Each try sends
  * a batch of maps to one Node process.
  */
-class MozillaReferenceProperties {
+class MozillaReferenceTest {
     /** Mozilla's VLQ decoder overflows past 2^30; stay well inside. */
     private static final int MOZILLA_MAX = 1 << 28;
 
@@ -90,9 +90,9 @@ class MozillaReferenceProperties {
                 int column = queries.get(i).get(k)[1];
                 Optional<Mapping> mine = ours.originalPositionFor(line, column);
                 String where = "map " + i + ", originalPositionFor(" + line + ", " + column + ")";
-                assertEquals(answerOf(answers.get(k)), mine.map(MozillaReferenceProperties::answer).orElse(null),
+                assertEquals(answerOf(answers.get(k)), mine.map(MozillaReferenceTest::answer).orElse(null),
                         where + " vs Mozilla's originalPositionFor");
-                assertEquals(RoundTripProperties.scanOriginal(eachMapping, line, column), mine,
+                assertEquals(RoundTripPropertyTest.scanOriginal(eachMapping, line, column), mine,
                         where + " vs a scan of Mozilla's eachMapping");
             }
         }
