@@ -43,8 +43,14 @@ class RewriteTest {
 
     @Test
     void newCalleeIsParenthesised() throws Exception {
-        assertEquals("; new ($$hi0())(); new ($$hi0()).B(); new ($$hi0());",
-                body("import A from 'x'; new A(); new A.B(); new A;"));
+        assertEquals("; new ($$hi0())(); new ($$hi0()).B(); new ($$hi0()); new ($$hi0())`t`;",
+                body("import A from 'x'; new A(); new A.B(); new A; new A`t`;"));
+    }
+
+    @Test
+    void parenthesisedReferencesKeepTheirParentheses() throws Exception {
+        assertEquals("; class A extends ($$hi0()) {} new (($$hi0()))(); ( /*c*/ $$hi0() ); ($$hro.x) = 1; ($$hmeta).url;",
+                body("import x from 'x'; class A extends (x) {} new (x)(); ( /*c*/ x ); (x) = 1; (import.meta).url;"));
     }
 
     @Test
