@@ -80,6 +80,20 @@ class SourceMapTest {
     }
 
     @Test
+    void crLfAndCrLineEndingsKeepLinesAndMappings() throws Exception {
+        String src = "import {x} from 'a';\r\nfoo(x);\rbar;\r\n";
+        TransformResult r = new ModuleTransformer().transform(src, "m.mjs");
+        assertTrue(r.code().contains(";\r\nfoo($$hi0());\rbar;\r\n\n}}).execute"), r.code());
+        DecodedSourceMap map = DecodedSourceMap.decode(r.map());
+        Mapping read = at(map, 1, 4);
+        assertEquals(1, read.originalLine());
+        assertEquals(4, read.originalColumn());
+        assertEquals("x", read.name());
+        Mapping bar = at(map, 2, 0);
+        assertEquals(2, bar.originalLine());
+    }
+
+    @Test
     void thePrefixAndSuffixAreUnmapped() throws Exception {
         TransformResult r = new ModuleTransformer().transform("export let a = 1;", "m.mjs");
         DecodedSourceMap map = DecodedSourceMap.decode(r.map());
