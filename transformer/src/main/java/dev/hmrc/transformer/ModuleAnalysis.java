@@ -155,15 +155,19 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
             edits.add(new Edit(start, end, prefix + "meta", Edit.REPLACE, null, -1, sequence++));
             return;
         }
+        String name = id.getName();
+        // Most identifiers are none of the three kinds this pass rewrites: reject them first.
+        Integer slot = importSlots.isEmpty() ? null : importSlots.get(name);
+        if (slot == null && !name.equals("arguments") && !name.equals("import")) {
+            return;
+        }
         if (id.isMetaProperty() || id.isThis() || id.isSuper() || id.isNewTarget()) {
             return;
         }
-        String name = id.getName();
         Node parent = depth > 0 ? parents[depth - 1] : null;
         if (isDeclarationName(id, parent)) {
             return;
         }
-        Integer slot = importSlots.get(name);
         if (slot != null) {
             int start = identifierStart(id, name);
             if (start >= 0 && resolvesToImport(name)) {
