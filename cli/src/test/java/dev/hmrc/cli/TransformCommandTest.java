@@ -155,6 +155,26 @@ class TransformCommandTest {
     }
 
     @Test
+    void composesAnInputMapFromInsideSrcButNeverReadsOneOutside() throws IOException {
+        Path src = temp.resolve("src");
+        // app.js was compiled from app.ts: line 1 of app.js is line 1 of app.ts
+        String inputMap = "{\"version\":3,\"sources\":[\"app.ts\"],\"names\":[],\"mappings\":\"AAAA;AACA\"}";
+        write(src.resolve("app.js.map"), inputMap);
+        write(src.resolve("app.js"), "export const a = 1;\nexport const b = 2;\n//# sourceMappingURL=app.js.map\n");
+        write(temp.resolve("outside.map"), inputMap.replace("app.ts", "stolen.ts"));
+        write(src.resolve("escape.js"), "export const c = 3;\n//# sourceMappingURL=../outside.map\n");
+        Path out = temp.resolve("out");
+
+        Run run = hmrc("transform", src, out);
+
+        assertEquals(0, run.exit(), run.err());
+        SourceMap composed = SourceMap.parse(Files.readString(out.resolve("app.js.map")));
+        assertTrue(composed.sources().stream().anyMatch(source -> source.endsWith("app.ts")), composed.sources().toString());
+        SourceMap escaped = SourceMap.parse(Files.readString(out.resolve("escape.js.map")));
+        assertEquals(List.of("../src/escape.js"), escaped.sources(), "a map outside SRC is not read");
+    }
+
+    @Test
     void skipsUpToDateFilesUntilTheSourceChangesOrForce() throws IOException {
         Path src = sampleTree();
         Path out = temp.resolve("out");
@@ -196,7 +216,7 @@ class TransformCommandTest {
     void reportsEveryFailingFileWithItsPositionAndWritesTheOthers() throws IOException {
         Path src = sampleTree();
         write(src.resolve("bad.mjs"), "export const ok = 1;\nlet x = ;\n");
-        write(src.resolve("lib/worse.js"), "const a = 1;\nconst b = 2;\nfunction f( {\n");
+        write(src.resolve("lib/worse.js"), "const a = 1;\nconst b = 2;\nconst c = );\n");
         Path out = temp.resolve("out");
 
         Run run = hmrc("transform", src, out);
