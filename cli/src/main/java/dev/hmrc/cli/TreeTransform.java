@@ -146,7 +146,7 @@ public final class TreeTransform {
     private List<FileOutcome> transformAll(List<SourceTree.SourceFile> files, OutputTree outputs, Path srcReal,
                                            boolean force) throws IOException {
         ProgressLine progress = new ProgressLine(err, files.size(), request.terminal());
-        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, request.jobs()), runnable -> {
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(request.jobs(), files.size())), runnable -> {
             Thread thread = new Thread(runnable, "hmrc-transform");
             thread.setDaemon(true);
             return thread;
