@@ -82,15 +82,16 @@ public final class OutputTree {
         if (Files.isDirectory(next, LinkOption.NOFOLLOW_LINKS)) {
             return next;
         }
-        if (Files.exists(next, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException("not a folder: " + next);
-        }
         if (!create) {
+            if (Files.exists(next, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException("not a folder: " + next);
+            }
             return null;
         }
         try {
             Files.createDirectory(next);
-        } catch (FileAlreadyExistsException createdByAnotherWorker) {
+        } catch (FileAlreadyExistsException existing) {
+            // another worker may have created it since the check above: fine if it is a folder
             if (!Files.isDirectory(next, LinkOption.NOFOLLOW_LINKS)) {
                 throw new IOException("not a folder: " + next);
             }

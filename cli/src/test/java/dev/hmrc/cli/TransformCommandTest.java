@@ -316,14 +316,29 @@ class TransformCommandTest {
         Path one = temp.resolve("one/out");
         Path four = temp.resolve("four/out");
 
-        assertEquals(0, hmrc("transform", "--jobs", "1", src, one).exit());
-        assertEquals(0, hmrc("transform", "-j", "4", src, four).exit());
+        Run first = hmrc("transform", "--jobs", "1", src, one);
+        assertEquals(0, first.exit(), first.err());
+        Run second = hmrc("transform", "-j", "4", src, four);
+        assertEquals(0, second.exit(), second.err());
 
         List<String> files = filesUnder(one);
         assertEquals(files, filesUnder(four));
         assertEquals(23 * 2 + 1, files.size());
         for (String file : files) {
             assertArrayEquals(Files.readAllBytes(one.resolve(file)), Files.readAllBytes(four.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void workersCreatingTheSameNewFoldersDoNotTripOverEachOther() throws IOException {
+        Path src = temp.resolve("src");
+        for (int i = 0; i < 60; i++) {
+            write(src.resolve("a/b" + (i % 3) + "/c" + (i % 5) + "/m" + i + ".mjs"), "export const v = " + i + ";\n");
+        }
+        for (int round = 0; round < 5; round++) {
+            Run run = hmrc("transform", "--jobs", "8", src, temp.resolve("out" + round));
+            assertEquals(0, run.exit(), run.err());
+            assertArrayEquals(new int[] {60, 0, 0}, run.counts());
         }
     }
 
