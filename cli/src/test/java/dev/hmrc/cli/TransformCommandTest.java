@@ -234,6 +234,18 @@ class TransformCommandTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsReportedAsFailed() throws IOException {
+        Path src = sampleTree();
+        Files.write(src.resolve("latin1.js"), new byte[] {'/', '/', ' ', (byte) 0xE9, '\n'});
+
+        Run run = hmrc("transform", src, temp.resolve("out"));
+
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains(src.resolve("latin1.js") + ": not valid UTF-8"), run.err());
+        assertArrayEquals(new int[] {3, 1, 0}, run.counts());
+    }
+
+    @Test
     void doesNotFollowLinksOutOfSrc() throws IOException {
         Path src = sampleTree();
         Path outside = temp.resolve("outside");
