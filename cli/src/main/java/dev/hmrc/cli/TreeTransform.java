@@ -70,6 +70,7 @@ public final class TreeTransform {
     private final Request request;
     private final PrintWriter err;
 
+    /** A run of {@code request} that reports failures, skipped links and progress on {@code err}. */
     public TreeTransform(Request request, PrintWriter err) {
         this.request = request;
         this.err = err;
