@@ -112,8 +112,7 @@ public final class TreeTransform {
         int failed = 0;
         int upToDate = 0;
         long bytes = 0;
-        for (int i = 0; i < outcomes.size(); i++) {
-            FileOutcome outcome = outcomes.get(i);
+        for (FileOutcome outcome : outcomes) {
             switch (outcome.status()) {
                 case TRANSFORMED -> {
                     transformed++;

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -411,9 +410,5 @@ class TransformCommandTest {
         assertEquals("transformed 1 file (2.0 kB) in 1.00 s, 0.0 MB/s; 1 failed, 0 up to date, 2 links skipped", failed.summary());
         assertEquals(1, failed.exitCode());
         assertTrue(SUMMARY.matcher(failed.summary()).matches());
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }
