@@ -89,15 +89,38 @@ class LauncherIT {
     }
 
     @Test
-    void withoutTheJitItSaysSoOnceAndRunsInterpreted() throws Exception {
+    void whenTheJvmCannotRunTheJitItSaysSoOnceAndRunsInterpreted() throws Exception {
+        // A JDK whose java refuses JVMCI: the launcher's probe fails, it falls back.
+        Path realJava = Path.of(ProcessHandle.current().info().command().orElseThrow());
+        Path fakeJdk = temp.resolve("no-jvmci-jdk");
+        Files.createDirectories(fakeJdk.resolve("bin"));
+        Files.writeString(fakeJdk.resolve("release"), "JAVA_VERSION=\"25\"\nJAVA_RUNTIME_VERSION=\"25-no-jvmci-" + System.nanoTime() + "\"\n");
+        Path java = fakeJdk.resolve("bin/java");
+        Files.writeString(java, """
+                #!/usr/bin/env bash
+                for arg in "$@"; do
+                  if [ "$arg" = -XX:+EnableJVMCI ]; then echo "Error: JVMCI is not supported here" >&2; exit 1; fi
+                done
+                exec "%s" "$@"
+                """.formatted(realJava));
+        assertTrue(java.toFile().setExecutable(true));
+
+        Result result = launch(Map.of("HMRC_JAVA_HOME", fakeJdk.toString()), "--version");
+
+        assertEquals(0, result.exit(), result.err());
+        assertTrue(result.out().lines().toList().get(1).matches("engine: GraalJS .+ \\(interpreter\\)"), result.out());
+        assertEquals(List.of("hmrc: Graal JIT unavailable on " + java + "; running interpreted (slower)"),
+                result.err().lines().toList(), "exactly one line on stderr, no engine warning");
+    }
+
+    @Test
+    void hmrcNoJitRunsInterpretedAndSaysWhy() throws Exception {
         Result result = launch(Map.of("HMRC_NO_JIT", "1"), "--version");
 
         assertEquals(0, result.exit(), result.err());
         assertTrue(result.out().lines().toList().get(1).matches("engine: GraalJS .+ \\(interpreter\\)"), result.out());
-        List<String> errLines = result.err().lines().toList();
-        assertEquals(1, errLines.size(), "exactly one line on stderr:\n" + result.err());
-        assertTrue(errLines.get(0).matches("hmrc: Graal JIT unavailable on .+/bin/java; running interpreted \\(slower\\)"),
-                errLines.get(0));
+        assertEquals(List.of("hmrc: Graal JIT turned off (HMRC_NO_JIT); running interpreted (slower)"),
+                result.err().lines().toList());
     }
 
     @Test
