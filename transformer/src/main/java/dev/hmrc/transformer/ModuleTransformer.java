@@ -71,7 +71,7 @@ public final class ModuleTransformer {
             edits.add(new Edit(0, end, "//" + source.substring(2, end), Edit.UNMAPPED, null, -1,
                     analysis.nextSequence()));
         }
-        boolean mentionsMapUrl = source.lastIndexOf("sourceMappingURL=") >= 0;
+        boolean mentionsMapUrl = InputMaps.mayHaveUrlComment(source);
         int[] urlComment = mentionsMapUrl ? InputMaps.commentRange(source) : null;
         if (urlComment != null) {
             edits.add(new Edit(urlComment[0], urlComment[1], "", Edit.BLANK, null, -1, analysis.nextSequence()));
@@ -248,6 +248,8 @@ public final class ModuleTransformer {
     private static final class RecordBuilder {
         final List<ModuleRecord.ModuleRequest> requests = new ArrayList<>();
         final Map<ModuleRecord.ModuleRequest, Integer> requestIndex = new HashMap<>();
+        /** The parser hands out the same request objects again: look them up by identity first. */
+        final Map<Module.ModuleRequest, Integer> parserRequestIndex = new java.util.IdentityHashMap<>();
         final List<ModuleRecord.ImportBinding> imports = new ArrayList<>();
         final List<ModuleRecord.LocalExport> localExports = new ArrayList<>();
         final List<ModuleRecord.IndirectExport> indirectExports = new ArrayList<>();
@@ -281,6 +283,16 @@ public final class ModuleTransformer {
         }
 
         private int requestOf(Module.ModuleRequest request) {
+            Integer known = parserRequestIndex.get(request);
+            if (known != null) {
+                return known;
+            }
+            int index = requestIndexOf(request);
+            parserRequestIndex.put(request, index);
+            return index;
+        }
+
+        private int requestIndexOf(Module.ModuleRequest request) {
             Map<String, String> attributes = new TreeMap<>();
             request.attributes().forEach((k, v) -> attributes.put(k.toJavaStringUncached(), v.toJavaStringUncached()));
             ModuleRecord.ModuleRequest key = new ModuleRecord.ModuleRequest(

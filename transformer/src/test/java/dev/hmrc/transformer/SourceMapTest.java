@@ -131,6 +131,12 @@ class SourceMapTest {
         TransformResult r = new ModuleTransformer(options).transform("let q;\n//# sourceMappingURL=m.js.map\n", "m.js");
         assertEquals(List.of("m.js.map"), asked);
         assertEquals(List.of("orig.ts"), r.map().sources());
+        asked.clear();
+        new ModuleTransformer(options).transform("let q;\n//# sourceMappingURL=m.js.map\n/*\n license\n*/\n// end\n\n", "m.js");
+        assertEquals(List.of("m.js.map"), asked, "found behind trailing comments");
+        asked.clear();
+        new ModuleTransformer(options).transform("//# sourceMappingURL=m.js.map\nlet q;\n", "m.js");
+        assertEquals(List.of(), asked, "a URL comment followed by code does not count");
         SourceMap plain = new ModuleTransformer().transform("let q;\n//# sourceMappingURL=m.js.map\n", "m.js").map();
         assertEquals(List.of("m.js"), plain.sources(), "no loader: the map points at the input");
     }
