@@ -1,0 +1,42 @@
+package dev.hmrc.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code hmrc} command: entry point of {@code bin/hmrc} and of the cli jar.
+ *
+ * <p>Exit status: 0 success, 1 a command failed (e.g. a file did not transform),
+ * 2 usage error (picocli's message on stderr). Only program output goes to stdout.
+ */
+@Command(name = "hmrc",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionText.class,
+        subcommands = {TransformCommand.class},
+        description = "Hot module replacement for JavaScript ES modules on the JVM (GraalJS).")
+public final class Hmrc implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Without a subcommand there is nothing to do: a usage error. */
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing subcommand (try: hmrc transform SRC OUT)");
+    }
+
+    /** The configured command line, for {@link #main} and for tests that run it in-process. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Hmrc());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+
+    /** Runs {@code hmrc} and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,5 @@
+export const PREFIX = 'count=';
+
+export default function format(value) {
+  return `${PREFIX}${value}`;
+}
