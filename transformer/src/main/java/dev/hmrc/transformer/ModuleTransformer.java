@@ -9,7 +9,6 @@ import dev.hmrc.sourcemaps.SourceMapBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -70,6 +69,10 @@ public final class ModuleTransformer {
             }
             edits.add(new Edit(0, end, "//" + source.substring(2, end), Edit.UNMAPPED, null, -1,
                     analysis.nextSequence()));
+        }
+        int[] urlComment = InputMaps.commentRange(source);
+        if (urlComment != null) {
+            edits.add(new Edit(urlComment[0], urlComment[1], "", Edit.BLANK, null, -1, analysis.nextSequence()));
         }
         parenthesiseDecorators(analysis, edits);
         Collections.sort(edits);
@@ -288,10 +291,5 @@ public final class ModuleTransformer {
             return new ModuleRecord(requests, imports, localExports, indirectExports, starExports,
                     usesImportMeta, usesDynamicImport, async);
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static Map<String, String> unused() {
-        return new LinkedHashMap<>();
     }
 }
