@@ -256,7 +256,8 @@ final class SourceIdentifiers {
                     continue;
                 }
             }
-            if (t.kind() == Kind.IDENT && !RESERVED.contains(t.text())) {
+            boolean importMeta = i >= 2 && t.is("meta") && tokens.get(i - 1).is(".") && tokens.get(i - 2).is("import");
+            if (t.kind() == Kind.IDENT && !RESERVED.contains(t.text()) && !importMeta) {
                 kept.add(new Identifier(t.line(), t.column(), t.text()));
             }
         }
