@@ -2,7 +2,7 @@
 ;
 ;
 ;
-console.log($$hi0(), $$hi1(), whole);
+console.log($$hi0(), $$hi1(), $$hi2());
 
 }}).execute
 //# hmrc-record={"requests":[{"specifier":"./same.js","attributes":{}}],"imports":[{"request":0,"importName":"a","localName":"a"},{"request":0,"importName":"b","localName":"b"},{"request":0,"importName":"*namespace*","localName":"whole"}],"localExports":[],"indirectExports":[],"starExports":[],"usesImportMeta":false,"usesDynamicImport":false,"async":false}

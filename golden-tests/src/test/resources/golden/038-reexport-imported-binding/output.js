@@ -2,7 +2,7 @@
 ;
 ;
 ;
-console.log($$hi0(), $$hi1(), ns);
+console.log($$hi0(), $$hi1(), $$hi2());
 
 }}).execute
 //# hmrc-record={"requests":[{"specifier":"./shared.js","attributes":{}},{"specifier":"./ns.js","attributes":{}}],"imports":[{"request":0,"importName":"shared","localName":"shared"},{"request":0,"importName":"def","localName":"d"},{"request":1,"importName":"*namespace*","localName":"ns"}],"localExports":[{"exportName":"ns","localName":"ns"}],"indirectExports":[{"exportName":"shared","request":0,"importName":"shared"},{"exportName":"renamed","request":0,"importName":"def"}],"starExports":[],"usesImportMeta":false,"usesDynamicImport":false,"async":false}
