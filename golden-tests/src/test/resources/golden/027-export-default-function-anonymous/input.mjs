@@ -1,0 +1,4 @@
+// export default of an anonymous function: becomes a hoisted helper whose name is "default"
+export default function () {
+  return 42;
+}

@@ -1,0 +1,3 @@
+// export * from: a star export entry and a request
+export * from "./everything.js";
+export * from "./more.js";

@@ -1,0 +1,3 @@
+// export * as ns from: an indirect export of the namespace
+export * as utils from "./utils.js";
+export * as "kebab-ns" from "./kebab.js";

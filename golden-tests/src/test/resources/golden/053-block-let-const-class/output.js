@@ -1,0 +1,12 @@
+({*execute($$hmeta,$$himport){"use strict";let $$hi0,$$hi1,$$hi2;const $$hrelink=$$hh=>{$$hi0=$$hh[0];$$hi1=$$hh[1];$$hi2=$$hh[2];};$$hrelink(yield [$$hrelink,{__proto__:null}]);yield;// block-scoped let/const/class shadow only inside their block
+;
+{
+  let a = 1;
+  const b = 2;
+  class C {}
+  console.log(a, b, C);
+}
+console.log($$hi0(), $$hi1(), $$hi2());
+
+}}).execute
+//# hmrc-record={"requests":[{"specifier":"./abc.js","attributes":{}}],"imports":[{"request":0,"importName":"a","localName":"a"},{"request":0,"importName":"b","localName":"b"},{"request":0,"importName":"C","localName":"C"}],"localExports":[],"indirectExports":[],"starExports":[],"usesImportMeta":false,"usesDynamicImport":false,"async":false}

@@ -1,0 +1,3 @@
+// a module of comments only
+/* nothing
+   here */

@@ -1,0 +1,3 @@
+// syntax error: an unexpected token
+const a = 1;
+const b = ;

@@ -1,0 +1,3 @@
+// syntax error: an unterminated string literal
+import { x } from "./x.js";
+console.log("never closed);

@@ -1,0 +1,3 @@
+// syntax error: return outside a function
+const done = true;
+if (done) return;

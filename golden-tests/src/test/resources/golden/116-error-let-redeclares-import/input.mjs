@@ -1,0 +1,3 @@
+// syntax error: a let redeclaring an imported name
+import { x } from "./x.js";
+let x = 2;

@@ -1,0 +1,3 @@
+// syntax error: exporting a name that is not declared in the module
+const here = 1;
+export { here, missing };
