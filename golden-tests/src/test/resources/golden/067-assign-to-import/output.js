@@ -1,4 +1,4 @@
-({*execute($$hmeta,$$himport){"use strict";let $$hi0;const $$hrelink=$$hh=>{$$hi0=$$hh[0];};const $$hro={__proto__:null,get x(){return $$hi0()},set x(_){throw new TypeError("Assignment to constant variable.")}};$$hrelink(yield [$$hrelink,{__proto__:null}]);yield;// plain assignment to an import targets the read-only trap (throws TypeError)
+({*execute($$hmeta,$$himport){"use strict";let $$hi0;const $$hrelink=$$hh=>{$$hi0=$$hh[0];};const $$hro={__proto__:null,get x(){return $$hi0()},set x(_){const x=0;x=_}};$$hrelink(yield [$$hrelink,{__proto__:null}]);yield;// plain assignment to an import targets the read-only trap (throws TypeError)
 ;
 try { $$hro.x = 1; } catch (e) { console.log(e.constructor.name); }
 

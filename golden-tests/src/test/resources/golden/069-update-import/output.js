@@ -1,4 +1,4 @@
-({*execute($$hmeta,$$himport){"use strict";let $$hi0,$$hi1;const $$hrelink=$$hh=>{$$hi0=$$hh[0];$$hi1=$$hh[1];};const $$hro={__proto__:null,get x(){return $$hi0()},set x(_){throw new TypeError("Assignment to constant variable.")},get y(){return $$hi1()},set y(_){throw new TypeError("Assignment to constant variable.")}};$$hrelink(yield [$$hrelink,{__proto__:null}]);yield;// ++ and -- on an import target the trap
+({*execute($$hmeta,$$himport){"use strict";let $$hi0,$$hi1;const $$hrelink=$$hh=>{$$hi0=$$hh[0];$$hi1=$$hh[1];};const $$hro={__proto__:null,get x(){return $$hi0()},set x(_){const x=0;x=_},get y(){return $$hi1()},set y(_){const y=0;y=_}};$$hrelink(yield [$$hrelink,{__proto__:null}]);yield;// ++ and -- on an import target the trap
 ;
 $$hro.x++;
 --$$hro.y;

@@ -1,4 +1,4 @@
-({*execute($$hmeta,$$himport){"use strict";const $$hrelink=$$hh=>{};const $$hargs=t=>{if(t||"arguments"in globalThis)return globalThis.arguments;throw new ReferenceError("arguments is not defined")};$$hrelink(yield [$$hrelink,{__proto__:null}]);yield;// top-level this is undefined; top-level arguments is the global reference
+({*execute($$hmeta,$$himport){"use strict";const $$hrelink=$$hh=>{};const $$hargs=t=>(0,eval)(t?"typeof arguments==='undefined'?void 0:arguments":"arguments");$$hrelink(yield [$$hrelink,{__proto__:null}]);yield;// top-level this is undefined; top-level arguments is the global reference
 console.log(this);
 console.log(typeof $$hargs(1));
 const arrow = () => $$hargs();
