@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the output is a script, every identifier maps back, every line keeps its
  * number, and the transform is deterministic.
  */
-class TransformProperties {
+class TransformPropertiesTest {
 
     private static final ModuleTransformer TRANSFORMER = new ModuleTransformer();
     private static final int TRIES = 200;
