@@ -61,7 +61,7 @@ fi
 jfr_file="$root/benchmarks/target/bench-transform.jfr"
 if $profile; then
   rm -f "$jfr_file"
-  java_flags+=(-XX:StartFlightRecording=filename="$jfr_file",settings=profile,dumponexit=true -XX:FlightRecorderOptions:stackdepth=512)
+  java_flags+=(-Xlog:jfr+startup=error -XX:StartFlightRecording=filename="$jfr_file",settings=profile,dumponexit=true -XX:FlightRecorderOptions:stackdepth=512)
 fi
 
 echo "bench-transform: $jdk/bin/java ${java_flags[*]}" >&2

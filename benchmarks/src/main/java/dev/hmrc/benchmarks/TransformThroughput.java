@@ -70,7 +70,7 @@ public final class TransformThroughput {
                   --corpora DIR          node_modules holding the corpora (default .corpora/node_modules)
                   --warmup N             at least N warm-up rounds of each kind (default 6)
                   --max-warmup N         at most N warm-up rounds of each kind (default 30)
-                  --rounds N             measured rounds of each kind (default 10)
+                  --rounds N             measured rounds of each kind (default 15)
                   --no-dynohot           skip the dynohot comparison
                   --node CMD             Node executable (default node)
                   --node-script FILE     default benchmarks/node/dynohot-transform.mjs
@@ -84,7 +84,7 @@ public final class TransformThroughput {
             Path nodeModules = Path.of(".corpora/node_modules");
             int minWarmup = 6;
             int maxWarmup = 30;
-            int rounds = 10;
+            int rounds = 15;
             boolean dynohot = true;
             String node = "node";
             Path nodeScript = Path.of("benchmarks/node/dynohot-transform.mjs");
@@ -168,6 +168,8 @@ public final class TransformThroughput {
                 System.getProperty("java.version"), System.getProperty("java.vm.name"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 graalJsVersion());
+        OUT.printf(Locale.ROOT, "machine: %s, %s RAM, load average at start %s%n", procLine("/proc/cpuinfo", "model name"),
+                procLine("/proc/meminfo", "MemTotal"), loadAverage());
 
         List<Corpus> corpora = new ArrayList<>();
         for (Corpus.Selection selection : Corpus.TRANSFORM_CORPORA) {
@@ -237,6 +239,7 @@ public final class TransformThroughput {
                     files, options.listFile(), options.dynohotWarmup(), options.dynohotRounds());
         }
 
+        OUT.printf(Locale.ROOT, "load average at end %s%n", loadAverage());
         report(timed, parseNanos, transformNanos, dynohot, failures, sink);
         return failures.stream().anyMatch(f -> !f.stage().equals("parse")) && !options.allowFailures() ? 1 : 0;
     }
@@ -453,6 +456,28 @@ public final class TransformThroughput {
 
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
+    }
+
+    /** The value of the first {@code key: value} line of a /proc file starting with {@code key}, or "?". */
+    private static String procLine(String file, String key) {
+        try {
+            return java.nio.file.Files.readAllLines(Path.of(file)).stream()
+                    .filter(line -> line.startsWith(key))
+                    .map(line -> line.substring(line.indexOf(':') + 1).trim())
+                    .findFirst().orElse("?");
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
+    /** The 1, 5 and 15 minute load averages (Linux), so a reader can judge how busy the machine was. */
+    private static String loadAverage() {
+        try {
+            String[] fields = java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     /** The version of the GraalJS parser on the class path, from its jar's manifest (or the jar's name). */
