@@ -63,9 +63,17 @@ public final class SourceMapBuilder {
      * generated position as the previous one is ignored.
      *
      * @param name a name index from {@link #addName}, or -1 for none
+     * @throws IllegalArgumentException when out of order, for a negative position,
+     *                                  or for a source or name index not added yet
      */
     public void addMapping(int generatedLine, int generatedColumn, int source,
                            int originalLine, int originalColumn, int name) {
+        if ((generatedLine | generatedColumn | source | originalLine | originalColumn) < 0
+                || source >= sources.size() || name < -1 || name >= names.size()) {
+            throw new IllegalArgumentException("invalid mapping " + generatedLine + ":" + generatedColumn
+                    + " -> source " + source + " (of " + sources.size() + ") " + originalLine + ":" + originalColumn
+                    + " name " + name + " (of " + names.size() + ")");
+        }
         if (generatedLine < line || (generatedLine == line && lineSegments > 0 && generatedColumn < prevGeneratedColumn)) {
             throw new IllegalArgumentException("mapping out of output order at " + generatedLine + ":" + generatedColumn);
         }
@@ -96,8 +104,14 @@ public final class SourceMapBuilder {
         lineSegments++;
     }
 
-    /** Adds a segment that maps a generated position to no source (ends the previous mapping). */
+    /**
+     * Adds a segment that maps a generated position to no source (ends the previous
+     * mapping). A call that is not after the previous segment is ignored.
+     */
     public void addUnmapped(int generatedLine, int generatedColumn) {
+        if ((generatedLine | generatedColumn) < 0) {
+            throw new IllegalArgumentException("invalid position " + generatedLine + ":" + generatedColumn);
+        }
         if (generatedLine < line || (generatedLine == line && lineSegments > 0 && generatedColumn <= prevGeneratedColumn)) {
             return;
         }

@@ -1,7 +1,12 @@
 package dev.hmrc.transformer;
 
+import dev.hmrc.sourcemaps.JsonText;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the runtime needs to link a transformed module, read without parsing JS.
@@ -24,8 +29,156 @@ public record ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imp
     /** The importName that stands for a whole namespace ({@code import * as ns}, {@code export * as ns}). */
     public static final String NAMESPACE = "*namespace*";
 
+    /** Copies the lists so that a record is immutable. */
+    public ModuleRecord {
+        requests = List.copyOf(requests);
+        imports = List.copyOf(imports);
+        localExports = List.copyOf(localExports);
+        indirectExports = List.copyOf(indirectExports);
+        starExports = List.copyOf(starExports);
+    }
+
+    /** The record as the compact JSON written after {@code //# hmrc-record=} (one line, fields in declaration order). */
+    public String toJson() {
+        StringBuilder out = new StringBuilder(128 + 64 * (requests.size() + imports.size() + localExports.size()));
+        out.append("{\"requests\":[");
+        for (int i = 0; i < requests.size(); i++) {
+            ModuleRequest r = requests.get(i);
+            out.append(i > 0 ? ",{" : "{").append("\"specifier\":");
+            JsonText.quote(out, r.specifier());
+            out.append(",\"attributes\":{");
+            int n = 0;
+            for (Map.Entry<String, String> e : r.attributes().entrySet()) {
+                if (n++ > 0) {
+                    out.append(',');
+                }
+                JsonText.quote(out, e.getKey());
+                out.append(':');
+                JsonText.quote(out, e.getValue());
+            }
+            out.append("}}");
+        }
+        out.append("],\"imports\":[");
+        for (int i = 0; i < imports.size(); i++) {
+            ImportBinding b = imports.get(i);
+            out.append(i > 0 ? ",{" : "{").append("\"request\":").append(b.request()).append(",\"importName\":");
+            JsonText.quote(out, b.importName());
+            out.append(",\"localName\":");
+            JsonText.quote(out, b.localName());
+            out.append('}');
+        }
+        out.append("],\"localExports\":[");
+        for (int i = 0; i < localExports.size(); i++) {
+            LocalExport e = localExports.get(i);
+            out.append(i > 0 ? ",{" : "{").append("\"exportName\":");
+            JsonText.quote(out, e.exportName());
+            out.append(",\"localName\":");
+            JsonText.quote(out, e.localName());
+            out.append('}');
+        }
+        out.append("],\"indirectExports\":[");
+        for (int i = 0; i < indirectExports.size(); i++) {
+            IndirectExport e = indirectExports.get(i);
+            out.append(i > 0 ? ",{" : "{").append("\"exportName\":");
+            JsonText.quote(out, e.exportName());
+            out.append(",\"request\":").append(e.request()).append(",\"importName\":");
+            JsonText.quote(out, e.importName());
+            out.append('}');
+        }
+        out.append("],\"starExports\":[");
+        for (int i = 0; i < starExports.size(); i++) {
+            out.append(i > 0 ? "," : "").append(starExports.get(i));
+        }
+        out.append("],\"usesImportMeta\":").append(usesImportMeta)
+                .append(",\"usesDynamicImport\":").append(usesDynamicImport)
+                .append(",\"async\":").append(async).append('}');
+        return out.toString();
+    }
+
+    /**
+     * Reads what {@link #toJson()} writes. Unknown fields are ignored; missing lists are empty.
+     *
+     * @throws IllegalArgumentException if {@code json} is not a JSON object of that shape
+     */
+    public static ModuleRecord fromJson(String json) {
+        Map<String, Object> root = asObject(new RecordJsonReader(json).readDocument(), "record");
+        List<ModuleRequest> requests = new ArrayList<>();
+        for (Object o : asList(root.get("requests"))) {
+            Map<String, Object> r = asObject(o, "request");
+            Map<String, String> attributes = new TreeMap<>();
+            Object attrs = r.get("attributes");
+            if (attrs != null) {
+                for (Map.Entry<String, Object> e : asObject(attrs, "attributes").entrySet()) {
+                    attributes.put(e.getKey(), asString(e.getValue(), "attribute value"));
+                }
+            }
+            requests.add(new ModuleRequest(asString(r.get("specifier"), "specifier"), attributes));
+        }
+        List<ImportBinding> imports = new ArrayList<>();
+        for (Object o : asList(root.get("imports"))) {
+            Map<String, Object> r = asObject(o, "import");
+            imports.add(new ImportBinding(asInt(r.get("request")), asString(r.get("importName"), "importName"),
+                    asString(r.get("localName"), "localName")));
+        }
+        List<LocalExport> localExports = new ArrayList<>();
+        for (Object o : asList(root.get("localExports"))) {
+            Map<String, Object> r = asObject(o, "local export");
+            localExports.add(new LocalExport(asString(r.get("exportName"), "exportName"),
+                    asString(r.get("localName"), "localName")));
+        }
+        List<IndirectExport> indirectExports = new ArrayList<>();
+        for (Object o : asList(root.get("indirectExports"))) {
+            Map<String, Object> r = asObject(o, "indirect export");
+            indirectExports.add(new IndirectExport(asString(r.get("exportName"), "exportName"),
+                    asInt(r.get("request")), asString(r.get("importName"), "importName")));
+        }
+        List<Integer> starExports = new ArrayList<>();
+        for (Object o : asList(root.get("starExports"))) {
+            starExports.add(asInt(o));
+        }
+        return new ModuleRecord(requests, imports, localExports, indirectExports, starExports,
+                Boolean.TRUE.equals(root.get("usesImportMeta")), Boolean.TRUE.equals(root.get("usesDynamicImport")),
+                Boolean.TRUE.equals(root.get("async")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asObject(Object o, String what) {
+        if (o instanceof LinkedHashMap<?, ?> m) {
+            return (Map<String, Object>) m;
+        }
+        throw new IllegalArgumentException("module record: expected an object for " + what);
+    }
+
+    private static List<?> asList(Object o) {
+        if (o == null) {
+            return List.of();
+        }
+        if (o instanceof List<?> l) {
+            return l;
+        }
+        throw new IllegalArgumentException("module record: expected an array");
+    }
+
+    private static String asString(Object o, String what) {
+        if (o instanceof String s) {
+            return s;
+        }
+        throw new IllegalArgumentException("module record: expected a string for " + what);
+    }
+
+    private static int asInt(Object o) {
+        if (o instanceof Double d && d == Math.rint(d) && d >= 0 && d <= Integer.MAX_VALUE) {
+            return d.intValue();
+        }
+        throw new IllegalArgumentException("module record: expected a non-negative integer, got " + o);
+    }
+
     /** A requested module: specifier plus import attributes (sorted by key). */
     public record ModuleRequest(String specifier, Map<String, String> attributes) {
+        /** Keeps the attributes sorted by key and immutable. */
+        public ModuleRequest {
+            attributes = java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
+        }
     }
 
     /** {@code import { importName as localName } from requests[request]}. */

@@ -1,0 +1,331 @@
+package dev.hmrc.transformer;
+
+import com.oracle.js.parser.Lexer;
+import com.oracle.js.parser.TokenType;
+import com.oracle.js.parser.ir.AccessNode;
+import com.oracle.js.parser.ir.BinaryNode;
+import com.oracle.js.parser.ir.CallNode;
+import com.oracle.js.parser.ir.CatchNode;
+import com.oracle.js.parser.ir.ClassElement;
+import com.oracle.js.parser.ir.ClassNode;
+import com.oracle.js.parser.ir.Expression;
+import com.oracle.js.parser.ir.ForNode;
+import com.oracle.js.parser.ir.FunctionNode;
+import com.oracle.js.parser.ir.IdentNode;
+import com.oracle.js.parser.ir.IndexNode;
+import com.oracle.js.parser.ir.LexicalContext;
+import com.oracle.js.parser.ir.LiteralNode;
+import com.oracle.js.parser.ir.Node;
+import com.oracle.js.parser.ir.ObjectNode;
+import com.oracle.js.parser.ir.PropertyNode;
+import com.oracle.js.parser.ir.Scope;
+import com.oracle.js.parser.ir.Symbol;
+import com.oracle.js.parser.ir.UnaryNode;
+import com.oracle.js.parser.ir.VarNode;
+import com.oracle.js.parser.ir.visitor.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The scope pass: one walk over the module body that decides, for every
+ * identifier reference, whether it names an import binding (→ a read through
+ * the holder, or the {@code Pro} trap when it is written), the module-level
+ * {@code arguments} (→ {@code Pargs()}), {@code import.meta} or {@code import()};
+ * and collects the regular expression literal spans the token scanner needs.
+ *
+ * <p>Which declaration an identifier refers to comes from the parser's scopes
+ * ({@link Scope} chain from the identifier's innermost scope outwards: the first
+ * scope that declares the name wins); the decision what to do with it is made here.
+ */
+final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
+    private final String source;
+    private final String prefix;
+    private final Map<String, Integer> importSlots;
+    final List<Edit> edits;
+    /** Regular expression literal spans, in walk order (sorted later). */
+    int[] regexSpans = new int[32];
+    int regexCount;
+    /** Decorator expression spans, to be parenthesised when they contain an edit. */
+    final List<int[]> decoratorSpans = new ArrayList<>();
+    /** Imports (local names) written somewhere: each gets an accessor pair on {@code Pro}. */
+    final Set<String> writtenImports = new LinkedHashSet<>();
+    boolean usesImportMeta;
+    boolean usesDynamicImport;
+    boolean usesArguments;
+
+    private Node[] parents = new Node[64];
+    private int depth;
+    private int shorthandAt = -1;
+    private int sequence;
+
+    ModuleAnalysis(String source, String prefix, Map<String, Integer> importSlots, List<Edit> edits) {
+        super(new LexicalContext());
+        this.source = source;
+        this.prefix = prefix;
+        this.importSlots = importSlots;
+        this.edits = edits;
+    }
+
+    int nextSequence() {
+        return sequence++;
+    }
+
+    @Override
+    protected boolean enterDefault(Node node) {
+        if (depth == parents.length) {
+            parents = java.util.Arrays.copyOf(parents, depth * 2);
+        }
+        parents[depth++] = node;
+        return true;
+    }
+
+    @Override
+    protected Node leaveDefault(Node node) {
+        depth--;
+        return node;
+    }
+
+    @Override
+    public boolean enterLiteralNode(LiteralNode<?> node) {
+        if (node.getValue() instanceof Lexer.RegexToken) {
+            if (regexCount * 2 + 2 > regexSpans.length) {
+                regexSpans = java.util.Arrays.copyOf(regexSpans, regexSpans.length * 2);
+            }
+            regexSpans[regexCount * 2] = node.getStart();
+            regexSpans[regexCount * 2 + 1] = node.getFinish();
+            regexCount++;
+        }
+        return enterDefault(node);
+    }
+
+    @Override
+    public boolean enterPropertyNode(PropertyNode node) {
+        Expression key = node.getKey();
+        Expression value = node.getValue();
+        if (!node.isComputed() && key instanceof IdentNode && value != null && value.getStart() == key.getStart()
+                && !(value instanceof com.oracle.js.parser.ir.FunctionNode)) {
+            shorthandAt = key.getStart();
+        }
+        return enterDefault(node);
+    }
+
+    @Override
+    public boolean enterClassNode(ClassNode node) {
+        addDecorators(node.getDecorators());
+        return enterDefault(node);
+    }
+
+    @Override
+    public boolean enterClassElement(ClassElement element) {
+        addDecorators(element.getDecorators());
+        return enterPropertyNode(element);
+    }
+
+    private void addDecorators(List<Expression> decorators) {
+        if (decorators != null) {
+            for (Expression d : decorators) {
+                decoratorSpans.add(new int[]{d.getStart(), d.getFinish()});
+            }
+        }
+    }
+
+    @Override
+    public boolean enterIdentNode(IdentNode id) {
+        if (!id.isPropertyName() && !id.isPrivate() && !id.isInternal()) {
+            visitReference(id);
+        }
+        return enterDefault(id);
+    }
+
+    private void visitReference(IdentNode id) {
+        if (id.isImportMeta()) {
+            usesImportMeta = true;
+            edits.add(new Edit(id.getStart(), id.getFinish(), prefix + "meta", Edit.REPLACE, null, -1, sequence++));
+            return;
+        }
+        if (id.isMetaProperty() || id.isThis() || id.isSuper() || id.isNewTarget()) {
+            return;
+        }
+        String name = id.getName();
+        Node parent = depth > 0 ? parents[depth - 1] : null;
+        if (isDeclarationName(id, parent)) {
+            return;
+        }
+        Integer slot = importSlots.get(name);
+        if (slot != null) {
+            if (spellsName(id, name) && resolvesToImport(name)) {
+                rewriteImportReference(id, name, slot);
+            }
+            return;
+        }
+        if (name.equals("arguments")) {
+            if (spellsName(id, name) && isModuleLevelArguments()) {
+                usesArguments = true;
+                boolean underTypeof = parent instanceof UnaryNode u && u.tokenType() == TokenType.TYPEOF
+                        && u.getExpression() == id;
+                String text = prefix + (underTypeof ? "args(1)" : "args()");
+                addReferenceEdit(id, name, text);
+            }
+            return;
+        }
+        if (name.equals("import") && parent instanceof CallNode call && call.getFunction() == id) {
+            usesDynamicImport = true;
+            edits.add(new Edit(id.getStart(), id.getFinish(), prefix + "import", Edit.REPLACE, null, -1, sequence++));
+        }
+    }
+
+    private void rewriteImportReference(IdentNode id, String name, int slot) {
+        String text;
+        if (isAssignmentTarget(id)) {
+            writtenImports.add(name);
+            text = prefix + "ro." + name;
+        } else if (isNewCallee(id)) {
+            text = "(" + prefix + "i" + slot + "())";
+        } else {
+            text = prefix + "i" + slot + "()";
+        }
+        addReferenceEdit(id, name, text);
+    }
+
+    private void addReferenceEdit(IdentNode id, String name, String text) {
+        int start = id.getStart();
+        int end = id.getFinish();
+        if (start == shorthandAt) {
+            String key = source.substring(start, end);
+            edits.add(new Edit(start, end, key + ": " + text, Edit.REPLACE, name, key.length() + 2, sequence++));
+        } else {
+            edits.add(new Edit(start, end, text, Edit.REPLACE, name, -1, sequence++));
+        }
+    }
+
+    /** The identifier's source text is its name (or an escaped spelling of it): excludes synthetic nodes. */
+    private boolean spellsName(IdentNode id, String name) {
+        int start = id.getStart();
+        int end = id.getFinish();
+        if (start < 0 || end > source.length()) {
+            return false;
+        }
+        int length = end - start;
+        if (length == name.length()) {
+            return source.startsWith(name, start);
+        }
+        return length > name.length() && source.indexOf('\\', start) >= 0 && source.indexOf('\\', start) < end
+                && isIdentifierSpan(start, end);
+    }
+
+    private boolean isIdentifierSpan(int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = source.charAt(i);
+            if (!(Character.isJavaIdentifierPart(c) || c == '\\' || c == '{' || c == '}')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDeclarationName(IdentNode id, Node parent) {
+        if (parent instanceof FunctionNode f) {
+            return f.getIdent() == id || f.getParameters().contains(id);
+        }
+        if (parent instanceof ClassNode c) {
+            return c.getIdent() == id;
+        }
+        if (parent instanceof CatchNode c) {
+            return c.getException() == id;
+        }
+        return parent instanceof VarNode v && v.getName() == id;
+    }
+
+    /** The innermost scope that declares {@code name} is the module scope, as an import binding. */
+    private boolean resolvesToImport(String name) {
+        for (Scope scope = lc.getCurrentScope(); scope != null; scope = scope.getParent()) {
+            Symbol symbol = scope.getExistingSymbol(name);
+            if (symbol != null) {
+                return scope.isModuleScope() && symbol.isImportBinding();
+            }
+        }
+        return false;
+    }
+
+    /** {@code arguments} outside every non-arrow function and not declared anywhere: the global reference. */
+    private boolean isModuleLevelArguments() {
+        FunctionNode function = lc.getCurrentNonArrowFunction();
+        if (function == null || !function.isModule()) {
+            return false;
+        }
+        for (Scope scope = lc.getCurrentScope(); scope != null; scope = scope.getParent()) {
+            if (scope.getExistingSymbol("arguments") != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the reference is written: the left side of an assignment, the operand of
+     * {@code ++}/{@code --}, a for-in/of target, or an element of a destructuring
+     * assignment pattern (at any depth, including rest elements and defaults).
+     */
+    private boolean isAssignmentTarget(Node node) {
+        Node child = node;
+        for (int i = depth - 1; i >= 0; i--) {
+            Node p = parents[i];
+            if (p instanceof BinaryNode b) {
+                return b.isAssignment() && b.getLhs() == child;
+            }
+            if (p instanceof UnaryNode u) {
+                TokenType t = u.tokenType();
+                if (t == TokenType.INCPREFIX || t == TokenType.DECPREFIX || t == TokenType.INCPOSTFIX
+                        || t == TokenType.DECPOSTFIX) {
+                    return true;
+                }
+                if (t == TokenType.SPREAD_ARRAY || t == TokenType.SPREAD_OBJECT) {
+                    child = u;
+                    continue;
+                }
+                return false;
+            }
+            if (p instanceof ForNode f) {
+                return f.isForInOrOf() && f.getInit() == child;
+            }
+            if (p instanceof PropertyNode pn) {
+                if (pn.getValue() == child || (pn.getKey() == child && child instanceof UnaryNode)) {
+                    child = pn;
+                    continue;
+                }
+                return false;
+            }
+            if (p instanceof ObjectNode || p instanceof LiteralNode.ArrayLiteralNode) {
+                child = p;
+                continue;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** The reference starts the constructor expression of {@code new}: needs parentheses around the call. */
+    private boolean isNewCallee(Node node) {
+        Node child = node;
+        for (int i = depth - 1; i >= 0; i--) {
+            Node p = parents[i];
+            if (p instanceof AccessNode a && a.getBase() == child || p instanceof IndexNode x && x.getBase() == child) {
+                child = p;
+                continue;
+            }
+            if (p instanceof CallNode call && call.getFunction() == child) {
+                if (call.isNew()) {
+                    return true;
+                }
+                return i > 0 && parents[i - 1] instanceof UnaryNode u && u.tokenType() == TokenType.NEW
+                        && u.getExpression() == call;
+            }
+            return false;
+        }
+        return false;
+    }
+}

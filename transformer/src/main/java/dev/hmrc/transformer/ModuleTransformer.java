@@ -1,0 +1,295 @@
+package dev.hmrc.transformer;
+
+import com.oracle.js.parser.ir.FunctionNode;
+import com.oracle.js.parser.ir.Module;
+import dev.hmrc.sourcemaps.JsonText;
+import dev.hmrc.sourcemaps.SourceMap;
+import dev.hmrc.sourcemaps.SourceMapBuilder;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns an ES module into the re-executable form of docs/module-format.md, with an
+ * exact source map and the module record. Thread-safe and reusable: it holds only
+ * its options.
+ *
+ * <p>Passes: parse (GraalJS parser) → scope pass ({@link ModuleAnalysis}) and
+ * import/export statements ({@link ModuleStatements}) collect edits → edits sorted
+ * once → one rewrite pass ({@link Rewriter}) writes text and mappings together.
+ */
+public final class ModuleTransformer {
+    private static final String NAMESPACE_IMPORT_NAME = "*namespace*";
+
+    private final TransformOptions options;
+
+    /** A transformer with {@link TransformOptions#defaults()}. */
+    public ModuleTransformer() {
+        this(TransformOptions.defaults());
+    }
+
+    public ModuleTransformer(TransformOptions options) {
+        this.options = options == null ? TransformOptions.defaults() : options;
+    }
+
+    /**
+     * Parses {@code source} exactly as {@link #transform} does and does nothing else
+     * (the benchmarks' baseline).
+     */
+    public static void parseOnly(String source, String sourceName) throws ModuleSyntaxError {
+        ModuleParser.parse(source, sourceName);
+    }
+
+    /** Transforms one ES module. */
+    public TransformResult transform(String source, String sourceName) throws ModuleSyntaxError {
+        FunctionNode program = ModuleParser.parse(source, sourceName);
+        Module module = program.getModule();
+        String prefix = HelperPrefix.choose(source);
+
+        RecordBuilder record = new RecordBuilder(module);
+        Map<String, Integer> importSlots = new HashMap<>();
+        for (int k = 0; k < record.imports.size(); k++) {
+            importSlots.put(record.imports.get(k).localName(), k);
+        }
+
+        List<Edit> edits = new ArrayList<>();
+        ModuleAnalysis analysis = new ModuleAnalysis(source, prefix, importSlots, edits);
+        program.accept(analysis);
+        ModuleStatements statements = new ModuleStatements(source, prefix, edits, analysis);
+        statements.addEdits(module);
+        if (source.startsWith("#!")) {
+            int end = 2;
+            while (end < source.length() && source.charAt(end) != '\n' && source.charAt(end) != '\r'
+                    && source.charAt(end) != '\u2028' && source.charAt(end) != '\u2029') {
+                end++;
+            }
+            edits.add(new Edit(0, end, "//" + source.substring(2, end), Edit.UNMAPPED, null, -1,
+                    analysis.nextSequence()));
+        }
+        int[] urlComment = InputMaps.commentRange(source);
+        if (urlComment != null) {
+            edits.add(new Edit(urlComment[0], urlComment[1], "", Edit.BLANK, null, -1, analysis.nextSequence()));
+        }
+        parenthesiseDecorators(analysis, edits);
+        Collections.sort(edits);
+        dropDuplicates(edits);
+
+        ModuleRecord moduleRecord = record.build(analysis.usesImportMeta, analysis.usesDynamicImport,
+                program.isAsync());
+        String wrapperPrefix = wrapperPrefix(prefix, moduleRecord, analysis, statements.anonymousDefaultFunction);
+        String recordJson = moduleRecord.toJson();
+
+        StringBuilder out = new StringBuilder(source.length() + wrapperPrefix.length() + edits.size() * 8
+                + recordJson.length() + 64);
+        out.append(wrapperPrefix);
+        SourceMapBuilder map = new SourceMapBuilder(null);
+        String mapSource = options.mapSourceName() != null ? options.mapSourceName() : sourceName;
+        int sourceIndex = map.addSource(mapSource, options.includeSourcesContent() ? source : null);
+        int[] regexSpans = sortedSpans(analysis.regexSpans, analysis.regexCount);
+        new Rewriter(source, out, map, sourceIndex, regexSpans, analysis.regexCount).rewrite(edits);
+        appendSuffix(out, recordJson);
+        SourceMap sourceMap = InputMaps.compose(map.build(), source, options);
+        return new TransformResult(out.toString(), sourceMap, moduleRecord);
+    }
+
+    /** Transforms a JSON module: one local export {@code default}, the JSON text kept on its lines. */
+    public TransformResult transformJson(String json, String sourceName) throws ModuleSyntaxError {
+        List<Edit> edits = JsonModuleText.check(json, sourceName);
+        String prefix = HelperPrefix.choose(json);
+        ModuleRecord moduleRecord = new ModuleRecord(List.of(), List.of(),
+                List.of(new ModuleRecord.LocalExport("default", "*default*")), List.of(), List.of(), false, false,
+                false);
+        String recordJson = moduleRecord.toJson();
+        StringBuilder out = new StringBuilder(json.length() + 256 + recordJson.length());
+        out.append("({*execute(").append(prefix).append("meta,").append(prefix).append("import){\"use strict\";")
+                .append(prefix).append("relink=>0;yield [()=>{},{__proto__:null,\"default\":()=>")
+                .append(prefix).append("default}];yield;const ").append(prefix).append("default=");
+        SourceMapBuilder map = new SourceMapBuilder(null);
+        String mapSource = options.mapSourceName() != null ? options.mapSourceName() : sourceName;
+        int sourceIndex = map.addSource(mapSource, options.includeSourcesContent() ? json : null);
+        new Rewriter(json, out, map, sourceIndex, new int[0], 0).rewrite(edits);
+        out.append(';');
+        appendSuffix(out, recordJson);
+        return new TransformResult(out.toString(), map.build(), moduleRecord);
+    }
+
+    private static void appendSuffix(StringBuilder out, String recordJson) {
+        out.append("\n}}).execute\n//# hmrc-record=").append(recordJson).append('\n');
+    }
+
+    private static String wrapperPrefix(String p, ModuleRecord record, ModuleAnalysis analysis,
+                                        boolean anonymousDefaultFunction) {
+        StringBuilder out = new StringBuilder(256);
+        out.append("({").append(record.async() ? "async*" : "*").append("execute(").append(p).append("meta,")
+                .append(p).append("import){\"use strict\";");
+        int n = record.imports().size();
+        if (n > 0) {
+            out.append("let ");
+            for (int k = 0; k < n; k++) {
+                out.append(k > 0 ? "," : "").append(p).append('i').append(k);
+            }
+            out.append(';');
+        }
+        out.append("const ").append(p).append("relink=").append(p).append("h=>{");
+        for (int k = 0; k < n; k++) {
+            out.append(p).append('i').append(k).append('=').append(p).append("h[").append(k).append("];");
+        }
+        out.append("};");
+        if (!analysis.writtenImports.isEmpty()) {
+            Map<String, Integer> slots = new HashMap<>();
+            for (int k = 0; k < n; k++) {
+                slots.put(record.imports().get(k).localName(), k);
+            }
+            out.append("const ").append(p).append("ro={__proto__:null");
+            for (String name : analysis.writtenImports) {
+                out.append(",get ").append(name).append("(){return ").append(p).append('i')
+                        .append(slots.get(name)).append("()},set ").append(name)
+                        .append("(_){throw new TypeError(\"Assignment to constant variable.\")}");
+            }
+            out.append("};");
+        }
+        if (analysis.usesArguments) {
+            out.append("const ").append(p).append("args=t=>{if(t||\"arguments\"in globalThis)return globalThis.arguments;")
+                    .append("throw new ReferenceError(\"arguments is not defined\")};");
+        }
+        if (anonymousDefaultFunction) {
+            out.append("Object.defineProperty(").append(p).append("default,\"name\",{value:\"default\"});");
+        }
+        Map<String, Integer> importSlots = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            importSlots.put(record.imports().get(k).localName(), k);
+        }
+        out.append(p).append("relink(yield [").append(p).append("relink,{__proto__:null");
+        for (ModuleRecord.LocalExport export : record.localExports()) {
+            out.append(',');
+            JsonText.quote(out, export.exportName());
+            out.append(":()=>");
+            String local = export.localName();
+            Integer slot = importSlots.get(local);
+            if (slot != null) {
+                out.append(p).append('i').append(slot).append("()");
+            } else if (local.equals("*default*")) {
+                out.append(p).append("default");
+            } else {
+                out.append(local);
+            }
+        }
+        out.append("}]);yield;");
+        return out.toString();
+    }
+
+    /** Decorators are restricted expressions: one that now contains a call is wrapped in parentheses. */
+    private static void parenthesiseDecorators(ModuleAnalysis analysis, List<Edit> edits) {
+        if (analysis.decoratorSpans.isEmpty()) {
+            return;
+        }
+        List<Edit> added = new ArrayList<>();
+        for (int[] span : analysis.decoratorSpans) {
+            for (Edit e : edits) {
+                if (e.start() >= span[0] && e.end() <= span[1] && e.kind() == Edit.REPLACE) {
+                    added.add(new Edit(span[0], span[0], "(", Edit.UNMAPPED, null, -1, -1_000_000 + analysis.nextSequence()));
+                    added.add(new Edit(span[1], span[1], ")", Edit.UNMAPPED, null, -1, analysis.nextSequence()));
+                    break;
+                }
+            }
+        }
+        edits.addAll(added);
+    }
+
+    /** The parser can hand out one identifier twice (desugared parameters); keep one edit per range. */
+    private static void dropDuplicates(List<Edit> edits) {
+        int w = 0;
+        for (int r = 0; r < edits.size(); r++) {
+            Edit e = edits.get(r);
+            if (w > 0) {
+                Edit last = edits.get(w - 1);
+                if (last.start() == e.start() && last.end() == e.end() && e.start() != e.end()) {
+                    continue;
+                }
+            }
+            edits.set(w++, e);
+        }
+        edits.subList(w, edits.size()).clear();
+    }
+
+    private static int[] sortedSpans(int[] spans, int count) {
+        long[] packed = new long[count];
+        boolean sorted = true;
+        for (int i = 0; i < count; i++) {
+            packed[i] = ((long) spans[2 * i] << 32) | (spans[2 * i + 1] & 0xffffffffL);
+            if (i > 0 && packed[i] < packed[i - 1]) {
+                sorted = false;
+            }
+        }
+        if (sorted) {
+            return spans;
+        }
+        java.util.Arrays.sort(packed);
+        int[] out = new int[count * 2];
+        for (int i = 0; i < count; i++) {
+            out[2 * i] = (int) (packed[i] >>> 32);
+            out[2 * i + 1] = (int) packed[i];
+        }
+        return out;
+    }
+
+    /** Builds the {@link ModuleRecord} from the parser's module entries. */
+    private static final class RecordBuilder {
+        final List<ModuleRecord.ModuleRequest> requests = new ArrayList<>();
+        final Map<ModuleRecord.ModuleRequest, Integer> requestIndex = new HashMap<>();
+        final List<ModuleRecord.ImportBinding> imports = new ArrayList<>();
+        final List<ModuleRecord.LocalExport> localExports = new ArrayList<>();
+        final List<ModuleRecord.IndirectExport> indirectExports = new ArrayList<>();
+        final List<Integer> starExports = new ArrayList<>();
+
+        RecordBuilder(Module module) {
+            for (Module.ModuleRequest request : module.getRequestedModules()) {
+                requestOf(request);
+            }
+            for (Module.ImportEntry entry : module.getImportEntries()) {
+                imports.add(new ModuleRecord.ImportBinding(requestOf(entry.getModuleRequest()),
+                        importName(entry.getImportName().toJavaStringUncached()),
+                        entry.getLocalName().toJavaStringUncached()));
+            }
+            for (Module.ExportEntry entry : module.getLocalExportEntries()) {
+                localExports.add(new ModuleRecord.LocalExport(entry.getExportName().toJavaStringUncached(),
+                        entry.getLocalName().toJavaStringUncached()));
+            }
+            for (Module.ExportEntry entry : module.getIndirectExportEntries()) {
+                indirectExports.add(new ModuleRecord.IndirectExport(entry.getExportName().toJavaStringUncached(),
+                        requestOf(entry.getModuleRequest()),
+                        importName(entry.getImportName().toJavaStringUncached())));
+            }
+            for (Module.ExportEntry entry : module.getStarExportEntries()) {
+                starExports.add(requestOf(entry.getModuleRequest()));
+            }
+        }
+
+        private static String importName(String name) {
+            return name.equals(Module.STAR_NAME.toJavaStringUncached()) || name.equals("?*") || name.equals("*") ? NAMESPACE_IMPORT_NAME : name;
+        }
+
+        private int requestOf(Module.ModuleRequest request) {
+            Map<String, String> attributes = new TreeMap<>();
+            request.attributes().forEach((k, v) -> attributes.put(k.toJavaStringUncached(), v.toJavaStringUncached()));
+            ModuleRecord.ModuleRequest key = new ModuleRecord.ModuleRequest(
+                    request.specifier().toJavaStringUncached(), attributes);
+            Integer index = requestIndex.get(key);
+            if (index == null) {
+                index = requests.size();
+                requests.add(key);
+                requestIndex.put(key, index);
+            }
+            return index;
+        }
+
+        ModuleRecord build(boolean usesImportMeta, boolean usesDynamicImport, boolean async) {
+            return new ModuleRecord(requests, imports, localExports, indirectExports, starExports,
+                    usesImportMeta, usesDynamicImport, async);
+        }
+    }
+}
