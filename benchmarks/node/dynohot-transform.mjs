@@ -17,7 +17,8 @@
 // Output: progress on stderr; on stdout tab-separated lines, for a program to read:
 //   info    <key>   <value>                  (dynohot version, node version)
 //   corpus  <name>  <files>  <bytes>
-//   round   <index> <corpus> <nanoseconds>   (one per measured round and corpus)
+//   round   <index> <corpus> <wall ns> <cpu ns>   (one per measured round and corpus; cpu is the
+//                                              process's user+system time, all of Node's threads)
 //   failure <path>  <first line of the error message>
 
 import { readFileSync } from "node:fs";
@@ -68,21 +69,32 @@ for (const line of readFileSync(options.list, "utf8").split("\n")) {
     corpora[corpus].bytes += buffer.length;
 }
 
-// One pass over all files; returns nanoseconds per corpus. Failures are recorded once.
+// One pass over all files; returns per corpus [wall nanoseconds, process CPU nanoseconds].
+// Failures are recorded once.
 const failures = new Map();
 let sink = 0;
+function cpuNanos() {
+    const { user, system } = process.cpuUsage();
+    return (user + system) * 1000;
+}
 function round() {
     const nanos = {};
     let corpus = null;
-    let start = 0n;
+    let startWall = 0n;
+    let startCpu = 0;
+    const close = () => {
+        const entry = nanos[corpus] ??= [0, 0];
+        entry[0] += Number(process.hrtime.bigint() - startWall);
+        entry[1] += cpuNanos() - startCpu;
+    };
     for (const file of files) {
         if (file.corpus !== corpus) {
-            const now = process.hrtime.bigint();
             if (corpus !== null) {
-                nanos[corpus] = (nanos[corpus] ?? 0) + Number(now - start);
+                close();
             }
             corpus = file.corpus;
-            start = now;
+            startWall = process.hrtime.bigint();
+            startCpu = cpuNanos();
         }
         try {
             sink += transformModuleSource(file.url, {}, file.text, undefined).length;
@@ -93,13 +105,13 @@ function round() {
         }
     }
     if (corpus !== null) {
-        nanos[corpus] = (nanos[corpus] ?? 0) + Number(process.hrtime.bigint() - start);
+        close();
     }
     return nanos;
 }
 
 function totalMillis(nanos) {
-    return Object.values(nanos).reduce((a, b) => a + b, 0) / 1e6;
+    return Object.values(nanos).reduce((a, b) => a + b[0], 0) / 1e6;
 }
 
 for (let i = 0; i < options.warmup; i++) {
@@ -120,8 +132,8 @@ for (const [name, { files: count, bytes }] of Object.entries(corpora)) {
     out.push(`corpus\t${name}\t${count}\t${bytes}`);
 }
 rounds.forEach((nanos, index) => {
-    for (const [name, value] of Object.entries(nanos)) {
-        out.push(`round\t${index}\t${name}\t${value}`);
+    for (const [name, [wall, cpu]] of Object.entries(nanos)) {
+        out.push(`round\t${index}\t${name}\t${wall}\t${cpu}`);
     }
 });
 for (const [path, message] of failures) {

@@ -18,11 +18,13 @@ import java.util.TreeMap;
  * @param dynohotVersion version of the installed dynohot package
  * @param nodeVersion    {@code process.version} of the Node that ran it
  * @param corpusBytes    bytes per corpus, as Node counted them
- * @param nanosByCorpus  per corpus, the time of each measured round in nanoseconds
+ * @param wallByCorpus   per corpus, the wall-clock time of each measured round in nanoseconds
+ * @param cpuByCorpus    per corpus, the CPU time (Node's whole process) of each measured round in nanoseconds
  * @param failures       files dynohot could not transform, with the first line of the error
  */
 public record DynohotRun(String dynohotVersion, String nodeVersion, Map<String, Long> corpusBytes,
-                         Map<String, long[]> nanosByCorpus, Map<String, String> failures) {
+                         Map<String, long[]> wallByCorpus, Map<String, long[]> cpuByCorpus,
+                         Map<String, String> failures) {
 
     /**
      * Writes the file list, runs the Node script and parses its output.
@@ -61,7 +63,8 @@ public record DynohotRun(String dynohotVersion, String nodeVersion, Map<String, 
     static DynohotRun parse(String output, int rounds) {
         Map<String, String> info = new TreeMap<>();
         Map<String, Long> bytes = new LinkedHashMap<>();
-        Map<String, long[]> nanos = new LinkedHashMap<>();
+        Map<String, long[]> wall = new LinkedHashMap<>();
+        Map<String, long[]> cpu = new LinkedHashMap<>();
         Map<String, String> failures = new LinkedHashMap<>();
         for (String line : output.split("\n")) {
             if (line.isBlank()) {
@@ -71,16 +74,19 @@ public record DynohotRun(String dynohotVersion, String nodeVersion, Map<String, 
             switch (field[0]) {
                 case "info" -> info.put(field[1], field[2]);
                 case "corpus" -> bytes.put(field[1], Long.parseLong(field[3]));
-                case "round" -> nanos.computeIfAbsent(field[2], name -> new long[rounds])
-                        [Integer.parseInt(field[1])] = Long.parseLong(field[3]);
+                case "round" -> {
+                    int round = Integer.parseInt(field[1]);
+                    wall.computeIfAbsent(field[2], name -> new long[rounds])[round] = Long.parseLong(field[3]);
+                    cpu.computeIfAbsent(field[2], name -> new long[rounds])[round] = Long.parseLong(field[4]);
+                }
                 case "failure" -> failures.put(field[1], field[2]);
                 default -> throw new UncheckedIOException(new IOException("unexpected line from node: " + line));
             }
         }
-        if (nanos.isEmpty()) {
+        if (wall.isEmpty()) {
             throw new UncheckedIOException(new IOException("node printed no rounds:\n" + output));
         }
-        return new DynohotRun(info.get("dynohot"), info.get("node"), bytes, nanos, failures);
+        return new DynohotRun(info.get("dynohot"), info.get("node"), bytes, wall, cpu, failures);
     }
 
     /** All corpora's bytes. */
@@ -88,9 +94,9 @@ public record DynohotRun(String dynohotVersion, String nodeVersion, Map<String, 
         return corpusBytes.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** Per round, the sum over corpora. */
-    public long[] totalNanos() {
-        List<long[]> all = new ArrayList<>(nanosByCorpus.values());
+    /** Per round, the sum over corpora of {@code byCorpus} (one of the two time maps). */
+    public static long[] totalNanos(Map<String, long[]> byCorpus) {
+        List<long[]> all = new ArrayList<>(byCorpus.values());
         long[] total = new long[all.get(0).length];
         for (long[] corpus : all) {
             for (int i = 0; i < total.length; i++) {

@@ -9,7 +9,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +23,8 @@ import java.util.Properties;
  * (and transforms to the same bytes twice), listing the ones that do not; warm up with
  * alternating parse-only and transform rounds until both round times are stable; measure
  * alternating rounds; run {@code benchmarks/node/dynohot-transform.mjs} on the files that
- * passed; print a table, the targets of DESIGN.md and one machine-readable line starting with
+ * passed; print a table per clock (wall clock, and CPU time of the whole process, which a
+ * loaded machine disturbs much less), the targets of DESIGN.md and one machine-readable line starting with
  * {@code BENCHMARK-RESULT }. Exits 1 when a file failed to transform (unless
  * {@code --allow-failures}), 2 on a usage error.
  *
@@ -33,6 +33,13 @@ import java.util.Properties;
 public final class TransformThroughput {
 
     private static final PrintStream OUT = System.out;
+
+    /** Index of the wall-clock times and of the process CPU times in the timing arrays. */
+    private static final int WALL = 0;
+    private static final int CPU = 1;
+
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     /** Target figures from DESIGN.md, "Figures to reach". */
     private static final double TARGET_MB_PER_S = 40;
@@ -182,7 +189,6 @@ public final class TransformThroughput {
         ModuleTransformer transformer = new ModuleTransformer();
         List<Failure> failures = check(transformer, corpora);
         List<Corpus> timed = withoutFailures(corpora, failures);
-        reportFailures(failures);
         int[] kept = timed.stream().mapToInt(corpus -> corpus.files().size()).toArray();
         OUT.printf(Locale.ROOT, "checked: %d of %d files parse and transform (deterministically)%n",
                 java.util.Arrays.stream(kept).sum(), corpora.stream().mapToInt(c -> c.files().size()).sum());
@@ -196,14 +202,13 @@ public final class TransformThroughput {
             return result.code().length() + result.map().mappings().length() + result.record().imports().size();
         };
 
-        long sink = 0;
-        long[] sinkHolder = new long[1];
+        long[] sink = new long[1];
         List<Long> warmParse = new ArrayList<>();
         List<Long> warmTransform = new ArrayList<>();
         long warmStart = System.nanoTime();
         for (int i = 0; i < options.maxWarmup(); i++) {
-            warmParse.add(sum(timeRound(timed, parse, sinkHolder)));
-            warmTransform.add(sum(timeRound(timed, transform, sinkHolder)));
+            warmParse.add(sum(timeRound(timed, parse, sink)[WALL]));
+            warmTransform.add(sum(timeRound(timed, transform, sink)[WALL]));
             OUT.printf(Locale.ROOT, "warm-up %2d: parse %7.1f ms, transform %7.1f ms%n", i + 1,
                     warmParse.get(i) / 1e6, warmTransform.get(i) / 1e6);
             if (i + 1 >= options.minWarmup() && stable(warmParse) && stable(warmTransform)) {
@@ -216,18 +221,21 @@ public final class TransformThroughput {
                         : "NOT stable after " + options.maxWarmup() + " rounds");
 
         int rounds = options.rounds();
-        long[][] parseNanos = new long[timed.size()][rounds];
-        long[][] transformNanos = new long[timed.size()][rounds];
+        // [clock][corpus][round]
+        long[][][] parseNanos = new long[2][timed.size()][rounds];
+        long[][][] transformNanos = new long[2][timed.size()][rounds];
         for (int r = 0; r < rounds; r++) {
-            long[] p = timeRound(timed, parse, sinkHolder);
-            long[] t = timeRound(timed, transform, sinkHolder);
-            for (int c = 0; c < timed.size(); c++) {
-                parseNanos[c][r] = p[c];
-                transformNanos[c][r] = t[c];
+            long[][] p = timeRound(timed, parse, sink);
+            long[][] t = timeRound(timed, transform, sink);
+            for (int clock = WALL; clock <= CPU; clock++) {
+                for (int c = 0; c < timed.size(); c++) {
+                    parseNanos[clock][c][r] = p[clock][c];
+                    transformNanos[clock][c][r] = t[clock][c];
+                }
             }
-            OUT.printf(Locale.ROOT, "round   %2d: parse %7.1f ms, transform %7.1f ms%n", r + 1, sum(p) / 1e6, sum(t) / 1e6);
+            OUT.printf(Locale.ROOT, "round   %2d: parse %7.1f ms (cpu %7.1f), transform %7.1f ms (cpu %7.1f)%n", r + 1,
+                    sum(p[WALL]) / 1e6, sum(p[CPU]) / 1e6, sum(t[WALL]) / 1e6, sum(t[CPU]) / 1e6);
         }
-        sink += sinkHolder[0];
 
         DynohotRun dynohot = null;
         if (options.dynohot()) {
@@ -240,7 +248,30 @@ public final class TransformThroughput {
         }
 
         OUT.printf(Locale.ROOT, "load average at end %s%n", loadAverage());
-        report(timed, parseNanos, transformNanos, dynohot, failures, sink);
+        StringBuilder json = new StringBuilder();
+        json.append("{\"benchmark\":\"transform-throughput\",\"jdk\":\"").append(System.getProperty("java.version"))
+                .append("\",\"graaljs\":\"").append(graalJsVersion())
+                .append("\",\"processors\":").append(Runtime.getRuntime().availableProcessors())
+                .append(",\"loadAverage\":\"").append(loadAverage())
+                .append("\",\"rounds\":").append(rounds)
+                .append(",\"failures\":").append(failures.size());
+        if (dynohot != null) {
+            json.append(",\"dynohot\":\"").append(dynohot.dynohotVersion())
+                    .append("\",\"node\":\"").append(dynohot.nodeVersion())
+                    .append("\",\"dynohotFailures\":").append(dynohot.failures().size());
+        }
+        reportFailures(failures);
+        if (dynohot != null && !dynohot.failures().isEmpty()) {
+            OUT.printf(Locale.ROOT, "dynohot failed on %d file(s) (their time still counts):%n", dynohot.failures().size());
+            dynohot.failures().forEach((file, message) -> OUT.printf(Locale.ROOT, "  %s: %s%n", file, message));
+        }
+        for (int clock = WALL; clock <= CPU; clock++) {
+            json.append(clock == WALL ? ",\"wall\":" : ",\"cpu\":");
+            report(clock, timed, parseNanos[clock], transformNanos[clock], dynohot, failures, json);
+        }
+        json.append(",\"sink\":").append(sink[0]).append('}');
+        OUT.println();
+        OUT.println("BENCHMARK-RESULT " + json);
         return failures.stream().anyMatch(f -> !f.stage().equals("parse")) && !options.allowFailures() ? 1 : 0;
     }
 
@@ -301,11 +332,15 @@ public final class TransformThroughput {
         }
     }
 
-    /** One pass over all corpora in order; returns the nanoseconds spent on each corpus. */
-    private static long[] timeRound(List<Corpus> corpora, Work work, long[] sink) {
-        long[] nanos = new long[corpora.size()];
+    /**
+     * One pass over all corpora in order; returns, per clock ({@link #WALL}, {@link #CPU}), the
+     * nanoseconds spent on each corpus.
+     */
+    private static long[][] timeRound(List<Corpus> corpora, Work work, long[] sink) {
+        long[][] nanos = new long[2][corpora.size()];
         long accumulated = 0;
         for (int c = 0; c < corpora.size(); c++) {
+            long startCpu = PROCESS.getProcessCpuTime();
             long start = System.nanoTime();
             for (CorpusFile file : corpora.get(c).files()) {
                 try {
@@ -314,7 +349,8 @@ public final class TransformThroughput {
                     throw new IllegalStateException(file.path() + " passed the check but failed while timed", e);
                 }
             }
-            nanos[c] = System.nanoTime() - start;
+            nanos[WALL][c] = System.nanoTime() - start;
+            nanos[CPU][c] = PROCESS.getProcessCpuTime() - startCpu;
         }
         sink[0] += accumulated;
         return nanos;
@@ -352,10 +388,14 @@ public final class TransformThroughput {
         return total;
     }
 
-    private static void report(List<Corpus> corpora, long[][] parseNanos, long[][] transformNanos,
-                               DynohotRun dynohot, List<Failure> failures, long sink) {
+    /** Prints the table and the targets for one clock, and appends its figures to {@code json}. */
+    private static void report(int clock, List<Corpus> corpora, long[][] parseNanos, long[][] transformNanos,
+                               DynohotRun dynohot, List<Failure> failures, StringBuilder json) {
         OUT.println();
-        OUT.println("MB/s = 10^6 bytes of source (UTF-8, as on disk) per second; median of rounds [min - max]");
+        OUT.println(clock == WALL
+                ? "WALL-CLOCK time: MB/s = 10^6 bytes of source (as on disk) per second; median of rounds [min - max]"
+                : "CPU time of the whole process (JVM: all threads incl. GC and JIT; Node: process.cpuUsage()): "
+                        + "MB per CPU-second; median [min - max]");
         String header = String.format(Locale.ROOT, "%-10s %6s %11s  %-24s %-24s %9s", "corpus", "files", "bytes",
                 "parse-only MB/s", "transform MB/s", "tr/parse");
         if (dynohot != null) {
@@ -363,38 +403,28 @@ public final class TransformThroughput {
         }
         OUT.println(header);
         OUT.println("-".repeat(header.length()));
+        Map<String, long[]> dynohotNanos = dynohot == null ? null
+                : clock == WALL ? dynohot.wallByCorpus() : dynohot.cpuByCorpus();
 
-        StringBuilder json = new StringBuilder();
-        json.append("{\"benchmark\":\"transform-throughput\",\"jdk\":\"").append(System.getProperty("java.version"))
-                .append("\",\"graaljs\":\"").append(graalJsVersion())
-                .append("\",\"processors\":").append(Runtime.getRuntime().availableProcessors())
-                .append(",\"rounds\":").append(parseNanos[0].length)
-                .append(",\"failures\":").append(failures.size());
-        if (dynohot != null) {
-            json.append(",\"dynohot\":\"").append(dynohot.dynohotVersion())
-                    .append("\",\"node\":\"").append(dynohot.nodeVersion())
-                    .append("\",\"dynohotFailures\":").append(dynohot.failures().size());
-        }
-        json.append(",\"corpora\":{");
-
-        Map<String, double[]> totals = new LinkedHashMap<>();
+        json.append('{');
+        double[] total = null;
         for (int c = 0; c <= corpora.size(); c++) {
-            boolean total = c == corpora.size();
-            String name = total ? "total" : corpora.get(c).name();
-            int files = total ? corpora.stream().mapToInt(k -> k.files().size()).sum() : corpora.get(c).files().size();
-            long bytes = total ? corpora.stream().mapToLong(Corpus::bytes).sum() : corpora.get(c).bytes();
-            Spread parse = Spread.throughput(bytes, total ? columnSums(parseNanos) : parseNanos[c]);
-            Spread transform = Spread.throughput(bytes, total ? columnSums(transformNanos) : transformNanos[c]);
+            boolean isTotal = c == corpora.size();
+            String name = isTotal ? "total" : corpora.get(c).name();
+            int files = isTotal ? corpora.stream().mapToInt(k -> k.files().size()).sum() : corpora.get(c).files().size();
+            long bytes = isTotal ? corpora.stream().mapToLong(Corpus::bytes).sum() : corpora.get(c).bytes();
+            Spread parse = Spread.throughput(bytes, isTotal ? columnSums(parseNanos) : parseNanos[c]);
+            Spread transform = Spread.throughput(bytes, isTotal ? columnSums(transformNanos) : transformNanos[c]);
             double share = transform.median() / parse.median();
-            if (total) {
+            if (isTotal) {
                 OUT.println("-".repeat(header.length()));
             }
             String line = String.format(Locale.ROOT, "%-10s %6d %,11d  %-24s %-24s %8.1f%%", name, files, bytes,
                     format(parse), format(transform), share * 100);
             Spread dyno = null;
             if (dynohot != null) {
-                long[] nanos = total ? dynohot.totalNanos() : dynohot.nanosByCorpus().get(name);
-                long dynoBytes = total ? dynohot.totalBytes() : dynohot.corpusBytes().get(name);
+                long[] nanos = isTotal ? DynohotRun.totalNanos(dynohotNanos) : dynohotNanos.get(name);
+                long dynoBytes = isTotal ? dynohot.totalBytes() : dynohot.corpusBytes().get(name);
                 dyno = Spread.throughput(dynoBytes, nanos);
                 line += String.format(Locale.ROOT, "  %-24s %11.1fx", format(dyno), transform.median() / dyno.median());
             }
@@ -413,21 +443,14 @@ public final class TransformThroughput {
                         .append(",\"hmrcOverDynohot\":").append(round(transform.median() / dyno.median()));
             }
             json.append('}');
-            if (total) {
-                totals.put("total", new double[] {transform.median(), share, dyno == null ? Double.NaN
-                        : transform.median() / dyno.median()});
+            if (isTotal) {
+                total = new double[] {transform.median(), share, dyno == null ? Double.NaN
+                        : transform.median() / dyno.median()};
             }
         }
-        json.append("},\"sink\":").append(sink).append('}');
+        json.append('}');
 
-        if (dynohot != null && !dynohot.failures().isEmpty()) {
-            OUT.printf(Locale.ROOT, "dynohot failed on %d file(s) (their time still counts):%n", dynohot.failures().size());
-            dynohot.failures().forEach((file, message) -> OUT.printf(Locale.ROOT, "  %s: %s%n", file, message));
-        }
-
-        double[] total = totals.get("total");
-        OUT.println();
-        OUT.println("targets (DESIGN.md, \"Figures to reach\"):");
+        OUT.println("targets (DESIGN.md, \"Figures to reach\"), " + (clock == WALL ? "wall clock:" : "CPU time:"));
         target(String.format(Locale.ROOT, "transform >= %.0f MB/s", TARGET_MB_PER_S), total[0] >= TARGET_MB_PER_S,
                 String.format(Locale.ROOT, "%.1f MB/s", total[0]));
         target(String.format(Locale.ROOT, "transform >= %.0f %% of parse-only", TARGET_SHARE_OF_PARSE * 100),
@@ -437,13 +460,11 @@ public final class TransformThroughput {
                     total[2] >= TARGET_TIMES_DYNOHOT, String.format(Locale.ROOT, "%.1fx", total[2]));
         }
         if (!failures.isEmpty()) {
-            OUT.printf(Locale.ROOT, "  %-36s FAIL  %d file(s) failed, see FAILURES above%n", "every corpus file transforms",
-                    failures.size());
+            OUT.printf(Locale.ROOT, "  %-36s FAIL  %d file(s) failed, see FAILURES above%n",
+                    "every corpus file transforms", failures.size());
         } else {
             OUT.printf(Locale.ROOT, "  %-36s ok%n", "every corpus file transforms");
         }
-        OUT.println();
-        OUT.println("BENCHMARK-RESULT " + json);
     }
 
     private static void target(String what, boolean met, String actual) {

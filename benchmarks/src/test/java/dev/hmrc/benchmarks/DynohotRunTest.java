@@ -19,18 +19,20 @@ class DynohotRunTest {
                 info\tsink\t123
                 corpus\tthree\t2\t1000
                 corpus\trxjs\t1\t500
-                round\t0\tthree\t10
-                round\t0\trxjs\t20
-                round\t1\tthree\t30
-                round\t1\trxjs\t40
+                round\t0\tthree\t10\t9
+                round\t0\trxjs\t20\t19
+                round\t1\tthree\t30\t29
+                round\t1\trxjs\t40\t39
                 failure\t/x/y.js\tUnexpected token (1:2)
                 """;
         DynohotRun run = DynohotRun.parse(output, 2);
         assertEquals("1.2.1", run.dynohotVersion());
         assertEquals("v20.20.2", run.nodeVersion());
         assertEquals(Map.of("three", 1000L, "rxjs", 500L), run.corpusBytes());
-        assertArrayEquals(new long[] {10, 30}, run.nanosByCorpus().get("three"));
-        assertArrayEquals(new long[] {30, 70}, run.totalNanos());
+        assertArrayEquals(new long[] {10, 30}, run.wallByCorpus().get("three"));
+        assertArrayEquals(new long[] {9, 29}, run.cpuByCorpus().get("three"));
+        assertArrayEquals(new long[] {30, 70}, DynohotRun.totalNanos(run.wallByCorpus()));
+        assertArrayEquals(new long[] {28, 68}, DynohotRun.totalNanos(run.cpuByCorpus()));
         assertEquals(1500, run.totalBytes());
         assertEquals(Map.of("/x/y.js", "Unexpected token (1:2)"), run.failures());
     }
@@ -42,6 +44,6 @@ class DynohotRunTest {
 
     @Test
     void unknownLinesAreAnError() {
-        assertThrows(UncheckedIOException.class, () -> DynohotRun.parse("round\t0\tthree\t1\nbogus\n", 1));
+        assertThrows(UncheckedIOException.class, () -> DynohotRun.parse("round\t0\tthree\t1\t1\nbogus\n", 1));
     }
 }
