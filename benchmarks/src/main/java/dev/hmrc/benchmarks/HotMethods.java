@@ -19,7 +19,9 @@ import java.util.Set;
 /**
  * Where the benchmark thread spends its time, from a JFR recording's {@code jdk.ExecutionSample}
  * events: samples of the {@code main} thread by top frame (self time), and, among the samples taken
- * inside {@code ModuleTransformer.transform}, self and inclusive shares by method. Printed by
+ * inside {@code ModuleTransformer.transform}: self time by method, self time charged to the nearest
+ * hmrc or GraalJS-parser method (so that a {@code StringBuilder.append} is billed to its caller),
+ * and inclusive time of hmrc's own methods. Printed by
  * {@code scripts/bench-transform.sh --profile}.
  */
 public final class HotMethods {
@@ -44,6 +46,8 @@ public final class HotMethods {
         Map<String, Integer> selfAll = new HashMap<>();
         Map<String, Integer> selfTransform = new HashMap<>();
         Map<String, Integer> inclusiveTransform = new HashMap<>();
+        Map<String, Integer> nearestOwnTransform = new HashMap<>();
+        Map<String, Integer> inclusiveClassTransform = new HashMap<>();
         int total = 0;
         int inTransform = 0;
         int inParseOnly = 0;
@@ -65,10 +69,17 @@ public final class HotMethods {
             if (methods.contains(TRANSFORM)) {
                 inTransform++;
                 selfTransform.merge(methods.get(0), 1, Integer::sum);
+                nearestOwnTransform.merge(methods.stream().filter(HotMethods::isOwnOrParser).findFirst()
+                        .orElse("<other>"), 1, Integer::sum);
                 Set<String> seen = new HashSet<>();
                 for (String method : methods) {
                     if (seen.add(method)) {
                         inclusiveTransform.merge(method, 1, Integer::sum);
+                    }
+                    String type = method.substring(0, method.lastIndexOf('.'));
+                    if ((type.startsWith("dev.hmrc.transformer.") || type.startsWith("dev.hmrc.sourcemaps."))
+                            && seen.add("class " + type)) {
+                        inclusiveClassTransform.merge(type, 1, Integer::sum);
                     }
                 }
             }
@@ -77,7 +88,22 @@ public final class HotMethods {
                 total, inTransform, inParseOnly);
         print("self time, all main-thread samples", selfAll, total, rows);
         print("self time, samples inside ModuleTransformer.transform", selfTransform, inTransform, rows);
-        print("inclusive time, samples inside ModuleTransformer.transform", inclusiveTransform, inTransform, rows);
+        print("self time charged to the nearest hmrc or parser method (JDK callees folded in), inside transform",
+                nearestOwnTransform, inTransform, rows);
+        Map<String, Integer> inclusiveOwn = new HashMap<>();
+        inclusiveTransform.forEach((method, count) -> {
+            if (method.startsWith("dev.hmrc.transformer.") || method.startsWith("dev.hmrc.sourcemaps.")) {
+                inclusiveOwn.put(method, count);
+            }
+        });
+        print("inclusive time of hmrc methods, samples inside ModuleTransformer.transform", inclusiveOwn, inTransform, rows);
+        print("inclusive time of hmrc classes, samples inside ModuleTransformer.transform", inclusiveClassTransform,
+                inTransform, rows);
+    }
+
+    private static boolean isOwnOrParser(String method) {
+        return method.startsWith("dev.hmrc.transformer.") || method.startsWith("dev.hmrc.sourcemaps.")
+                || method.startsWith("com.oracle.js.parser.");
     }
 
     private static String name(RecordedFrame frame) {
