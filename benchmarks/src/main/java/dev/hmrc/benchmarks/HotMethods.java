@@ -48,6 +48,7 @@ public final class HotMethods {
         Map<String, Integer> inclusiveTransform = new HashMap<>();
         Map<String, Integer> nearestOwnTransform = new HashMap<>();
         Map<String, Integer> inclusiveClassTransform = new HashMap<>();
+        Map<String, Integer> phases = new HashMap<>();
         int total = 0;
         int inTransform = 0;
         int inParseOnly = 0;
@@ -69,6 +70,8 @@ public final class HotMethods {
             if (methods.contains(TRANSFORM)) {
                 inTransform++;
                 selfTransform.merge(methods.get(0), 1, Integer::sum);
+                int entry = methods.lastIndexOf(TRANSFORM);
+                phases.merge(entry == 0 ? TRANSFORM + " (self)" : methods.get(entry - 1), 1, Integer::sum);
                 nearestOwnTransform.merge(methods.stream().filter(HotMethods::isOwnOrParser).findFirst()
                         .orElse("<other>"), 1, Integer::sum);
                 Set<String> seen = new HashSet<>();
@@ -87,6 +90,7 @@ public final class HotMethods {
         System.out.printf(Locale.ROOT, "main-thread samples: %d; inside transform: %d, inside parseOnly: %d%n",
                 total, inTransform, inParseOnly);
         print("self time, all main-thread samples", selfAll, total, rows);
+        print("phases: inclusive time by the method ModuleTransformer.transform called", phases, inTransform, rows);
         print("self time, samples inside ModuleTransformer.transform", selfTransform, inTransform, rows);
         print("self time charged to the nearest hmrc or parser method (JDK callees folded in), inside transform",
                 nearestOwnTransform, inTransform, rows);
