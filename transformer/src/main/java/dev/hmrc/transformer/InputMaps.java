@@ -17,9 +17,6 @@ final class InputMaps {
 
     /** The char range {@code [start, end)} of the input's {@code sourceMappingURL} comment, or null. */
     static int[] commentRange(String source) {
-        if (source.indexOf("sourceMappingURL=") < 0) {
-            return null;
-        }
         String stripped = SourceMapComments.stripUrlComment(source);
         if (stripped.length() == source.length()) {
             return null;
@@ -33,9 +30,6 @@ final class InputMaps {
 
     /** {@code map} composed with the input's map when there is one that can be read; else {@code map}. */
     static SourceMap compose(SourceMap map, String source, TransformOptions options) {
-        if (source.indexOf("sourceMappingURL=") < 0) {
-            return map;
-        }
         Optional<String> url = SourceMapComments.findUrl(source);
         if (url.isEmpty() || url.get().isEmpty()) {
             return map;

@@ -19,7 +19,6 @@ import com.oracle.js.parser.ir.Node;
 import com.oracle.js.parser.ir.ObjectNode;
 import com.oracle.js.parser.ir.PropertyNode;
 import com.oracle.js.parser.ir.Scope;
-import com.oracle.js.parser.ir.Symbol;
 import com.oracle.js.parser.ir.UnaryNode;
 import com.oracle.js.parser.ir.VarNode;
 import com.oracle.js.parser.ir.visitor.NodeVisitor;
@@ -240,29 +239,28 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
         return parent instanceof VarNode v && v.getName() == id;
     }
 
-    /** The innermost scope that declares {@code name} is the module scope, as an import binding. */
+    /**
+     * The innermost scope that declares {@code name} is the module scope. A module-level
+     * declaration of an imported name is a redeclaration error, so there it is the import
+     * (the parser flags named imports as import bindings but a namespace import as a const).
+     */
     private boolean resolvesToImport(String name) {
         for (Scope scope = lc.getCurrentScope(); scope != null; scope = scope.getParent()) {
-            Symbol symbol = scope.getExistingSymbol(name);
-            if (symbol != null) {
-                return scope.isModuleScope() && symbol.isImportBinding();
+            if (scope.getExistingSymbol(name) != null) {
+                return scope.isModuleScope();
             }
         }
         return false;
     }
 
-    /** {@code arguments} outside every non-arrow function and not declared anywhere: the global reference. */
+    /**
+     * {@code arguments} outside every non-arrow function: the global reference. (Strict code
+     * cannot declare a binding named arguments, and the parser's own module-level
+     * {@code arguments} symbol is GraalJS's, not the language's.)
+     */
     private boolean isModuleLevelArguments() {
         FunctionNode function = lc.getCurrentNonArrowFunction();
-        if (function == null || !function.isModule()) {
-            return false;
-        }
-        for (Scope scope = lc.getCurrentScope(); scope != null; scope = scope.getParent()) {
-            if (scope.getExistingSymbol("arguments") != null) {
-                return false;
-            }
-        }
-        return true;
+        return function != null && function.isModule();
     }
 
     /**

@@ -70,7 +70,8 @@ public final class ModuleTransformer {
             edits.add(new Edit(0, end, "//" + source.substring(2, end), Edit.UNMAPPED, null, -1,
                     analysis.nextSequence()));
         }
-        int[] urlComment = InputMaps.commentRange(source);
+        boolean mentionsMapUrl = source.lastIndexOf("sourceMappingURL=") >= 0;
+        int[] urlComment = mentionsMapUrl ? InputMaps.commentRange(source) : null;
         if (urlComment != null) {
             edits.add(new Edit(urlComment[0], urlComment[1], "", Edit.BLANK, null, -1, analysis.nextSequence()));
         }
@@ -92,7 +93,7 @@ public final class ModuleTransformer {
         int[] regexSpans = sortedSpans(analysis.regexSpans, analysis.regexCount);
         new Rewriter(source, out, map, sourceIndex, regexSpans, analysis.regexCount).rewrite(edits);
         appendSuffix(out, recordJson);
-        SourceMap sourceMap = InputMaps.compose(map.build(), source, options);
+        SourceMap sourceMap = mentionsMapUrl ? InputMaps.compose(map.build(), source, options) : map.build();
         return new TransformResult(out.toString(), sourceMap, moduleRecord);
     }
 

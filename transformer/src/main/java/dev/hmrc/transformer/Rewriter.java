@@ -18,7 +18,9 @@ import java.util.List;
  * consumers and the engine's stack traces count them).
  */
 final class Rewriter {
-    private final String src;
+    private final String text;
+    /** The source as chars: the scanner reads every char once, without String's per-call checks. */
+    private final char[] src;
     private final int length;
     private final StringBuilder out;
     private final SourceMapBuilder map;
@@ -36,7 +38,8 @@ final class Rewriter {
     private int braceDepth;
 
     Rewriter(String src, StringBuilder out, SourceMapBuilder map, int sourceIndex, int[] regexSpans, int regexCount) {
-        this.src = src;
+        this.text = src;
+        this.src = src.toCharArray();
         this.length = src.length();
         this.out = out;
         this.map = map;
@@ -99,13 +102,13 @@ final class Rewriter {
                     out.append(text);
                 }
                 for (int i = edit.start(); i < edit.end(); i++) {
-                    char c = src.charAt(i);
+                    char c = src[i];
                     if (c == '\n') {
                         out.append('\n');
                         newLine(i + 1);
                     } else if (c == '\r') {
                         out.append('\r');
-                        if (i + 1 < edit.end() && src.charAt(i + 1) == '\n') {
+                        if (i + 1 < edit.end() && src[i + 1] == '\n') {
                             out.append('\n');
                             i++;
                         }
@@ -134,10 +137,10 @@ final class Rewriter {
             return;
         }
         int outBase = out.length();
-        out.append(src, from, to);
+        out.append(text, from, to);
         int i = from;
         while (i < to) {
-            char c = src.charAt(i);
+            char c = src[i];
             switch (c) {
                 case ' ', '\t', '\u000B', '\f', '\u00A0', '\uFEFF', '\u2028', '\u2029' -> i++;
                 case '\n' -> {
@@ -146,13 +149,13 @@ final class Rewriter {
                 }
                 case '\r' -> {
                     i++;
-                    if (i < length && src.charAt(i) == '\n') {
+                    if (i < length && src[i] == '\n') {
                         i++;
                     }
                     lineBreak(i, outBase, from);
                 }
                 case '/' -> {
-                    char n = i + 1 < length ? src.charAt(i + 1) : '\0';
+                    char n = i + 1 < length ? src[i + 1] : '\0';
                     if (isRegexAt(i)) {
                         mapToken(i, outBase, from);
                         i = regexSpans[regexNext * 2 - 1];
@@ -198,7 +201,7 @@ final class Rewriter {
                         continue;
                     }
                     mapToken(i, outBase, from);
-                    if (c >= '0' && c <= '9' || c == '.' && i + 1 < length && isDigit(src.charAt(i + 1))) {
+                    if (c >= '0' && c <= '9' || c == '.' && i + 1 < length && isDigit(src[i + 1])) {
                         i = skipNumber(i);
                     } else if (isIdentifierChar(c) || c == '#') {
                         i = skipIdentifier(i + 1);
@@ -242,12 +245,12 @@ final class Rewriter {
 
     private int skipIdentifier(int i) {
         while (i < length) {
-            char c = src.charAt(i);
+            char c = src[i];
             if (c == '\\') {
                 // \\uXXXX or \\u{X...}
                 i += 2;
-                if (i < length && src.charAt(i) == '{') {
-                    while (i < length && src.charAt(i) != '}') {
+                if (i < length && src[i] == '{') {
+                    while (i < length && src[i] != '}') {
                         i++;
                     }
                     i++;
@@ -262,33 +265,33 @@ final class Rewriter {
     }
 
     private int skipNumber(int i) {
-        char c = src.charAt(i);
-        if (c == '0' && i + 1 < length && "xXoObB".indexOf(src.charAt(i + 1)) >= 0) {
+        char c = src[i];
+        if (c == '0' && i + 1 < length && "xXoObB".indexOf(src[i + 1]) >= 0) {
             i += 2;
-            while (i < length && (isIdentifierChar(src.charAt(i)) && src.charAt(i) != '\\')) {
+            while (i < length && (isIdentifierChar(src[i]) && src[i] != '\\')) {
                 i++;
             }
             return i;
         }
-        while (i < length && (isDigit(src.charAt(i)) || src.charAt(i) == '_')) {
+        while (i < length && (isDigit(src[i]) || src[i] == '_')) {
             i++;
         }
-        if (i < length && src.charAt(i) == '.') {
+        if (i < length && src[i] == '.') {
             i++;
-            while (i < length && (isDigit(src.charAt(i)) || src.charAt(i) == '_')) {
+            while (i < length && (isDigit(src[i]) || src[i] == '_')) {
                 i++;
             }
         }
-        if (i < length && (src.charAt(i) == 'e' || src.charAt(i) == 'E')) {
+        if (i < length && (src[i] == 'e' || src[i] == 'E')) {
             i++;
-            if (i < length && (src.charAt(i) == '+' || src.charAt(i) == '-')) {
+            if (i < length && (src[i] == '+' || src[i] == '-')) {
                 i++;
             }
-            while (i < length && (isDigit(src.charAt(i)) || src.charAt(i) == '_')) {
+            while (i < length && (isDigit(src[i]) || src[i] == '_')) {
                 i++;
             }
         }
-        if (i < length && src.charAt(i) == 'n') {
+        if (i < length && src[i] == 'n') {
             i++;
         }
         return i;
@@ -296,7 +299,7 @@ final class Rewriter {
 
     private int skipLineComment(int i) {
         while (i < length) {
-            char c = src.charAt(i);
+            char c = src[i];
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
                 return i;
             }
@@ -307,15 +310,15 @@ final class Rewriter {
 
     private int skipBlockComment(int i, int outBase, int from) {
         while (i < length) {
-            char c = src.charAt(i);
-            if (c == '*' && i + 1 < length && src.charAt(i + 1) == '/') {
+            char c = src[i];
+            if (c == '*' && i + 1 < length && src[i + 1] == '/') {
                 return i + 2;
             }
             i++;
             if (c == '\n') {
                 lineBreak(i, outBase, from);
             } else if (c == '\r') {
-                if (i < length && src.charAt(i) == '\n') {
+                if (i < length && src[i] == '\n') {
                     i++;
                 }
                 lineBreak(i, outBase, from);
@@ -327,16 +330,16 @@ final class Rewriter {
     private int skipString(int i, char quote, int outBase, int from) {
         i++;
         while (i < length) {
-            char c = src.charAt(i++);
+            char c = src[i++];
             if (c == quote) {
                 return i;
             }
             if (c == '\\' && i < length) {
-                char e = src.charAt(i++);
+                char e = src[i++];
                 if (e == '\n') {
                     lineBreak(i, outBase, from);
                 } else if (e == '\r') {
-                    if (i < length && src.charAt(i) == '\n') {
+                    if (i < length && src[i] == '\n') {
                         i++;
                     }
                     lineBreak(i, outBase, from);
@@ -349,18 +352,18 @@ final class Rewriter {
     /** Scans template text from {@code i} up to and including the closing backtick or {@code ${}. */
     private int skipTemplate(int i, int outBase, int from) {
         while (i < length) {
-            char c = src.charAt(i++);
+            char c = src[i++];
             switch (c) {
                 case '`' -> {
                     return i;
                 }
                 case '\\' -> {
                     if (i < length) {
-                        char e = src.charAt(i++);
+                        char e = src[i++];
                         if (e == '\n') {
                             lineBreak(i, outBase, from);
                         } else if (e == '\r') {
-                            if (i < length && src.charAt(i) == '\n') {
+                            if (i < length && src[i] == '\n') {
                                 i++;
                             }
                             lineBreak(i, outBase, from);
@@ -368,7 +371,7 @@ final class Rewriter {
                     }
                 }
                 case '$' -> {
-                    if (i < length && src.charAt(i) == '{') {
+                    if (i < length && src[i] == '{') {
                         if (templateCount == templateDepths.length) {
                             templateDepths = java.util.Arrays.copyOf(templateDepths, templateCount * 2);
                         }
@@ -378,7 +381,7 @@ final class Rewriter {
                 }
                 case '\n' -> lineBreak(i, outBase, from);
                 case '\r' -> {
-                    if (i < length && src.charAt(i) == '\n') {
+                    if (i < length && src[i] == '\n') {
                         i++;
                     }
                     lineBreak(i, outBase, from);
@@ -392,9 +395,9 @@ final class Rewriter {
 
     /** Length of the punctuator at {@code i} by longest match. */
     private int punctuatorLength(int i) {
-        char c = src.charAt(i);
-        char n = i + 1 < length ? src.charAt(i + 1) : '\0';
-        char n2 = i + 2 < length ? src.charAt(i + 2) : '\0';
+        char c = src[i];
+        char n = i + 1 < length ? src[i + 1] : '\0';
+        char n2 = i + 2 < length ? src[i + 2] : '\0';
         switch (c) {
             case '.':
                 return n == '.' && n2 == '.' ? 3 : 1;
@@ -424,7 +427,7 @@ final class Rewriter {
             case '>':
                 if (n == '>') {
                     if (n2 == '>') {
-                        return i + 3 < length && src.charAt(i + 3) == '=' ? 4 : 3;
+                        return i + 3 < length && src[i + 3] == '=' ? 4 : 3;
                     }
                     return n2 == '=' ? 3 : 2;
                 }
