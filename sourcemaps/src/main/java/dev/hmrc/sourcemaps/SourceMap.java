@@ -154,6 +154,7 @@ public record SourceMap(String file, String sourceRoot, List<String> sources, Li
         SourceMapBuilder builder = new SourceMapBuilder(optionalString(json, "file", where));
         long previousLine = -1;
         long previousColumn = -1;
+        long end = -1; // generated position after which the next section's segments must come
         for (int i = 0; i < sections.size(); i++) {
             String at = "sections[" + i + "]";
             if (!(sections.get(i) instanceof Map<?, ?> section)) {
@@ -177,13 +178,14 @@ public record SourceMap(String file, String sourceRoot, List<String> sources, Li
                 throw new IllegalArgumentException(at + ".map must be an object");
             }
             SourceMap sub = fromJson((Map<String, Object>) inner, at + ".map: ");
-            appendSection(builder, DecodedSourceMap.decode(sub), line, column, at);
+            end = appendSection(builder, DecodedSourceMap.decode(sub), line, column, at, end);
         }
         return builder.build();
     }
 
-    private static void appendSection(SourceMapBuilder builder, DecodedSourceMap section, int lineOffset,
-                                      int columnOffset, String at) {
+    /** Appends a section's segments; returns the packed position of the last one (or {@code end} if none). */
+    private static long appendSection(SourceMapBuilder builder, DecodedSourceMap section, int lineOffset,
+                                      int columnOffset, String at, long end) {
         SourceMap sub = section.sourceMap();
         List<String> resolved = section.sources();
         int[] sourceIds = new int[resolved.size()];
@@ -202,6 +204,12 @@ public record SourceMap(String file, String sourceRoot, List<String> sources, Li
                 int genLine = Math.addExact(line, lineOffset);
                 int genColumn = line == 0 ? Math.addExact(section.generatedColumnAt(k), columnOffset)
                         : section.generatedColumnAt(k);
+                long position = ((long) genLine << 32) | genColumn;
+                if (position <= end) {
+                    throw new IllegalArgumentException(at + ": mappings overlap the previous section (segment at "
+                            + genLine + ":" + genColumn + ")");
+                }
+                end = position;
                 int s = section.sourceIndexAt(k);
                 if (s < 0 || sourceIds[s] < 0) {
                     builder.addUnmapped(genLine, genColumn);
@@ -213,10 +221,8 @@ public record SourceMap(String file, String sourceRoot, List<String> sources, Li
             }
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException(at + ": generated position exceeds 2^31-1", e);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(at + ": mappings overlap the previous section (" + e.getMessage()
-                    + ")", e);
         }
+        return end;
     }
 
     private static int nonNegativeInt(Object value, String what) {

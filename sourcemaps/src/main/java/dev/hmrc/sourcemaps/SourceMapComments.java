@@ -124,7 +124,7 @@ public final class SourceMapComments {
         byte[] bytes = percentDecode(url, comma + 1);
         if (base64) {
             try {
-                bytes = Base64.getMimeDecoder().decode(bytes);
+                bytes = Base64.getDecoder().decode(withoutAsciiWhitespace(bytes));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("data URL: invalid base64 data: " + e.getMessage(), e);
             }
@@ -138,6 +138,17 @@ public final class SourceMapComments {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("data URL: " + e.getMessage(), e);
         }
+    }
+
+    private static byte[] withoutAsciiWhitespace(byte[] bytes) {
+        int n = 0;
+        byte[] out = bytes.clone();
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                out[n++] = b;
+            }
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     /** The data part as bytes: {@code %XX} decoded, other characters as UTF-8. */

@@ -15,6 +15,50 @@ final class InputMaps {
     private InputMaps() {
     }
 
+    /**
+     * Whether the trailing run of blank and comment-only lines mentions
+     * {@code sourceMappingURL=}: a cheap pre-check that reads only the file's tail
+     * (the comment must be in that run to count), before the exact search.
+     */
+    static boolean mayHaveUrlComment(String source) {
+        int end = source.length();
+        boolean inBlockComment = false;
+        while (end > 0) {
+            int start = end - 1;
+            while (start >= 0 && source.charAt(start) != '\n' && source.charAt(start) != '\r') {
+                start--;
+            }
+            int a = start + 1;
+            int b = end;
+            if (within(source, "sourceMappingURL=", a, b)) {
+                return true;
+            }
+            while (a < b && Character.isWhitespace(source.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(source.charAt(b - 1))) {
+                b--;
+            }
+            boolean closesBlock = b - a >= 2 && source.startsWith("*/", b - 2);
+            boolean commentOnly = a == b || inBlockComment || closesBlock || source.startsWith("//", a);
+            if (!commentOnly) {
+                return false;
+            }
+            if (closesBlock && !within(source, "/*", a, b)) {
+                inBlockComment = true;
+            } else if (inBlockComment && within(source, "/*", a, b)) {
+                inBlockComment = false;
+            }
+            end = Math.max(start, 0);
+        }
+        return false;
+    }
+
+    private static boolean within(String s, String what, int from, int to) {
+        int found = s.indexOf(what, from);
+        return found >= 0 && found + what.length() <= to;
+    }
+
     /** The char range {@code [start, end)} of the input's {@code sourceMappingURL} comment, or null. */
     static int[] commentRange(String source) {
         String stripped = SourceMapComments.stripUrlComment(source);

@@ -143,31 +143,46 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
     private void visitReference(IdentNode id) {
         if (id.isImportMeta()) {
             usesImportMeta = true;
-            edits.add(new Edit(id.getStart(), id.getFinish(), prefix + "meta", Edit.REPLACE, null, -1, sequence++));
+            int start = id.getStart();
+            int end = id.getFinish();
+            if (source.charAt(start) == '(') {
+                // (import.meta): keep the parentheses, replace what is inside them.
+                start = skipParensAndTrivia(start, end);
+                while (end > start && (source.charAt(end - 1) == ')' || Character.isWhitespace(source.charAt(end - 1)))) {
+                    end--;
+                }
+            }
+            edits.add(new Edit(start, end, prefix + "meta", Edit.REPLACE, null, -1, sequence++));
+            return;
+        }
+        String name = id.getName();
+        // Most identifiers are none of the three kinds this pass rewrites: reject them first.
+        Integer slot = importSlots.isEmpty() ? null : importSlots.get(name);
+        if (slot == null && !name.equals("arguments") && !name.equals("import")) {
             return;
         }
         if (id.isMetaProperty() || id.isThis() || id.isSuper() || id.isNewTarget()) {
             return;
         }
-        String name = id.getName();
         Node parent = depth > 0 ? parents[depth - 1] : null;
         if (isDeclarationName(id, parent)) {
             return;
         }
-        Integer slot = importSlots.get(name);
         if (slot != null) {
-            if (spellsName(id, name) && resolvesToImport(name)) {
-                rewriteImportReference(id, name, slot);
+            int start = identifierStart(id, name);
+            if (start >= 0 && resolvesToImport(name)) {
+                rewriteImportReference(id, start, name, slot);
             }
             return;
         }
         if (name.equals("arguments")) {
-            if (spellsName(id, name) && isModuleLevelArguments()) {
+            int start = identifierStart(id, name);
+            if (start >= 0 && isModuleLevelArguments()) {
                 usesArguments = true;
                 boolean underTypeof = parent instanceof UnaryNode u && u.tokenType() == TokenType.TYPEOF
                         && u.getExpression() == id;
                 String text = prefix + (underTypeof ? "args(1)" : "args()");
-                addReferenceEdit(id, name, text);
+                addReferenceEdit(id, start, name, text);
             }
             return;
         }
@@ -177,7 +192,7 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
         }
     }
 
-    private void rewriteImportReference(IdentNode id, String name, int slot) {
+    private void rewriteImportReference(IdentNode id, int start, String name, int slot) {
         String text;
         if (isAssignmentTarget(id)) {
             writtenImports.add(name);
@@ -187,12 +202,11 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
         } else {
             text = prefix + "i" + slot + "()";
         }
-        addReferenceEdit(id, name, text);
+        addReferenceEdit(id, start, name, text);
     }
 
-    private void addReferenceEdit(IdentNode id, String name, String text) {
-        int start = id.getStart();
-        int end = id.getFinish();
+    private void addReferenceEdit(IdentNode id, int start, String name, String text) {
+        int end = identifierEnd(start, id.getFinish());
         if (start == shorthandAt) {
             String key = source.substring(start, end);
             edits.add(new Edit(start, end, key + ": " + text, Edit.REPLACE, name, key.length() + 2, sequence++));
@@ -201,29 +215,69 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
         }
     }
 
-    /** The identifier's source text is its name (or an escaped spelling of it): excludes synthetic nodes. */
-    private boolean spellsName(IdentNode id, String name) {
+    /**
+     * Where the identifier's own text starts, or -1 when the node does not spell its name
+     * in the source (synthetic nodes). A parenthesised reference {@code ( x )} gets a span
+     * that includes the parentheses: the identifier is found inside.
+     */
+    private int identifierStart(IdentNode id, String name) {
         int start = id.getStart();
         int end = id.getFinish();
-        if (start < 0 || end > source.length()) {
-            return false;
+        if (start < 0 || end > source.length() || start >= end) {
+            return -1;
         }
-        int length = end - start;
-        if (length == name.length()) {
-            return source.startsWith(name, start);
+        if (source.charAt(start) == '(') {
+            start = skipParensAndTrivia(start, end);
         }
-        return length > name.length() && source.indexOf('\\', start) >= 0 && source.indexOf('\\', start) < end
-                && isIdentifierSpan(start, end);
+        int stop = identifierEnd(start, end);
+        if (stop - start == name.length() && source.startsWith(name, start)) {
+            return start;
+        }
+        if (stop - start > name.length() && source.indexOf('\\', start) >= 0 && source.indexOf('\\', start) < stop) {
+            return start;
+        }
+        return -1;
     }
 
-    private boolean isIdentifierSpan(int start, int end) {
-        for (int i = start; i < end; i++) {
+    /** End of the identifier (possibly with escapes) that starts at {@code start}, within {@code limit}. */
+    private int identifierEnd(int start, int limit) {
+        int i = start;
+        while (i < limit) {
             char c = source.charAt(i);
-            if (!(Character.isJavaIdentifierPart(c) || c == '\\' || c == '{' || c == '}')) {
-                return false;
+            if (c == '\\') {
+                i += 2;
+                if (i < limit && source.charAt(i) == '{') {
+                    while (i < limit && source.charAt(i) != '}') {
+                        i++;
+                    }
+                    i++;
+                }
+            } else if (Character.isJavaIdentifierPart(c) && c != '\u0000') {
+                i++;
+            } else {
+                break;
             }
         }
-        return true;
+        return Math.min(i, limit);
+    }
+
+    private int skipParensAndTrivia(int p, int limit) {
+        while (p < limit) {
+            char c = source.charAt(p);
+            if (c == '(' || Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF') {
+                p++;
+            } else if (c == '/' && p + 1 < limit && source.charAt(p + 1) == '*') {
+                int close = source.indexOf("*/", p + 2);
+                p = close < 0 ? limit : close + 2;
+            } else if (c == '/' && p + 1 < limit && source.charAt(p + 1) == '/') {
+                while (p < limit && source.charAt(p) != '\n' && source.charAt(p) != '\r') {
+                    p++;
+                }
+            } else {
+                return p;
+            }
+        }
+        return p;
     }
 
     private static boolean isDeclarationName(IdentNode id, Node parent) {
@@ -312,6 +366,11 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
         for (int i = depth - 1; i >= 0; i--) {
             Node p = parents[i];
             if (p instanceof AccessNode a && a.getBase() == child || p instanceof IndexNode x && x.getBase() == child) {
+                child = p;
+                continue;
+            }
+            if (p instanceof CallNode tagged && tagged.getFunction() == child && !tagged.getArgs().isEmpty()
+                    && tagged.getArgs().get(0) instanceof com.oracle.js.parser.ir.TemplateLiteralNode.TaggedTemplateLiteralNode) {
                 child = p;
                 continue;
             }

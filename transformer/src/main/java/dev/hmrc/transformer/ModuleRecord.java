@@ -1,9 +1,9 @@
 package dev.hmrc.transformer;
 
+import dev.hmrc.sourcemaps.JsonReader;
 import dev.hmrc.sourcemaps.JsonText;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -96,12 +96,13 @@ public record ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imp
     }
 
     /**
-     * Reads what {@link #toJson()} writes. Unknown fields are ignored; missing lists are empty.
+     * Reads what {@link #toJson()} writes (with the sourcemaps module's strict JSON reader).
+     * Unknown fields are ignored; missing lists are empty.
      *
      * @throws IllegalArgumentException if {@code json} is not a JSON object of that shape
      */
     public static ModuleRecord fromJson(String json) {
-        Map<String, Object> root = asObject(new RecordJsonReader(json).readDocument(), "record");
+        Map<String, Object> root = asObject(JsonReader.parse(json), "record");
         List<ModuleRequest> requests = new ArrayList<>();
         for (Object o : asList(root.get("requests"))) {
             Map<String, Object> r = asObject(o, "request");
@@ -143,7 +144,7 @@ public record ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imp
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> asObject(Object o, String what) {
-        if (o instanceof LinkedHashMap<?, ?> m) {
+        if (o instanceof Map<?, ?> m) {
             return (Map<String, Object>) m;
         }
         throw new IllegalArgumentException("module record: expected an object for " + what);

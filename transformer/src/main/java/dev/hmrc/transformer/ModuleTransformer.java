@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -70,7 +71,7 @@ public final class ModuleTransformer {
             edits.add(new Edit(0, end, "//" + source.substring(2, end), Edit.UNMAPPED, null, -1,
                     analysis.nextSequence()));
         }
-        boolean mentionsMapUrl = source.lastIndexOf("sourceMappingURL=") >= 0;
+        boolean mentionsMapUrl = InputMaps.mayHaveUrlComment(source);
         int[] urlComment = mentionsMapUrl ? InputMaps.commentRange(source) : null;
         if (urlComment != null) {
             edits.add(new Edit(urlComment[0], urlComment[1], "", Edit.BLANK, null, -1, analysis.nextSequence()));
@@ -81,7 +82,8 @@ public final class ModuleTransformer {
 
         ModuleRecord moduleRecord = record.build(analysis.usesImportMeta, analysis.usesDynamicImport,
                 program.isAsync());
-        String wrapperPrefix = wrapperPrefix(prefix, moduleRecord, analysis, statements.anonymousDefaultFunction);
+        String wrapperPrefix = wrapperPrefix(prefix, moduleRecord, analysis.writtenImports, analysis.usesArguments,
+                statements.anonymousDefaultFunction);
         String recordJson = moduleRecord.toJson();
 
         StringBuilder out = new StringBuilder(source.length() + wrapperPrefix.length() + edits.size() * 8
@@ -106,9 +108,8 @@ public final class ModuleTransformer {
                 false);
         String recordJson = moduleRecord.toJson();
         StringBuilder out = new StringBuilder(json.length() + 256 + recordJson.length());
-        out.append("({*execute(").append(prefix).append("meta,").append(prefix).append("import){\"use strict\";")
-                .append(prefix).append("relink=>0;yield [()=>{},{__proto__:null,\"default\":()=>")
-                .append(prefix).append("default}];yield;const ").append(prefix).append("default=");
+        out.append(wrapperPrefix(prefix, moduleRecord, Set.of(), false, false))
+                .append("const ").append(prefix).append("default=");
         SourceMapBuilder map = new SourceMapBuilder(null);
         String mapSource = options.mapSourceName() != null ? options.mapSourceName() : sourceName;
         int sourceIndex = map.addSource(mapSource, options.includeSourcesContent() ? json : null);
@@ -122,8 +123,9 @@ public final class ModuleTransformer {
         out.append("\n}}).execute\n//# hmrc-record=").append(recordJson).append('\n');
     }
 
-    private static String wrapperPrefix(String p, ModuleRecord record, ModuleAnalysis analysis,
-                                        boolean anonymousDefaultFunction) {
+    /** Line 1 before the module's own text: the wrapper head, the helpers and the two yields. */
+    private static String wrapperPrefix(String p, ModuleRecord record, Set<String> writtenImports,
+                                        boolean usesArguments, boolean anonymousDefaultFunction) {
         StringBuilder out = new StringBuilder(256);
         out.append("({").append(record.async() ? "async*" : "*").append("execute(").append(p).append("meta,")
                 .append(p).append("import){\"use strict\";");
@@ -140,25 +142,29 @@ public final class ModuleTransformer {
             out.append(p).append('i').append(k).append('=').append(p).append("h[").append(k).append("];");
         }
         out.append("};");
-        if (!analysis.writtenImports.isEmpty()) {
+        if (!writtenImports.isEmpty()) {
             Map<String, Integer> slots = new HashMap<>();
             for (int k = 0; k < n; k++) {
                 slots.put(record.imports().get(k).localName(), k);
             }
             out.append("const ").append(p).append("ro={__proto__:null");
-            for (String name : analysis.writtenImports) {
+            for (String name : writtenImports) {
+                // The setter assigns to a const of the import's name: the engine's own TypeError
+                // (on GraalJS the very message a native import assignment gives), no global needed.
                 out.append(",get ").append(name).append("(){return ").append(p).append('i')
                         .append(slots.get(name)).append("()},set ").append(name)
-                        .append("(_){throw new TypeError(\"Assignment to constant variable.\")}");
+                        .append("(_){const ").append(name).append("=0;").append(name).append("=_}");
             }
             out.append("};");
         }
-        if (analysis.usesArguments) {
-            out.append("const ").append(p).append("args=t=>{if(t||\"arguments\"in globalThis)return globalThis.arguments;")
-                    .append("throw new ReferenceError(\"arguments is not defined\")};");
+        if (usesArguments) {
+            // Indirect eval reads the global reference (strict code cannot shadow eval).
+            out.append("const ").append(p).append("args=t=>(0,eval)(t?")
+                    .append("\"typeof arguments==='undefined'?void 0:arguments\":\"arguments\");");
         }
         if (anonymousDefaultFunction) {
-            out.append("Object.defineProperty(").append(p).append("default,\"name\",{value:\"default\"});");
+            // ({}).constructor is Object even when the module declares its own Object.
+            out.append("({}).constructor.defineProperty(").append(p).append("default,\"name\",{value:\"default\"});");
         }
         Map<String, Integer> importSlots = new HashMap<>();
         for (int k = 0; k < n; k++) {
@@ -242,6 +248,8 @@ public final class ModuleTransformer {
     private static final class RecordBuilder {
         final List<ModuleRecord.ModuleRequest> requests = new ArrayList<>();
         final Map<ModuleRecord.ModuleRequest, Integer> requestIndex = new HashMap<>();
+        /** The parser hands out the same request objects again: look them up by identity first. */
+        final Map<Module.ModuleRequest, Integer> parserRequestIndex = new java.util.IdentityHashMap<>();
         final List<ModuleRecord.ImportBinding> imports = new ArrayList<>();
         final List<ModuleRecord.LocalExport> localExports = new ArrayList<>();
         final List<ModuleRecord.IndirectExport> indirectExports = new ArrayList<>();
@@ -275,6 +283,16 @@ public final class ModuleTransformer {
         }
 
         private int requestOf(Module.ModuleRequest request) {
+            Integer known = parserRequestIndex.get(request);
+            if (known != null) {
+                return known;
+            }
+            int index = requestIndexOf(request);
+            parserRequestIndex.put(request, index);
+            return index;
+        }
+
+        private int requestIndexOf(Module.ModuleRequest request) {
             Map<String, String> attributes = new TreeMap<>();
             request.attributes().forEach((k, v) -> attributes.put(k.toJavaStringUncached(), v.toJavaStringUncached()));
             ModuleRecord.ModuleRequest key = new ModuleRecord.ModuleRequest(

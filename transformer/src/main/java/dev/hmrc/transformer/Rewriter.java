@@ -51,7 +51,7 @@ final class Rewriter {
     /** Writes the whole source with the edits (sorted, non-overlapping) applied. */
     void rewrite(List<Edit> edits) {
         // The prefix sits on line 0 before the original text: columns there count from the output's line start.
-        outLineStart = lineStartOf(out);
+        outLineStart = 0;
         int pos = 0;
         for (Edit edit : edits) {
             if (edit.start() < pos) {
@@ -62,16 +62,6 @@ final class Rewriter {
             pos = edit.end();
         }
         copy(pos, length);
-    }
-
-    private static int lineStartOf(StringBuilder out) {
-        for (int i = out.length() - 1; i >= 0; i--) {
-            char c = out.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 
     private void apply(Edit edit) {

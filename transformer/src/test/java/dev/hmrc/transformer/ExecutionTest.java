@@ -85,6 +85,32 @@ class ExecutionTest {
     }
 
     @Test
+    void assignmentToAnImportGivesTheEnginesOwnMessage() {
+        assertRunsLikeNative("TypeError: Assignment to constant \"x\"\n", modules(
+                "a.mjs", "export let x = 1;",
+                "main.mjs", "import {x} from './a.mjs'; try { x += 1; } catch (e) { console.log(e.name + ': ' + e.message); }"));
+    }
+
+    @Test
+    void helpersDoNotDependOnGlobalsTheModuleCanShadow() {
+        assertRunsLikeNative("default\nTypeError\n", modules(
+                "f.mjs", "const Object = 1, TypeError = 2, globalThis = 3, ReferenceError = 4; export default function () {}",
+                "main.mjs", "import f from './f.mjs'; import * as m from './f.mjs'; console.log(f.name);\n"
+                        + "class TypeError extends Error {}\n"
+                        + "try { f = 1; } catch (e) { console.log(e.constructor.name); }"));
+    }
+
+    @Test
+    void jsonModulesExportTheirValueAsDefault() {
+        try (ModuleHarness harness = new ModuleHarness(modules(
+                "d.json", "{\"a\": [1, 2],\n \"__proto__\": {\"own\": true}}",
+                "main.mjs", "import d from './d.json' with {type: 'json'};\n"
+                        + "console.log(d.a.join(), Object.keys(d).join(), Object.getPrototypeOf(d) === Object.prototype);"))) {
+            assertEquals("1,2 a,__proto__ true\n", harness.run("main.mjs"));
+        }
+    }
+
+    @Test
     void theWrapperIsInvisible() {
         assertRunsLikeNative("true\nundefined\nReferenceError\ntrue\nfunction\n", modules(
                 "main.mjs", "console.log(this === undefined);\n"

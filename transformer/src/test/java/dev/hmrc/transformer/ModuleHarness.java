@@ -39,7 +39,8 @@ final class ModuleHarness implements AutoCloseable {
     /** {execute, record} for the linker: the transformed code evaluated as a script. */
     Value definition(String name, String source) {
         try {
-            TransformResult result = transformer.transform(source, name);
+            TransformResult result = name.endsWith(".json") ? transformer.transformJson(source, name)
+                    : transformer.transform(source, name);
             Value execute = context.eval(Source.newBuilder("js", result.code(), name + ".hot.js").buildLiteral());
             Value def = context.eval("js", "({})");
             def.putMember("execute", execute);

@@ -37,9 +37,20 @@ class RewriteTest {
     }
 
     @Test
+    void namespaceImportsReadThroughTheHolderToo() throws Exception {
+        assertEquals("; $$hi0().f($$hi0()[k]);", body("import * as ns from 'x'; ns.f(ns[k]);"));
+    }
+
+    @Test
     void newCalleeIsParenthesised() throws Exception {
-        assertEquals("; new ($$hi0())(); new ($$hi0()).B(); new ($$hi0());",
-                body("import A from 'x'; new A(); new A.B(); new A;"));
+        assertEquals("; new ($$hi0())(); new ($$hi0()).B(); new ($$hi0()); new ($$hi0())`t`;",
+                body("import A from 'x'; new A(); new A.B(); new A; new A`t`;"));
+    }
+
+    @Test
+    void parenthesisedReferencesKeepTheirParentheses() throws Exception {
+        assertEquals("; class A extends ($$hi0()) {} new (($$hi0()))(); ( /*c*/ $$hi0() ); ($$hro.x) = 1; ($$hmeta).url;",
+                body("import x from 'x'; class A extends (x) {} new (x)(); ( /*c*/ x ); (x) = 1; (import.meta).url;"));
     }
 
     @Test
@@ -60,7 +71,7 @@ class RewriteTest {
                 body("import {x} from 'x'; [x, ...x] = a; ({x, k: [x = 1], ...x} = o); ({x = 2} = o);"));
         assertEquals("; for ($$hro.x of a); for ($$hro.x in a);", body("import {x} from 'x'; for (x of a); for (x in a);"));
         String code = transformer.transform("import {x} from 'x'; x = 1;", "m.mjs").code();
-        assertTrue(code.contains("const $$hro={__proto__:null,get x(){return $$hi0()},set x(_){throw new TypeError(\"Assignment to constant variable.\")}};"), code);
+        assertTrue(code.contains("const $$hro={__proto__:null,get x(){return $$hi0()},set x(_){const x=0;x=_}};"), code);
     }
 
     @Test
@@ -135,7 +146,7 @@ class RewriteTest {
     void moduleLevelArguments() throws Exception {
         assertEquals("$$hargs(); typeof $$hargs(1); (() => $$hargs())(); function f() { return arguments; }",
                 body("arguments; typeof arguments; (() => arguments)(); function f() { return arguments; }"));
-        assertTrue(transformer.transform("arguments;", "m.mjs").code().contains("const $$hargs=t=>"));
+        assertTrue(transformer.transform("arguments;", "m.mjs").code().contains("const $$hargs=t=>(0,eval)("));
     }
 
     @Test
@@ -168,7 +179,7 @@ class RewriteTest {
         assertEquals(";const $$hdefault = (function g() {});", body("export default (function g() {});"));
         assertEquals("; ;const $$hdefault = $$hi0();", body("import x from 'x'; export default x;"));
         String code = transformer.transform("export default function () {}", "m.mjs").code();
-        assertTrue(code.contains("Object.defineProperty($$hdefault,\"name\",{value:\"default\"});"), code);
+        assertTrue(code.contains("({}).constructor.defineProperty($$hdefault,\"name\",{value:\"default\"});"), code);
         assertTrue(code.contains("\"default\":()=>$$hdefault"), code);
         assertTrue(transformer.transform("export default function f() {}", "m.mjs").code().contains("\"default\":()=>f"));
     }
