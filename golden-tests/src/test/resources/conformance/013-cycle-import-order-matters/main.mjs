@@ -1,3 +1,3 @@
-// a imports b then c, c imports b and a: b first (leaf after cycle check), ... order follows [[RequestedModules]] order
+// a imports c then b, c imports a back: c runs first (a is on the stack), then b, then a: evaluation follows [[RequestedModules]] order
 import './a.mjs';
 console.log('main');

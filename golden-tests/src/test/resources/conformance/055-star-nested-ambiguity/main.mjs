@@ -1,4 +1,4 @@
-// ambiguity two levels down: outer's star sees inner's ambiguous name as absent-ambiguous too
+// an ambiguity two levels down propagates: the name is absent from the outer namespace and importing it is a SyntaxError
 import * as ns from './outer.mjs';
 console.log('keys ' + Object.keys(ns).join());
 try { await import('./importer.mjs'); console.log('no error'); }
