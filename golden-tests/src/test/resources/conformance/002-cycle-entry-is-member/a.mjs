@@ -1,0 +1,2 @@
+import './main.mjs';
+console.log('a');

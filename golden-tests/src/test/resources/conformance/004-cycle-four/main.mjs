@@ -1,0 +1,3 @@
+// 4-cycle a -> b -> c -> d -> a
+import './a.mjs';
+console.log('main');

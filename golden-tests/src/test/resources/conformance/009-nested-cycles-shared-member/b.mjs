@@ -1,0 +1,4 @@
+import './c.mjs';
+import './a.mjs';
+import './d.mjs';
+console.log('b');

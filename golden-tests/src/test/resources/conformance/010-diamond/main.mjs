@@ -1,0 +1,4 @@
+// diamond main -> b, c -> d: d evaluates once, before b
+import './b.mjs';
+import './c.mjs';
+console.log('main');

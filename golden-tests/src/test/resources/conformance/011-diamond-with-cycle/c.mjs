@@ -1,0 +1,2 @@
+import './d.mjs';
+console.log('c');

@@ -1,0 +1,3 @@
+import './c.mjs';
+import './b.mjs';
+console.log('a');

@@ -1,0 +1,3 @@
+import './b.mjs';
+import { } from './b.mjs';
+console.log('a');

@@ -1,0 +1,3 @@
+import './a.mjs';
+import * as again from './a.mjs';
+console.log('b');

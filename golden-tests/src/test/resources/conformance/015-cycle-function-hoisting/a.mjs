@@ -1,0 +1,3 @@
+import './b.mjs';
+export function hello() { return 'from a'; }
+console.log('a');

@@ -1,0 +1,2 @@
+import { hello } from './a.mjs';
+console.log('b calls a: ' + hello());

@@ -1,0 +1,3 @@
+import './b.mjs';
+export let x = 1;
+console.log('a ' + x);

@@ -1,0 +1,2 @@
+// reading an imported let before its module evaluated throws ReferenceError (TDZ)
+import './a.mjs';

@@ -1,0 +1,3 @@
+import './b.mjs';
+export const x = 2;
+console.log('a ' + x);

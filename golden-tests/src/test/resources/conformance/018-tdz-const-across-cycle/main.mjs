@@ -1,0 +1,2 @@
+// reading an imported const before initialisation throws ReferenceError
+import './a.mjs';

@@ -1,0 +1,3 @@
+import './b.mjs';
+export class K {}
+console.log('a ' + K.name);

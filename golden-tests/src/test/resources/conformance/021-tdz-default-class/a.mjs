@@ -1,0 +1,3 @@
+import './b.mjs';
+export default class C {}
+console.log('a ' + C.name);

@@ -1,0 +1,2 @@
+// `export default class C {}` is in TDZ across the cycle
+import './a.mjs';

@@ -1,0 +1,3 @@
+import './b.mjs';
+export default function f() { return 'f'; }
+console.log('a');

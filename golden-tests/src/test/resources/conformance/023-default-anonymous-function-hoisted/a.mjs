@@ -1,0 +1,3 @@
+import './b.mjs';
+export default function () { return 'anon'; }
+console.log('a');

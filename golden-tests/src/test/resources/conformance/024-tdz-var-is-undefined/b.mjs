@@ -1,0 +1,2 @@
+import { v } from './a.mjs';
+console.log('b: ' + v);

@@ -1,0 +1,3 @@
+import './c.mjs';
+export let x = 1;
+console.log('a');

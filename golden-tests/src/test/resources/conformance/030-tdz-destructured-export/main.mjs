@@ -1,0 +1,2 @@
+// `export const { p, q } = ...` bindings are in TDZ early
+import './a.mjs';

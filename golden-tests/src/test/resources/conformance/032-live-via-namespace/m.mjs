@@ -1,0 +1,2 @@
+export let v = 'a';
+export function set(x) { v = x; }

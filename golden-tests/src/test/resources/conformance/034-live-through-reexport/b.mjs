@@ -1,0 +1,1 @@
+export { v, change } from './c.mjs';

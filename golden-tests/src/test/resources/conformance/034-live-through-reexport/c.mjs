@@ -1,0 +1,2 @@
+export let v = 'x0';
+export function change() { v = 'x1'; }

@@ -1,0 +1,2 @@
+export let state = 'before';
+Promise.resolve().then(() => { state = 'after'; });

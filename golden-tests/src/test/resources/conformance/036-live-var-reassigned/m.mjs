@@ -1,0 +1,2 @@
+export var v = 1;
+export function set(x) { v = x; }

@@ -1,0 +1,2 @@
+export function f() { return 'old'; }
+export function swap() { f = function () { return 'new'; }; }

@@ -1,0 +1,3 @@
+import './b.mjs';
+export var shared;
+shared = 'set by a';

@@ -1,0 +1,1 @@
+export class K { static n = 0; static bump() { K.n++; } }

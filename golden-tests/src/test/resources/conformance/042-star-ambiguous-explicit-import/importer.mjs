@@ -1,0 +1,2 @@
+import { dup } from './hub.mjs';
+console.log('importer evaluated', dup);

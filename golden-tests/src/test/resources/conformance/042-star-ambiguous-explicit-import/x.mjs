@@ -1,0 +1,2 @@
+console.log('x evaluated');
+export const dup = 'x';

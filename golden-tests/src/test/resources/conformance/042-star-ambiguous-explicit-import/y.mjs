@@ -1,0 +1,2 @@
+console.log('y evaluated');
+export const dup = 'y';

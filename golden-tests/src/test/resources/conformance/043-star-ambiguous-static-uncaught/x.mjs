@@ -1,0 +1,2 @@
+console.log('x');
+export const dup = 1;

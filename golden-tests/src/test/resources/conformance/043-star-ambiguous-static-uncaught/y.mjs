@@ -1,0 +1,2 @@
+console.log('y');
+export const dup = 2;

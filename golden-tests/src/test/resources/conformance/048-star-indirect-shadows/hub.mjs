@@ -1,0 +1,2 @@
+export * from './x.mjs';
+export { dup } from './z.mjs';

@@ -1,0 +1,2 @@
+export default 'dflt';
+export const named = 1;

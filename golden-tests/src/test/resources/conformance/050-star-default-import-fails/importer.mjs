@@ -1,0 +1,2 @@
+import d from './hub.mjs';
+console.log(d);

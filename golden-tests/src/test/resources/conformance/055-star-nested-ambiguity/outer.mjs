@@ -1,0 +1,2 @@
+export * from './inner.mjs';
+export const a = 1;

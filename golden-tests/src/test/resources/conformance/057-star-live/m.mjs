@@ -1,0 +1,2 @@
+export let n = 0;
+export function inc() { n++; }

@@ -1,0 +1,3 @@
+export * from './x.mjs';
+console.log('hub');
+export * from './y.mjs';

@@ -1,0 +1,3 @@
+// unlike `export *`, the namespace from `export * as` contains `default`
+import { m } from './hub.mjs';
+console.log(Object.keys(m).join());

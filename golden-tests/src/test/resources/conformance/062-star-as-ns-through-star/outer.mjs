@@ -1,0 +1,2 @@
+export * from './hub.mjs';
+export const a = 0;

@@ -1,0 +1,2 @@
+import { ns } from './b.mjs';
+try { console.log('a: ' + ns.x); } catch (e) { console.log('a: ' + e.constructor.name); }

@@ -1,0 +1,2 @@
+import './a.mjs';
+export let x = 1;

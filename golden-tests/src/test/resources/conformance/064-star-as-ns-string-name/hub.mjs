@@ -1,0 +1,1 @@
+export * as "my ns" from './m.mjs';

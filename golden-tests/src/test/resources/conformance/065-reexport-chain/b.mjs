@@ -1,0 +1,1 @@
+export { w as v } from './c.mjs';

@@ -1,0 +1,1 @@
+export { leaf as w } from './leaf.mjs';

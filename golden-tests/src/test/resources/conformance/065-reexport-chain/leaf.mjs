@@ -1,0 +1,2 @@
+console.log('leaf');
+export const leaf = 'leaf-value';

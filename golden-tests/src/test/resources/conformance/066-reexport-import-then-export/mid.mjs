@@ -1,0 +1,2 @@
+import { x, bump } from './m.mjs';
+export { x, bump };

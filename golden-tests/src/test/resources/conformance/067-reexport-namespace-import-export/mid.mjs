@@ -1,0 +1,2 @@
+import * as ns from './m.mjs';
+export { ns };

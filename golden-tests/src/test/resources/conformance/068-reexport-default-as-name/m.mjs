@@ -1,0 +1,2 @@
+export default 'd';
+export const name = 'n';

@@ -1,0 +1,2 @@
+export { ghost } from './m.mjs';
+export const ok = 1;

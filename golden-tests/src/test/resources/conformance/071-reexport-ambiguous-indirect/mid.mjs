@@ -1,0 +1,1 @@
+export { dup } from './hub.mjs';

@@ -1,0 +1,2 @@
+console.log('m evaluated');
+export const here = 1;

@@ -1,0 +1,3 @@
+import './leaf.mjs';
+import { missing } from './other.mjs';
+globalThis.log.push('importer');

@@ -1,0 +1,2 @@
+globalThis.log.push('other');
+export const present = 1;

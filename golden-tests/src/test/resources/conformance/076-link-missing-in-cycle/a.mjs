@@ -1,0 +1,3 @@
+import './b.mjs';
+globalThis.ran.push('a');
+export const a = 1;

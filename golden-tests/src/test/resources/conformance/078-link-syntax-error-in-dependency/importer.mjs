@@ -1,0 +1,3 @@
+import './ok.mjs';
+import './broken.mjs';
+globalThis.ran.push('importer');

@@ -1,0 +1,2 @@
+const x = 1, y = 2;
+export { x as "a-b", y as "with space" };

@@ -1,0 +1,2 @@
+const v = 'v';
+export { v as "in name" };

@@ -1,0 +1,3 @@
+// string names in `export { "a" as "b" } from`
+import { "out name" as o } from './mid.mjs';
+console.log(o);

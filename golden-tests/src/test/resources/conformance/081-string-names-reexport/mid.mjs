@@ -1,0 +1,1 @@
+export { "in name" as "out name" } from './m.mjs';

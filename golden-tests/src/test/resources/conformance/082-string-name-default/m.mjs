@@ -1,0 +1,2 @@
+const x = 'd';
+export { x as "default" };

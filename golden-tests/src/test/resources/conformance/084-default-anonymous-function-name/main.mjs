@@ -1,0 +1,3 @@
+// an anonymous default-exported function is named "default"
+import f from './m.mjs';
+console.log(f.name);

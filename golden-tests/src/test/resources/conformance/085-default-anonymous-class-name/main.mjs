@@ -1,0 +1,3 @@
+// an anonymous default-exported class is named "default"
+import K from './m.mjs';
+console.log(K.name);

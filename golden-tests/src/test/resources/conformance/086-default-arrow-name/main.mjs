@@ -1,0 +1,3 @@
+// `export default () => {}` is an anonymous function definition: named "default"
+import f from './m.mjs';
+console.log(f.name);

@@ -1,0 +1,3 @@
+let x = 1;
+export { x as default };
+export function bump() { x++; }

@@ -1,0 +1,2 @@
+export default function f() { return 'one'; }
+export function swap() { f = () => 'two'; }

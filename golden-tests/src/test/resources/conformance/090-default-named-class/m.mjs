@@ -1,0 +1,2 @@
+export default class Named {}
+export function make() { return new Named(); }

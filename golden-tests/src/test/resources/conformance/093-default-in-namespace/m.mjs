@@ -1,0 +1,2 @@
+export default { o: 1 };
+export const n = 1;

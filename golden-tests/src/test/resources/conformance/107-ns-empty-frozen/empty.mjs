@@ -1,0 +1,1 @@
+const notExported = 1;

@@ -1,0 +1,2 @@
+export default 0;
+export const b = 1, a = 2;

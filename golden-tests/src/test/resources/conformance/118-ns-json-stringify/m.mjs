@@ -1,0 +1,2 @@
+export const b = 'two', a = 1;
+export default [3];

@@ -1,0 +1,2 @@
+import * as again from './m.mjs';
+export { again };

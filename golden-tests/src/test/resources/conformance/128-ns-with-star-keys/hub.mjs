@@ -1,0 +1,2 @@
+export * from './x.mjs';
+export const local = 1;

@@ -1,0 +1,3 @@
+console.log('leaf start');
+await null;
+console.log('leaf end');

@@ -1,0 +1,3 @@
+// a leaf with top-level await: main runs only after the leaf's await resumed
+import './leaf.mjs';
+console.log('main');

@@ -1,0 +1,3 @@
+console.log('a start');
+await null;
+console.log('a end');

@@ -1,0 +1,3 @@
+console.log('b start');
+await null;
+console.log('b end');

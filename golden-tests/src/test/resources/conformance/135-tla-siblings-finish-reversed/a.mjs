@@ -1,0 +1,3 @@
+console.log('a start');
+await null; await null; await null; await null;
+console.log('a end');

@@ -1,0 +1,3 @@
+console.log('a start');
+await null;
+throw new RangeError('leaf failed');

@@ -1,0 +1,3 @@
+console.log('bad start');
+await null;
+throw new TypeError('bad failed');

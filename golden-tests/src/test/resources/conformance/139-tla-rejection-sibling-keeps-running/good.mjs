@@ -1,0 +1,4 @@
+console.log('good start');
+await null;
+await null;
+console.log('good end');

@@ -1,0 +1,4 @@
+await null;
+const err = new RangeError('x');
+globalThis.capture(err);
+throw err;

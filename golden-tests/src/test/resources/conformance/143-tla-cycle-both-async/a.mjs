@@ -1,0 +1,4 @@
+import './b.mjs';
+console.log('a start');
+await null;
+console.log('a end');

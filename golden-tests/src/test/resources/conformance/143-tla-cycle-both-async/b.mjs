@@ -1,0 +1,4 @@
+import './a.mjs';
+console.log('b start');
+await null;
+console.log('b end');

@@ -1,0 +1,3 @@
+console.log('c start');
+await null;
+console.log('c end');

@@ -1,0 +1,2 @@
+console.log('dep');
+export const seven = 7;

@@ -1,0 +1,4 @@
+console.log('slow start');
+await null; await null;
+export const state = 'done';
+console.log('slow end');

@@ -1,0 +1,2 @@
+import './c.mjs';
+console.log('b start'); await null; console.log('b end');

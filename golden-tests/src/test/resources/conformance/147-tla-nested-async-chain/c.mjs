@@ -1,0 +1,1 @@
+console.log('c start'); await null; console.log('c end');

@@ -1,0 +1,1 @@
+console.log('d start'); await null; console.log('d end');

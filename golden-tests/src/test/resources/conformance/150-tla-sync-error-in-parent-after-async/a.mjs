@@ -1,0 +1,1 @@
+console.log('a start'); await null; console.log('a end');

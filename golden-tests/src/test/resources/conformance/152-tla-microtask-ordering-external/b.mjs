@@ -1,0 +1,1 @@
+Promise.resolve().then(() => console.log('tick 1'));

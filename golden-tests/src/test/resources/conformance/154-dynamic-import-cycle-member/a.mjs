@@ -1,0 +1,3 @@
+import './b.mjs';
+export const name = 'a';
+console.log('a');

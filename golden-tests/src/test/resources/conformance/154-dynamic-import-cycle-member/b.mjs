@@ -1,0 +1,3 @@
+import './a.mjs';
+export const name = 'b';
+console.log('b');

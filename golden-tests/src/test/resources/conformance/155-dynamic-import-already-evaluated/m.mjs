@@ -1,0 +1,2 @@
+console.log('m');
+export const x = 1;

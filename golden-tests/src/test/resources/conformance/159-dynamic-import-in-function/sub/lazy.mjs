@@ -1,0 +1,2 @@
+console.log('lazy');
+export const three = 3;

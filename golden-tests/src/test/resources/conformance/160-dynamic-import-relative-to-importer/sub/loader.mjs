@@ -1,0 +1,1 @@
+export async function loadDeep() { return (await import('./deep.mjs')).name; }

@@ -1,0 +1,3 @@
+import './b.mjs';
+export const state = 'done';
+console.log('a');

@@ -1,0 +1,4 @@
+// the import() specifier is any expression converted to a string
+const name = 'x';
+const ns = await import('./' + name + '.mjs');
+console.log(ns.v);

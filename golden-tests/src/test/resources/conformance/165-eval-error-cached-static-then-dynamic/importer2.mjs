@@ -1,0 +1,2 @@
+import './bad.mjs';
+console.log('importer2 never runs');

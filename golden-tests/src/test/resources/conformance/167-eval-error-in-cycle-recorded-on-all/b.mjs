@@ -1,0 +1,3 @@
+import './a.mjs';
+console.log('b throws');
+throw new Error('in b');

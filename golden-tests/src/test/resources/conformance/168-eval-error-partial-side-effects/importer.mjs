@@ -1,0 +1,2 @@
+import './ok.mjs';
+import './bad.mjs';

@@ -1,0 +1,2 @@
+console.log('before');
+throw new SyntaxError('thrown at runtime');

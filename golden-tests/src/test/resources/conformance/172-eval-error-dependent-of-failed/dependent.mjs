@@ -1,0 +1,2 @@
+import './bad.mjs';
+globalThis.dependentRan = true;

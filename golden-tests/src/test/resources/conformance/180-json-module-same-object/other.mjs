@@ -1,0 +1,2 @@
+import b from './data.json' with { type: 'json' };
+export { b };

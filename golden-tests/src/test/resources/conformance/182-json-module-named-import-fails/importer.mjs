@@ -1,0 +1,1 @@
+import { x } from './data.json' with { type: 'json' };

@@ -1,0 +1,1 @@
+export { default as config } from './c.json' with { type: 'json' };

@@ -1,0 +1,3 @@
+// an empty module file
+import './empty.mjs';
+console.log('ok');

@@ -1,0 +1,3 @@
+// a default import is immutable too
+import d from './m.mjs';
+try { d = 2; console.log('no error'); } catch (e) { console.log(e.constructor.name); }

@@ -1,0 +1,2 @@
+var moduleVar = 1;
+globalThis.shared = 'local';

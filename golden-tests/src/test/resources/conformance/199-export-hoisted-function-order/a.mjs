@@ -1,0 +1,2 @@
+export { one };
+function one() { return 1; }

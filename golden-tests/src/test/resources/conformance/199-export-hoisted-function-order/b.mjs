@@ -1,0 +1,2 @@
+import { one } from './a.mjs';
+console.log('b: ' + one());

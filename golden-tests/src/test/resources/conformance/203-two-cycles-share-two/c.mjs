@@ -1,0 +1,3 @@
+import './a.mjs';
+import './d.mjs';
+console.log('c');

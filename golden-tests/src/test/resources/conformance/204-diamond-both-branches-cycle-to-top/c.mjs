@@ -1,0 +1,2 @@
+import './top.mjs';
+console.log('c');

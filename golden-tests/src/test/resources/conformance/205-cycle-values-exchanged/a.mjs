@@ -1,0 +1,3 @@
+import { value } from './b.mjs';
+export function fn() {}
+console.log('a sees b.value: ' + value);

@@ -1,0 +1,3 @@
+import { fn } from './a.mjs';
+console.log('b sees a.fn: ' + typeof fn);
+export const value = 2;

@@ -1,0 +1,2 @@
+import { af, gf } from './a.mjs';
+console.log('b: ' + typeof af + ' ' + typeof gf);

@@ -1,0 +1,3 @@
+import './b.mjs';
+export default async function () {}
+console.log('a');

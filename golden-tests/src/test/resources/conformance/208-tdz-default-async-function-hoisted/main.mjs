@@ -1,0 +1,2 @@
+// `export default async function () {}` is hoisted and named "default"
+import './a.mjs';

@@ -1,0 +1,2 @@
+// `export default (function g() {})` is an expression: the default binding is in TDZ early
+import './a.mjs';

@@ -1,0 +1,3 @@
+import './b.mjs';
+export let x;
+console.log('a ' + x);

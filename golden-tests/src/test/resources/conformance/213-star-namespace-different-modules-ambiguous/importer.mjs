@@ -1,0 +1,1 @@
+import { ns } from './hub.mjs';

@@ -1,0 +1,1 @@
+export { v } from './base.mjs';

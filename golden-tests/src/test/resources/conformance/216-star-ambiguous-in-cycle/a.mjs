@@ -1,0 +1,3 @@
+export * from './b.mjs';
+export * from './x.mjs';
+export const a = 1;

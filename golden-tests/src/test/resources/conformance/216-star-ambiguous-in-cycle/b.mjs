@@ -1,0 +1,3 @@
+export * from './a.mjs';
+export * from './y.mjs';
+export const b = 2;

@@ -1,0 +1,3 @@
+export * from './b.mjs';
+export const a = 1;
+console.log('a');

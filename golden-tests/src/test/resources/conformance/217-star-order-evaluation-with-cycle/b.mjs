@@ -1,0 +1,3 @@
+export * from './a.mjs';
+export const b = 2;
+console.log('b');

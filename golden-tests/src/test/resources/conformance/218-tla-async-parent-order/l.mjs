@@ -1,0 +1,1 @@
+console.log('L start'); await null; console.log('L end');

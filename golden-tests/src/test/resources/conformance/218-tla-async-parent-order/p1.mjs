@@ -1,0 +1,3 @@
+import './l.mjs';
+import './x.mjs';
+console.log('P1');

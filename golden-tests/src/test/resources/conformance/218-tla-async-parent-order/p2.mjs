@@ -1,0 +1,2 @@
+import './l.mjs';
+console.log('P2');

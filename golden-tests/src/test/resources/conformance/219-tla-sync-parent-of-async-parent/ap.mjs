@@ -1,0 +1,2 @@
+import './leaf.mjs';
+console.log('async parent start'); await null; console.log('async parent end');

@@ -1,0 +1,1 @@
+console.log('leaf start'); await null; console.log('leaf end');

@@ -1,0 +1,2 @@
+import './ap.mjs';
+console.log('sync top');

@@ -1,0 +1,3 @@
+console.log('user');
+import './slow.mjs';
+console.log('user done');

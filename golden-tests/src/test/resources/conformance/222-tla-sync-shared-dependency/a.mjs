@@ -1,0 +1,2 @@
+import './shared.mjs';
+console.log('a start'); await null; console.log('a end');

@@ -1,0 +1,1 @@
+export const v = await { then(resolve) { resolve(5); } };

@@ -1,0 +1,4 @@
+let v = 'v';
+export { v };
+export default v;
+export function change() { v = 2; }

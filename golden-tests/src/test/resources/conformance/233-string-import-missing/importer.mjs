@@ -1,0 +1,1 @@
+import { "not-there" as n } from './m.mjs';

@@ -1,0 +1,2 @@
+import './m.mjs';
+throw new Error('importer failed');

@@ -1,0 +1,2 @@
+import './good.mjs';
+import { missing } from './good.mjs';

@@ -1,0 +1,2 @@
+import './b.mjs';
+throw new Error('a failed');

@@ -1,0 +1,2 @@
+import './leaf.mjs';
+throw new Error('a failed');

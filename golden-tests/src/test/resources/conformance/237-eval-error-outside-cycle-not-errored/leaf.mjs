@@ -1,0 +1,2 @@
+console.log('leaf ran');
+export const v = 1;

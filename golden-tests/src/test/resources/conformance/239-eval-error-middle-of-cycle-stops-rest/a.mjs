@@ -1,0 +1,2 @@
+import './b.mjs';
+globalThis.ran.push('a');

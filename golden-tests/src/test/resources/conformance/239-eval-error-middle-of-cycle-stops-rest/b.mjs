@@ -1,0 +1,2 @@
+import './c.mjs';
+throw new Error('b');

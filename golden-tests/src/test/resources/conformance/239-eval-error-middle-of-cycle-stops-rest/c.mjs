@@ -1,0 +1,3 @@
+import './a.mjs';
+console.log('c ran');
+globalThis.ran.push('c');

@@ -1,0 +1,3 @@
+import './first.mjs';
+import './bad.mjs';
+import './later.mjs';

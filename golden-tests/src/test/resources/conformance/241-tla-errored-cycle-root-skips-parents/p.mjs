@@ -1,0 +1,3 @@
+import './x.mjs';
+import './y.mjs';
+globalThis.pRan = true;

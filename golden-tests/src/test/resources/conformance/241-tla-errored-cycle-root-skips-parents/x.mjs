@@ -1,0 +1,1 @@
+console.log('x start'); await null; throw new Error('X');

@@ -1,0 +1,1 @@
+console.log('y start'); await null; await null; console.log('y end');

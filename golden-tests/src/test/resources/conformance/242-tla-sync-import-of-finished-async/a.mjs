@@ -1,0 +1,2 @@
+console.log('a start'); await null; console.log('a end');
+export const one = 1;

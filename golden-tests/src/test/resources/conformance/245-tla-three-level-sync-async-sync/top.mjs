@@ -1,0 +1,2 @@
+import './mid.mjs';
+console.log('top');

@@ -1,0 +1,2 @@
+console.log('dep');
+export const v = 'dep-value';

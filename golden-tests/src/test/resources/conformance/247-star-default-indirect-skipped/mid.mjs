@@ -1,0 +1,2 @@
+export { default } from './m.mjs';
+export const x = 1;

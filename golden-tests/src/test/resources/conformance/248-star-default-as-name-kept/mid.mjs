@@ -1,0 +1,1 @@
+export { default as d } from './m.mjs';

@@ -1,0 +1,1 @@
+export { f } from './m.mjs';

@@ -1,0 +1,2 @@
+globalThis.order = ['m body'];
+Promise.resolve().then(() => globalThis.order.push('t1'));

@@ -1,0 +1,2 @@
+globalThis.order = ['a'];
+if (globalThis.never) await null;

@@ -1,0 +1,2 @@
+globalThis.order.push('b');
+Promise.resolve().then(() => globalThis.order.push('t1'));

@@ -1,0 +1,1 @@
+console.log('A start'); await null; console.log('A end');

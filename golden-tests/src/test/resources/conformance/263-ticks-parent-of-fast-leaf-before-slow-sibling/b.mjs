@@ -1,0 +1,1 @@
+console.log('B start'); await null; await null; console.log('B end');

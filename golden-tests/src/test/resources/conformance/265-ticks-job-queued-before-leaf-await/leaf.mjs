@@ -1,0 +1,3 @@
+Promise.resolve().then(() => globalThis.order.push('t1')).then(() => globalThis.order.push('t2')).then(() => globalThis.order.push('t3'));
+await null;
+globalThis.order.push('leaf resumed');

@@ -1,0 +1,2 @@
+await null;
+globalThis.order.push('leaf resumed');

@@ -1,0 +1,2 @@
+globalThis.order = [];
+Promise.resolve().then(() => globalThis.order.push('t1')).then(() => globalThis.order.push('t2')).then(() => globalThis.order.push('t3'));

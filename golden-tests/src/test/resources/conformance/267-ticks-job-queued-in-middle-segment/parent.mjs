@@ -1,0 +1,2 @@
+import './leaf.mjs';
+globalThis.order.push('parent');
