@@ -10,6 +10,7 @@ import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
+import org.graalvm.polyglot.proxy.ProxyArray;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 import java.io.OutputStream;
@@ -43,6 +44,7 @@ public final class ModuleRuntime implements AutoCloseable {
     private final OutputStream out;
     private final OutputStream err;
     private final Consumer<UncaughtError> onUncaught;
+    private final List<String> arguments;
     private final EventLoop loop = new EventLoop();
     private final SpecifierResolver resolver = new SpecifierResolver();
 
@@ -55,6 +57,7 @@ public final class ModuleRuntime implements AutoCloseable {
     private ModuleRuntime(Builder builder) {
         this.root = builder.root.toAbsolutePath().normalize();
         this.linker = builder.linker;
+        this.arguments = builder.arguments;
         this.engine = builder.engine;
         this.out = builder.out;
         this.err = builder.err;
@@ -78,6 +81,7 @@ public final class ModuleRuntime implements AutoCloseable {
         private OutputStream out = System.out;
         private OutputStream err = System.err;
         private Consumer<UncaughtError> onUncaught;
+        private List<String> arguments = List.of();
 
         private Builder(Path root) {
             this.root = Objects.requireNonNull(root, "rootFolder");
@@ -110,6 +114,12 @@ public final class ModuleRuntime implements AutoCloseable {
         /** Called on the loop thread for every uncaught error (default: printed to {@link #err}). */
         public Builder onUncaught(Consumer<UncaughtError> value) {
             this.onUncaught = value;
+            return this;
+        }
+
+        /** The program's arguments, the global {@code arguments} array (as GraalJS's js launcher sets it). */
+        public Builder arguments(List<String> value) {
+            this.arguments = List.copyOf(value);
             return this;
         }
 
@@ -201,7 +211,7 @@ public final class ModuleRuntime implements AutoCloseable {
             loop.clearTimer(args[0].asLong());
             return null;
         };
-        support.function("installGlobals").executeVoid(setTimer, clearTimer);
+        support.function("installGlobals").executeVoid(setTimer, clearTimer, ProxyArray.fromList(new java.util.ArrayList<Object>(arguments)));
         if (linker == Linker.HMRC) {
             loader = new ModuleLoader(context, support, resolver, root);
         }

@@ -87,7 +87,9 @@
         throwValue: (value) => { throw value; },
         // The host's globals: timers and queueMicrotask (console is the engine's own).
         // setTimer(task, delayMs, repeat) -> id, clearTimer(id) are the Java event loop's.
-        installGlobals: (setTimer, clearTimer) => {
+        // programArguments: the program's arguments (ARGS of hmrc run) as the global `arguments`,
+        // as GraalJS's own js launcher defines it.
+        installGlobals: (setTimer, clearTimer, programArguments) => {
             const apply = Reflect.apply;
             const define = (name, value) =>
                 defineProperty(globalThis, name, { value, writable: true, enumerable: true, configurable: true });
@@ -113,6 +115,8 @@
             define("clearTimeout", function clearTimeout(id) { clear(id); });
             define("clearInterval", function clearInterval(id) { clear(id); });
             define("queueMicrotask", function queueMicrotask(callback) { queueMicrotaskImpl(checked(callback)); });
+            defineProperty(globalThis, "arguments",
+                { value: Array.from(programArguments), writable: true, enumerable: false, configurable: true });
         },
         // import() through GraalJS's own loader (the plain mode).
         nativeImport: (url) => import(url),
