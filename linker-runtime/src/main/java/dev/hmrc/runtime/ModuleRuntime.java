@@ -221,7 +221,7 @@ public final class ModuleRuntime implements AutoCloseable {
         if (index >= specifiers.size()) {
             return;
         }
-        support.then(importOnLoop(specifiers.get(index)),
+        importOnLoop(specifiers.get(index),
                 args -> {
                     loop.execute(() -> importInOrder(specifiers, index + 1, fatal));
                     return null;
@@ -232,20 +232,26 @@ public final class ModuleRuntime implements AutoCloseable {
                 });
     }
 
-    /** Starts an import on the loop thread (outside JS calls); returns the promise of the namespace. */
-    private Value importOnLoop(String specifier) {
-        Value capability = support.newCapability();
+    /**
+     * Starts an import on the loop thread, outside JS calls; the callbacks get the namespace
+     * or the error. They are attached before anything can settle the import, so that the
+     * engine never sees its rejection as unhandled.
+     */
+    private void importOnLoop(String specifier, ProxyExecutable onFulfilled, ProxyExecutable onRejected) {
         if (loader != null) {
+            Value capability = support.newCapability();
+            support.then(capability.getMember("promise"), onFulfilled, onRejected);
             loader.importModule(specifier, Map.of(), null, capability);
-            return capability.getMember("promise");
+            return;
         }
+        String url;
         try {
-            String url = resolver.resolve(specifier, null, root).toUri().toString();
-            return support.function("nativeImport").execute(url);
+            url = resolver.resolve(specifier, null, root).toUri().toString();
         } catch (ModuleResolutionError notFound) {
-            capability.getMember("reject").executeVoid(support.newError("Error", notFound.getMessage()));
-            return capability.getMember("promise");
+            onRejected.execute(support.newError("Error", notFound.getMessage()));
+            return;
         }
+        support.function("nativeImport").executeVoid(url, onFulfilled, onRejected);
     }
 
     /**
@@ -259,7 +265,7 @@ public final class ModuleRuntime implements AutoCloseable {
         CompletableFuture<Value> result = new CompletableFuture<>();
         loop.execute(() -> {
             try {
-                support.then(importOnLoop(specifier),
+                importOnLoop(specifier,
                         args -> {
                             result.complete(args[0]);
                             return null;

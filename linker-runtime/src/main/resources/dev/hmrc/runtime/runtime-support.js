@@ -119,7 +119,7 @@
                 { value: Array.from(programArguments), writable: true, enumerable: false, configurable: true });
         },
         // import() through GraalJS's own loader (the plain mode).
-        nativeImport: (url) => import(url),
+        nativeImport: (url, onFulfilled, onRejected) => { then.call(import(url), onFulfilled, onRejected); },
         // import.meta of one module (an ordinary object with a null prototype, as in Node).
         importMeta: (url, filename, dirname, resolveSpecifier) => {
             const meta = create(null);
