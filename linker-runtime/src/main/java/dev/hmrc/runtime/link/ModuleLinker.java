@@ -367,8 +367,11 @@ public final class ModuleLinker {
                 // 11.c.ii. Part of our cycle.
                 module.dfsAncestorIndex = Math.min(module.dfsAncestorIndex, required.dfsAncestorIndex);
             } else {
-                // 11.c.iii. Done or async: look at its cycle root.
-                required = required.cycleRoot;
+                // 11.c.iii. Done or async: look at its cycle root (a module that failed before
+                // its component finished has none; its own error was rethrown at step 2).
+                if (required.cycleRoot != null) {
+                    required = required.cycleRoot;
+                }
                 assertState(required.status == ModuleStatus.EVALUATING_ASYNC
                         || required.status == ModuleStatus.EVALUATED, required);
                 if (required.hasEvaluationError) {
