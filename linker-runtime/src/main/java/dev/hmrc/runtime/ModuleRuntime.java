@@ -38,6 +38,9 @@ import java.util.function.Consumer;
  * when nothing is pending, like Node.
  */
 public final class ModuleRuntime implements AutoCloseable {
+    /** Exit status of a program whose modules never finished evaluating (Node's code 13). */
+    public static final int UNSETTLED_TOP_LEVEL_AWAIT = 13;
+
     private final Path root;
     private final Linker linker;
     private final JsEngine engine;
@@ -134,7 +137,9 @@ public final class ModuleRuntime implements AutoCloseable {
          * Runs a program on the calling thread: imports {@code specifiers} one after the
          * other (the {@code --import} preloads, then the entry), then runs the loop until
          * nothing is pending. The first uncaught error is printed ({@code Uncaught Type:
-         * message} and its stack) and ends the program with status 1; else the status is 0.
+         * message} and its stack) and ends the program with status 1; when the loop runs dry
+         * before the modules finished evaluating (a top-level await that never settles) the
+         * status is {@value #UNSETTLED_TOP_LEVEL_AWAIT}, as in Node; else it is 0.
          */
         public int runProgram(List<String> specifiers) {
             ModuleRuntime runtime = new ModuleRuntime(this);
@@ -145,12 +150,19 @@ public final class ModuleRuntime implements AutoCloseable {
                 status[0] = 1;
                 runtime.loop.stop();
             };
+            boolean[] settled = {specifiers.isEmpty()};
             try {
                 runtime.initialize();
-                runtime.loop.execute(() -> runtime.importInOrder(specifiers, 0, fatal));
+                runtime.loop.execute(() -> runtime.importInOrder(specifiers, 0, fatal, () -> settled[0] = true));
                 runtime.loop.run(true, fatal);
             } finally {
                 runtime.context.close(true);
+            }
+            if (status[0] == 0 && !settled[0]) {
+                // Nothing is pending but the program's modules never finished: a top-level await
+                // on a promise nobody settles. Node exits 13 then, with a warning.
+                errStream.println("Warning: Detected unsettled top-level await in " + specifiers);
+                status[0] = UNSETTLED_TOP_LEVEL_AWAIT;
             }
             return status[0];
         }
@@ -217,13 +229,15 @@ public final class ModuleRuntime implements AutoCloseable {
         }
     }
 
-    private void importInOrder(List<String> specifiers, int index, Consumer<RuntimeException> fatal) {
+    private void importInOrder(List<String> specifiers, int index, Consumer<RuntimeException> fatal,
+                               Runnable whenAllSettled) {
         if (index >= specifiers.size()) {
+            whenAllSettled.run();
             return;
         }
         importOnLoop(specifiers.get(index),
                 args -> {
-                    loop.execute(() -> importInOrder(specifiers, index + 1, fatal));
+                    loop.execute(() -> importInOrder(specifiers, index + 1, fatal, whenAllSettled));
                     return null;
                 },
                 args -> {
