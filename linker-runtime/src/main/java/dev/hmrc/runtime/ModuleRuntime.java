@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
@@ -35,7 +36,8 @@ import java.util.function.Consumer;
  * namespace; {@link #post} and {@link #submit} run Java code on the loop (the only thread
  * that may touch JS values, namespaces included); {@link #close} ends it. A command line
  * uses {@link Builder#runProgram} instead, which runs on the calling thread and returns
- * when nothing is pending, like Node.
+ * when nothing is pending, like Node. After {@link #close}, {@link #post}, {@link #submit}
+ * and {@link #importModule} throw {@link RejectedExecutionException}.
  */
 public final class ModuleRuntime implements AutoCloseable {
     /** Exit status of a program whose modules never finished evaluating (Node's code 13). */
@@ -237,7 +239,11 @@ public final class ModuleRuntime implements AutoCloseable {
         }
         importOnLoop(specifiers.get(index),
                 args -> {
-                    loop.execute(() -> importInOrder(specifiers, index + 1, fatal, whenAllSettled));
+                    try {
+                        loop.execute(() -> importInOrder(specifiers, index + 1, fatal, whenAllSettled));
+                    } catch (RejectedExecutionException programEnded) {
+                        // an uncaught error stopped the program meanwhile: nothing more to import
+                    }
                     return null;
                 },
                 args -> {

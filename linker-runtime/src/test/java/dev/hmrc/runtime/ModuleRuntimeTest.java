@@ -71,6 +71,14 @@ class ModuleRuntimeTest {
     }
 
     @Test
+    void workPostedAfterCloseIsRejected() {
+        ModuleRuntime runtime = ModuleRuntime.builder(temp).build();
+        runtime.close();
+        assertThrows(java.util.concurrent.RejectedExecutionException.class, () -> runtime.post(() -> { }));
+        assertThrows(java.util.concurrent.RejectedExecutionException.class, () -> runtime.importModule("./x.mjs"));
+    }
+
+    @Test
     void failedImportsCompleteExceptionallyWithTheJsError() throws Exception {
         write("throws.mjs", "throw new RangeError('no good');\n");
         write("missing-export.mjs", "import { nope } from './throws.mjs';\n");

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -33,9 +34,16 @@ public final class EventLoop implements Executor {
     private volatile boolean stopped;
     private volatile Thread owner;
 
-    /** Posts {@code task} to run on the loop thread (from any thread). */
+    /**
+     * Posts {@code task} to run on the loop thread (from any thread).
+     *
+     * @throws RejectedExecutionException once the loop was stopped
+     */
     @Override
     public void execute(Runnable task) {
+        if (stopped) {
+            throw new RejectedExecutionException("the event loop has stopped");
+        }
         incoming.add(task);
     }
 

@@ -51,6 +51,12 @@ public final class ModuleInstance {
     Value generator;
     /** Export name → accessor function; null until the generator's first yield arrived. */
     Value accessors;
+    /**
+     * For an async module: the promise of its protocol step still in flight (the first
+     * {@code next()} that delivers the accessors, or the {@code next(holder)} that relinks),
+     * null when none is. Anyone who links or evaluates the module waits for it.
+     */
+    Value pendingStep;
     /** [[Namespace]]: created once by GetModuleNamespace. */
     Value namespace;
 

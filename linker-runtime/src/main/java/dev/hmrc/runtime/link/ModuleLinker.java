@@ -38,18 +38,17 @@ public final class ModuleLinker {
 
     /**
      * Link(): links {@code module} and its unlinked dependencies, or throws a {@code SyntaxError}.
-     * Returns the promises of the async modules' relink steps ({@code gen.next(holder)} of an
-     * async generator settles in a later job); evaluation must wait for them.
+     * An async module's relink ({@code gen.next(holder)} of an async generator) settles in a
+     * later job: it is left in {@link ModuleInstance#pendingStep}, which evaluation waits for.
      */
-    public List<Value> link(ModuleInstance module) {
-        List<Value> relinkSteps = new ArrayList<>();
+    public void link(ModuleInstance module) {
         // 1. Assert: module.[[Status]] is not linking or evaluating.
         assertState(module.status != ModuleStatus.LINKING && module.status != ModuleStatus.EVALUATING, module);
         // 2. Let stack be a new empty List.
         Deque<ModuleInstance> stack = new ArrayDeque<>();
         try {
             // 3. Let result be Completion(InnerModuleLinking(module, stack, 0)).
-            innerModuleLinking(module, stack, 0, relinkSteps);
+            innerModuleLinking(module, stack, 0);
         } catch (JsThrow abrupt) {
             // 4. If result is an abrupt completion: every module on the stack goes back to unlinked.
             for (ModuleInstance m : stack) {
@@ -62,12 +61,10 @@ public final class ModuleLinker {
         // 5. Assert: module.[[Status]] is linked, evaluating-async, or evaluated.
         assertState(module.status == ModuleStatus.LINKED || module.status == ModuleStatus.EVALUATING_ASYNC
                 || module.status == ModuleStatus.EVALUATED, module);
-        return relinkSteps;
     }
 
     /** InnerModuleLinking(module, stack, index) (16.2.1.5.1.1). */
-    private int innerModuleLinking(ModuleInstance module, Deque<ModuleInstance> stack, int index,
-                                   List<Value> relinkSteps) {
+    private int innerModuleLinking(ModuleInstance module, Deque<ModuleInstance> stack, int index) {
         // 2. Already linking, linked, evaluating-async or evaluated: nothing to do.
         if (module.status != ModuleStatus.UNLINKED) {
             return index;
@@ -80,7 +77,7 @@ public final class ModuleLinker {
         stack.push(module);
         // 9. For each required module: link it first; a dependency still linking is part of our cycle.
         for (ModuleInstance required : module.requested) {
-            index = innerModuleLinking(required, stack, index, relinkSteps);
+            index = innerModuleLinking(required, stack, index);
             if (required.status == ModuleStatus.LINKING) {
                 module.dfsAncestorIndex = Math.min(module.dfsAncestorIndex, required.dfsAncestorIndex);
             }
@@ -88,7 +85,10 @@ public final class ModuleLinker {
         // 10. Perform ? module.InitializeEnvironment().
         Value relinked = initializeEnvironment(module);
         if (module.hasTLA) {
-            relinkSteps.add(relinked);
+            module.pendingStep = support.thenPromise(relinked, args -> {
+                module.pendingStep = null;
+                return null;
+            });
         }
         // 12. Assert: dfsAncestorIndex <= dfsIndex.
         assertState(module.dfsAncestorIndex <= module.dfsIndex, module);

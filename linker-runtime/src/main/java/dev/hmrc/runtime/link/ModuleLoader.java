@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -78,23 +78,33 @@ public final class ModuleLoader {
     public void importModule(String specifier, Map<String, String> attributes, ModuleInstance referrer,
                              Value capability) {
         ModuleInstance module;
-        List<Value> firstSteps = new ArrayList<>();
+        Set<ModuleInstance> graph = new LinkedHashSet<>();
         try {
-            module = loadGraph(specifier, attributes, referrer, firstSteps);
+            module = loadGraph(specifier, attributes, referrer, graph);
         } catch (JsThrow abrupt) {
             capability.getMember("reject").executeVoid(abrupt.thrown());
             return;
         }
-        afterSettled(firstSteps, capability, () -> {
-            List<Value> relinkSteps;
+        afterSettled(pendingSteps(graph), capability, () -> {
             try {
-                relinkSteps = linker.link(module);
+                linker.link(module);
             } catch (JsThrow abrupt) {
                 capability.getMember("reject").executeVoid(abrupt.thrown());
                 return;
             }
-            afterSettled(relinkSteps, capability, () -> evaluate(module, capability));
+            afterSettled(pendingSteps(graph), capability, () -> evaluate(module, capability));
         });
+    }
+
+    /** The protocol steps of async modules in {@code graph} that are still in flight. */
+    private static List<Value> pendingSteps(Set<ModuleInstance> graph) {
+        List<Value> steps = new ArrayList<>();
+        for (ModuleInstance m : graph) {
+            if (m.pendingStep != null) {
+                steps.add(m.pendingStep);
+            }
+        }
+        return steps;
     }
 
     /**
@@ -144,13 +154,13 @@ public final class ModuleLoader {
 
     /**
      * LoadRequestedModules, synchronously: the module and every module it needs, each
-     * loaded once. A failure leaves the modules loaded so far in the registry.
+     * loaded once; {@code visited} receives the whole graph. A failure leaves the modules
+     * loaded so far in the registry.
      */
     private ModuleInstance loadGraph(String specifier, Map<String, String> attributes, ModuleInstance referrer,
-                                     List<Value> firstSteps) {
-        ModuleInstance root = hostLoadImportedModule(specifier, attributes, referrer, firstSteps);
+                                     Set<ModuleInstance> visited) {
+        ModuleInstance root = hostLoadImportedModule(specifier, attributes, referrer);
         Deque<ModuleInstance> work = new ArrayDeque<>();
-        Set<ModuleInstance> visited = new HashSet<>();
         work.push(root);
         while (!work.isEmpty()) {
             ModuleInstance module = work.pop();
@@ -161,7 +171,7 @@ public final class ModuleLoader {
                 ModuleInstance[] requested = new ModuleInstance[module.record.requests().size()];
                 for (int k = 0; k < requested.length; k++) {
                     ModuleRequest request = module.record.requests().get(k);
-                    requested[k] = hostLoadImportedModule(request.specifier(), request.attributes(), module, firstSteps);
+                    requested[k] = hostLoadImportedModule(request.specifier(), request.attributes(), module);
                 }
                 module.requested = requested;
             }
@@ -174,7 +184,7 @@ public final class ModuleLoader {
 
     /** HostLoadImportedModule: the registered module for (file, type), loading it on first request. */
     private ModuleInstance hostLoadImportedModule(String specifier, Map<String, String> attributes,
-                                                  ModuleInstance referrer, List<Value> firstSteps) {
+                                                  ModuleInstance referrer) {
         for (String key : attributes.keySet()) {
             if (!key.equals("type")) {
                 throw error("TypeError", "Import attribute \"" + key + "\" is not supported (importing '"
@@ -199,7 +209,7 @@ public final class ModuleLoader {
         String key = type + ":" + path;
         ModuleInstance loaded = registry.get(key);
         if (loaded == null) {
-            loaded = load(path, type, firstSteps);
+            loaded = load(path, type);
             registry.put(key, loaded);
         }
         return loaded;
@@ -210,7 +220,7 @@ public final class ModuleLoader {
     }
 
     /** Reads, transforms and starts one module. */
-    private ModuleInstance load(Path path, String type, List<Value> firstSteps) {
+    private ModuleInstance load(Path path, String type) {
         String text;
         try {
             text = Files.readString(path, StandardCharsets.UTF_8);
@@ -234,25 +244,26 @@ public final class ModuleLoader {
         } catch (PolyglotException engineRejected) {
             throw JsThrow.of(engineRejected);
         }
-        instantiate(module, execute, firstSteps);
+        instantiate(module, execute);
         return module;
     }
 
     /**
      * Steps 1-2 of the module format's protocol: {@code execute(meta, dynamicImport)}, then
      * the first {@code next()} delivers {@code [relink, accessors]}; for an async module
-     * through a promise, which is added to {@code firstSteps}.
+     * through a promise, left in {@link ModuleInstance#pendingStep} until it settles.
      */
-    private void instantiate(ModuleInstance module, Value execute, List<Value> firstSteps) {
+    private void instantiate(ModuleInstance module, Value execute) {
         Value meta = module.record.usesImportMeta() ? importMeta(module) : null;
         Value dynamicImport = module.record.usesDynamicImport() ? dynamicImportFor(module) : null;
         module.generator = support.start(execute, meta, dynamicImport);
         Value first = module.generator.invokeMember("next");
         if (module.hasTLA) {
-            firstSteps.add(support.function("thenPromise").execute(first, (ProxyExecutable) args -> {
+            module.pendingStep = support.thenPromise(first, args -> {
                 module.accessors = args[0].getMember("value").getArrayElement(1);
+                module.pendingStep = null;
                 return null;
-            }));
+            });
         } else {
             module.accessors = first.getMember("value").getArrayElement(1);
         }

@@ -71,6 +71,11 @@ public final class RuntimeSupport {
         then.executeVoid(promise, onFulfilled, onRejected);
     }
 
+    /** The promise of {@code promise.then(onFulfilled)}. */
+    Value thenPromise(Value promise, ProxyExecutable onFulfilled) {
+        return functions.getMember("thenPromise").execute(promise, onFulfilled);
+    }
+
     /**
      * Runs {@code body} inside one JS call, so that the engine drains the microtask queue
      * only after it returns (GraalJS drains it when the outermost guest call returns).
