@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "hmrc",
         mixinStandardHelpOptions = true,
         versionProvider = VersionText.class,
-        subcommands = {TransformCommand.class},
+        subcommands = {TransformCommand.class, RunCommand.class},
         description = "Hot module replacement for JavaScript ES modules on the JVM (GraalJS).")
 public final class Hmrc implements Runnable {
 
@@ -25,13 +25,15 @@ public final class Hmrc implements Runnable {
     /** Without a subcommand there is nothing to do: a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand (try: hmrc transform SRC OUT)");
+        throw new ParameterException(spec.commandLine(), "Missing subcommand (try: hmrc run ENTRY, hmrc transform SRC OUT)");
     }
 
     /** The configured command line, for {@link #main} and for tests that run it in-process. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Hmrc());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // Everything after ENTRY belongs to the program, options included.
+        commandLine.getSubcommands().get("run").setStopAtPositional(true);
         return commandLine;
     }
 

@@ -1,0 +1,113 @@
+package dev.hmrc.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code hmrc run} in-process, in both modes, with captured program output. */
+class RunCommandTest {
+
+    @TempDir
+    Path temp;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run hmrc(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        StringWriter usage = new StringWriter();
+        var commandLine = Hmrc.commandLine();
+        commandLine.setErr(new PrintWriter(usage, true));
+        ((RunCommand) commandLine.getSubcommands().get("run").getCommand()).redirect(out, err);
+        int exit = commandLine.execute(args);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8) + usage);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = temp.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private static String[] withRegister(boolean hot, String... rest) {
+        List<String> args = new ArrayList<>(List.of("run"));
+        if (hot) {
+            args.addAll(List.of("--import", "hmr/register"));
+        }
+        args.addAll(List.of(rest));
+        return args.toArray(String[]::new);
+    }
+
+    @Test
+    void bothModesPrintTheSameProgramOutput() throws IOException {
+        write("lib/counter.mjs", "export let count = 0;\nexport function increment() { count++; }\n");
+        write("pre.mjs", "console.log('preloaded');\n");
+        Path main = write("main.mjs", """
+                import { count, increment } from './lib/counter.mjs';
+                increment();
+                await null;
+                setTimeout(() => console.log('timer', count, arguments.join('|')), 1);
+                console.log('main', count);
+                """);
+        for (boolean hot : new boolean[] {false, true}) {
+            Run run = hmrc(withRegister(hot, "--import", pre(), main.toString(), "a", "--b"));
+            assertEquals(0, run.exit(), run.err());
+            assertEquals("preloaded\nmain 1\ntimer 1 a|--b\n", run.out(), "hot=" + hot);
+        }
+    }
+
+    private String pre() {
+        return temp.resolve("pre.mjs").toUri().toString();
+    }
+
+    @Test
+    void uncaughtErrorGoesToStderrWithStatusOne() throws IOException {
+        write("dep.mjs", "export function fail() { throw new TypeError('bad thing'); }\n");
+        Path main = write("main.mjs", "import { fail } from './dep.mjs';\nconsole.log('before');\nfail();\n");
+        for (boolean hot : new boolean[] {false, true}) {
+            Run run = hmrc(withRegister(hot, main.toString()));
+            assertEquals(1, run.exit(), "hot=" + hot);
+            assertEquals("before\n", run.out());
+            assertTrue(run.err().startsWith("Uncaught TypeError: bad thing\n"), run.err());
+            assertTrue(run.err().contains("dep.mjs:1"), "stack names the module: " + run.err());
+        }
+    }
+
+    @Test
+    void linkErrorRunsNothing() throws IOException {
+        write("dep.mjs", "console.log('dep');\nexport const a = 1;\n");
+        Path main = write("main.mjs", "import { b } from './dep.mjs';\nconsole.log(b);\n");
+        for (boolean hot : new boolean[] {false, true}) {
+            Run run = hmrc(withRegister(hot, main.toString()));
+            assertEquals(1, run.exit());
+            assertEquals("", run.out());
+            assertTrue(run.err().startsWith(
+                    "Uncaught SyntaxError: The requested module './dep.mjs' does not provide an export named 'b'"),
+                    run.err());
+        }
+    }
+
+    @Test
+    void missingEntryIsUsageErrorOnlyWhenNotGiven() throws IOException {
+        Run noEntry = hmrc("run");
+        assertEquals(2, noEntry.exit());
+        assertTrue(noEntry.err().contains("ENTRY"), noEntry.err());
+        Run missingFile = hmrc("run", "--import", "hmr/register", temp.resolve("nope.mjs").toString());
+        assertEquals(1, missingFile.exit());
+        assertTrue(missingFile.err().startsWith("Uncaught Error: Cannot find module"), missingFile.err());
+    }
+}

@@ -1,0 +1,351 @@
+package dev.hmrc.runtime;
+
+import dev.hmrc.runtime.host.EventLoop;
+import dev.hmrc.runtime.link.ModuleLoader;
+import dev.hmrc.runtime.link.RuntimeSupport;
+import dev.hmrc.runtime.resolve.BareSpecifierFileSystem;
+import dev.hmrc.runtime.resolve.ModuleResolutionError;
+import dev.hmrc.runtime.resolve.SpecifierResolver;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.IOAccess;
+import org.graalvm.polyglot.proxy.ProxyArray;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+
+/**
+ * A JS program host: one GraalJS context owned by one event-loop thread, ES modules
+ * loaded from a root folder and linked by hmrc's linker (or GraalJS's own, see
+ * {@link Linker}), with timers, {@code queueMicrotask} and the engine's {@code console}.
+ *
+ * <p>Embedding: {@code ModuleRuntime.builder(root).build()} starts the loop thread;
+ * {@link #importModule} loads, links and evaluates a module and completes with its live
+ * namespace; {@link #post} and {@link #submit} run Java code on the loop (the only thread
+ * that may touch JS values, namespaces included); {@link #close} ends it. A command line
+ * uses {@link Builder#runProgram} instead, which runs on the calling thread and returns
+ * when nothing is pending, like Node. After {@link #close}, {@link #post}, {@link #submit}
+ * and {@link #importModule} throw {@link RejectedExecutionException}.
+ */
+public final class ModuleRuntime implements AutoCloseable {
+    /** Exit status of a program whose modules never finished evaluating (Node's code 13). */
+    public static final int UNSETTLED_TOP_LEVEL_AWAIT = 13;
+
+    private final Path root;
+    private final Linker linker;
+    private final JsEngine engine;
+    private final OutputStream out;
+    private final OutputStream err;
+    private final Consumer<UncaughtError> onUncaught;
+    private final List<String> arguments;
+    private final EventLoop loop = new EventLoop();
+    private final SpecifierResolver resolver = new SpecifierResolver();
+
+    // Loop-thread state, created by initialize().
+    private Context context;
+    private RuntimeSupport support;
+    private ModuleLoader loader;
+    private Thread thread;
+
+    private ModuleRuntime(Builder builder) {
+        this.root = builder.root.toAbsolutePath().normalize();
+        this.linker = builder.linker;
+        this.arguments = builder.arguments;
+        this.engine = builder.engine;
+        this.out = builder.out;
+        this.err = builder.err;
+        this.onUncaught = builder.onUncaught != null ? builder.onUncaught
+                : error -> {
+                    PrintStream stream = new PrintStream(err, true, StandardCharsets.UTF_8);
+                    stream.println(error.report());
+                };
+    }
+
+    /** A builder for a runtime whose relative specifiers start at {@code rootFolder}. */
+    public static Builder builder(Path rootFolder) {
+        return new Builder(rootFolder);
+    }
+
+    /** Options of a {@link ModuleRuntime}. */
+    public static final class Builder {
+        private final Path root;
+        private Linker linker = Linker.HMRC;
+        private JsEngine engine;
+        private OutputStream out = System.out;
+        private OutputStream err = System.err;
+        private Consumer<UncaughtError> onUncaught;
+        private List<String> arguments = List.of();
+
+        private Builder(Path root) {
+            this.root = Objects.requireNonNull(root, "rootFolder");
+        }
+
+        /** Which linker runs the modules (default {@link Linker#HMRC}). */
+        public Builder linker(Linker value) {
+            this.linker = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** A shared engine (default: the context's own engine). */
+        public Builder engine(JsEngine value) {
+            this.engine = value;
+            return this;
+        }
+
+        /** Where {@code console.log} writes (default System.out). */
+        public Builder out(OutputStream value) {
+            this.out = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Where {@code console.error} and uncaught errors write (default System.err). */
+        public Builder err(OutputStream value) {
+            this.err = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Called on the loop thread for every uncaught error (default: printed to {@link #err}). */
+        public Builder onUncaught(Consumer<UncaughtError> value) {
+            this.onUncaught = value;
+            return this;
+        }
+
+        /** The program's arguments, the global {@code arguments} array (as GraalJS's js launcher sets it). */
+        public Builder arguments(List<String> value) {
+            this.arguments = List.copyOf(value);
+            return this;
+        }
+
+        /** Starts the runtime's loop thread; it runs until {@link ModuleRuntime#close()}. */
+        public ModuleRuntime build() {
+            ModuleRuntime runtime = new ModuleRuntime(this);
+            runtime.start();
+            return runtime;
+        }
+
+        /**
+         * Runs a program on the calling thread: imports {@code specifiers} one after the
+         * other (the {@code --import} preloads, then the entry), then runs the loop until
+         * nothing is pending. The first uncaught error is printed ({@code Uncaught Type:
+         * message} and its stack) and ends the program with status 1; when the loop runs dry
+         * before the modules finished evaluating (a top-level await that never settles) the
+         * status is {@value #UNSETTLED_TOP_LEVEL_AWAIT}, as in Node; else it is 0.
+         */
+        public int runProgram(List<String> specifiers) {
+            ModuleRuntime runtime = new ModuleRuntime(this);
+            int[] status = {0};
+            PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+            Consumer<RuntimeException> fatal = uncaught -> {
+                errStream.println(runtime.describe(uncaught).report());
+                status[0] = 1;
+                runtime.loop.stop();
+            };
+            boolean[] settled = {specifiers.isEmpty()};
+            try {
+                runtime.initialize();
+                runtime.loop.execute(() -> runtime.importInOrder(specifiers, 0, fatal, () -> settled[0] = true));
+                runtime.loop.run(true, fatal);
+            } finally {
+                runtime.context.close(true);
+            }
+            if (status[0] == 0 && !settled[0]) {
+                // Nothing is pending but the program's modules never finished: a top-level await
+                // on a promise nobody settles. Node exits 13 then, with a warning.
+                errStream.println("Warning: Detected unsettled top-level await in " + specifiers);
+                status[0] = UNSETTLED_TOP_LEVEL_AWAIT;
+            }
+            return status[0];
+        }
+    }
+
+    private void start() {
+        CountDownLatch ready = new CountDownLatch(1);
+        RuntimeException[] failure = new RuntimeException[1];
+        thread = new Thread(() -> {
+            try {
+                initialize();
+            } catch (RuntimeException e) {
+                failure[0] = e;
+                ready.countDown();
+                return;
+            }
+            ready.countDown();
+            try {
+                loop.run(false, uncaught -> onUncaught.accept(describe(uncaught)));
+            } finally {
+                context.close(true);
+            }
+        }, "hmrc-event-loop");
+        thread.start();
+        try {
+            ready.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the runtime", e);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    /** Creates the context and the host globals (on the loop thread). */
+    private void initialize() {
+        Context.Builder builder = Context.newBuilder("js")
+                .out(out)
+                .err(err)
+                .allowExperimentalOptions(true)
+                .option("js.unhandled-rejections", "throw");
+        if (engine != null) {
+            builder.engine(engine.engine());
+        } else {
+            builder.option("engine.WarnInterpreterOnly", "false");
+        }
+        if (linker == Linker.GRAALJS) {
+            builder.allowIO(IOAccess.newBuilder().fileSystem(new BareSpecifierFileSystem(root)).build());
+        }
+        context = builder.build();
+        support = RuntimeSupport.install(context);
+        ProxyExecutable setTimer = args -> {
+            Value task = args[0];
+            return loop.setTimer(args[1].asLong(), args[2].asBoolean(), task::executeVoid);
+        };
+        ProxyExecutable clearTimer = args -> {
+            loop.clearTimer(args[0].asLong());
+            return null;
+        };
+        support.function("installGlobals").executeVoid(setTimer, clearTimer, ProxyArray.fromList(new java.util.ArrayList<Object>(arguments)));
+        if (linker == Linker.HMRC) {
+            loader = new ModuleLoader(context, support, resolver, root);
+        }
+    }
+
+    private void importInOrder(List<String> specifiers, int index, Consumer<RuntimeException> fatal,
+                               Runnable whenAllSettled) {
+        if (index >= specifiers.size()) {
+            whenAllSettled.run();
+            return;
+        }
+        importOnLoop(specifiers.get(index),
+                args -> {
+                    try {
+                        loop.execute(() -> importInOrder(specifiers, index + 1, fatal, whenAllSettled));
+                    } catch (RejectedExecutionException programEnded) {
+                        // an uncaught error stopped the program meanwhile: nothing more to import
+                    }
+                    return null;
+                },
+                args -> {
+                    fatal.accept(new JsError(support.describe(args[0])));
+                    return null;
+                });
+    }
+
+    /**
+     * Starts an import on the loop thread, outside JS calls; the callbacks get the namespace
+     * or the error. They are attached before anything can settle the import, so that the
+     * engine never sees its rejection as unhandled.
+     */
+    private void importOnLoop(String specifier, ProxyExecutable onFulfilled, ProxyExecutable onRejected) {
+        if (loader != null) {
+            Value capability = support.newCapability();
+            support.then(capability.getMember("promise"), onFulfilled, onRejected);
+            loader.importModule(specifier, Map.of(), null, capability);
+            return;
+        }
+        String url;
+        try {
+            url = resolver.resolve(specifier, null, root).toUri().toString();
+        } catch (ModuleResolutionError notFound) {
+            onRejected.execute(support.newError("Error", notFound.getMessage()));
+            return;
+        }
+        support.function("nativeImport").executeVoid(url, onFulfilled, onRejected);
+    }
+
+    /**
+     * Imports {@code specifier} (relative to the root folder, absolute, a file: URL or a bare
+     * package name): loads, links and evaluates it and its dependencies on the loop, then
+     * completes with its namespace object, whose properties read the live bindings. Use
+     * the namespace only on the loop thread ({@link #submit}). Fails with a {@link JsError}
+     * when the module does not load, link or evaluate.
+     */
+    public CompletableFuture<Value> importModule(String specifier) {
+        CompletableFuture<Value> result = new CompletableFuture<>();
+        loop.execute(() -> {
+            try {
+                importOnLoop(specifier,
+                        args -> {
+                            result.complete(args[0]);
+                            return null;
+                        },
+                        args -> {
+                            result.completeExceptionally(new JsError(support.describe(args[0])));
+                            return null;
+                        });
+            } catch (RuntimeException failed) {
+                result.completeExceptionally(failed);
+            }
+        });
+        return result;
+    }
+
+    /** Runs {@code task} on the loop thread; if it throws, the error is reported as uncaught. */
+    public void post(Runnable task) {
+        loop.execute(task);
+    }
+
+    /** Runs {@code task} on the loop thread and completes with its result or exception. */
+    public <T> CompletableFuture<T> submit(Callable<T> task) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        loop.execute(() -> {
+            try {
+                result.complete(task.call());
+            } catch (Exception | Error failed) {
+                result.completeExceptionally(failed);
+            }
+        });
+        return result;
+    }
+
+    /** The folder relative specifiers start from. */
+    public Path root() {
+        return root;
+    }
+
+    /** Stops the loop (pending timers do not run) and closes the context; waits for the loop thread. */
+    @Override
+    public void close() {
+        loop.stop();
+        if (thread != null && thread != Thread.currentThread()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** How an exception that reached the loop reads as an uncaught error. */
+    private UncaughtError describe(RuntimeException uncaught) {
+        if (uncaught instanceof JsError js) {
+            return js.error();
+        }
+        if (uncaught instanceof PolyglotException polyglot && polyglot.isGuestException()
+                && polyglot.getGuestObject() != null && !polyglot.isInternalError()) {
+            return support.describe(polyglot.getGuestObject());
+        }
+        return new UncaughtError(uncaught.toString(), "");
+    }
+}

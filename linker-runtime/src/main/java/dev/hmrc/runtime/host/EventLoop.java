@@ -1,0 +1,160 @@
+package dev.hmrc.runtime.host;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The one thread that owns a JS context and everything that runs on it: tasks posted
+ * from any thread ({@link #execute}) and timers ({@link #setTimer}). Like Node's loop,
+ * due timers run before waiting tasks, in the order they fell due; with
+ * {@code exitWhenIdle} the loop ends when no task is queued and no timer is active.
+ *
+ * <p>Mutable state: the queue is shared with other threads; timers are touched only
+ * on the loop thread.
+ */
+public final class EventLoop implements Executor {
+
+    /** One timer; {@code repeat} is the interval in ms, or -1 for a one-shot timeout. */
+    private record Timer(long id, long dueNanos, long sequence, long repeat, Runnable callback) {
+    }
+
+    private final LinkedBlockingQueue<Runnable> incoming = new LinkedBlockingQueue<>();
+    private final PriorityQueue<Timer> timers = new PriorityQueue<>((a, b) -> a.dueNanos != b.dueNanos
+            ? Long.compare(a.dueNanos, b.dueNanos) : Long.compare(a.sequence, b.sequence));
+    /** Active timers by id (a cleared timer is removed here and skipped when it falls due). */
+    private final Map<Long, Timer> active = new HashMap<>();
+    private long nextTimerId = 1;
+    private long nextSequence;
+    private volatile boolean stopped;
+    private volatile Thread owner;
+
+    /**
+     * Posts {@code task} to run on the loop thread (from any thread).
+     *
+     * @throws RejectedExecutionException once the loop was stopped
+     */
+    @Override
+    public void execute(Runnable task) {
+        if (stopped) {
+            throw new RejectedExecutionException("the event loop has stopped");
+        }
+        incoming.add(task);
+    }
+
+    /** Whether the calling thread is the loop thread. */
+    public boolean inLoop() {
+        return Thread.currentThread() == owner;
+    }
+
+    /**
+     * Starts a timer (loop thread only): {@code callback} runs after {@code delayMs}, and
+     * again every {@code delayMs} when {@code repeat}. Returns its id for {@link #clearTimer}.
+     */
+    public long setTimer(long delayMs, boolean repeat, Runnable callback) {
+        long delay = Math.max(1, delayMs);
+        long id = nextTimerId++;
+        Timer timer = new Timer(id, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delay), nextSequence++,
+                repeat ? delay : -1, callback);
+        active.put(id, timer);
+        timers.add(timer);
+        return id;
+    }
+
+    /** Stops a timer (loop thread only); unknown ids are ignored. */
+    public void clearTimer(long id) {
+        active.remove(id);
+    }
+
+    /** Ends {@link #run} after the current task (from any thread). */
+    public void stop() {
+        stopped = true;
+        incoming.add(() -> { });
+    }
+
+    /**
+     * Runs the loop on the calling thread until {@link #stop()}, or, with
+     * {@code exitWhenIdle}, until nothing is pending. A task or timer that throws is
+     * handed to {@code onUncaught} and the loop goes on (the handler may stop it).
+     */
+    public void run(boolean exitWhenIdle, Consumer<RuntimeException> onUncaught) {
+        owner = Thread.currentThread();
+        try {
+            while (!stopped) {
+                Timer due = nextDueTimer();
+                if (due != null) {
+                    if (due.repeat >= 0) {
+                        Timer again = new Timer(due.id, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(due.repeat),
+                                nextSequence++, due.repeat, due.callback);
+                        active.put(due.id, again);
+                        timers.add(again);
+                    } else {
+                        active.remove(due.id);
+                    }
+                    runGuarded(due.callback, onUncaught);
+                    continue;
+                }
+                Runnable task = incoming.poll();
+                if (task != null) {
+                    runGuarded(task, onUncaught);
+                    continue;
+                }
+                if (exitWhenIdle && active.isEmpty()) {
+                    return;
+                }
+                Runnable waited = waitForTask();
+                if (waited != null) {
+                    runGuarded(waited, onUncaught);
+                }
+            }
+        } finally {
+            owner = null;
+        }
+    }
+
+    /** The earliest timer that is due now, removed from the queue; skips cleared ones. */
+    private Timer nextDueTimer() {
+        while (!timers.isEmpty()) {
+            Timer first = timers.peek();
+            if (active.get(first.id) != first) {
+                timers.poll(); // cleared, or replaced by its next interval
+                continue;
+            }
+            if (first.dueNanos - System.nanoTime() > 0) {
+                return null;
+            }
+            return timers.poll();
+        }
+        return null;
+    }
+
+    private Runnable waitForTask() {
+        try {
+            while (!timers.isEmpty() && active.get(timers.peek().id) != timers.peek()) {
+                timers.poll();
+            }
+            if (timers.isEmpty()) {
+                return incoming.take();
+            }
+            long wait = timers.peek().dueNanos - System.nanoTime();
+            return wait <= 0 ? null : incoming.poll(wait, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            stopped = true;
+            return null;
+        }
+    }
+
+    private static void runGuarded(Runnable task, Consumer<RuntimeException> onUncaught) {
+        try {
+            task.run();
+        } catch (RuntimeException uncaught) {
+            onUncaught.accept(uncaught);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.hmrc.runtime.link;
+
+import dev.hmrc.transformer.ModuleRecord;
+import org.graalvm.polyglot.Value;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One loaded module and all of its mutable state: the fields of a Cyclic Module Record
+ * (ECMA-262 16.2.1.5, Table 45) plus the JS side of the transformed module (its
+ * generator, accessors and namespace). Every field is written only on the event-loop
+ * thread, by {@link ModuleLoader} (the identity and JS parts) and {@link ModuleLinker}
+ * (the spec fields).
+ */
+public final class ModuleInstance {
+
+    /** The absolute real path of the file. */
+    final Path path;
+    /** {@code import.meta.url}: the file URL. */
+    final String url;
+    /** The module type ({@code "javascript"} or {@code "json"}). */
+    final String type;
+    /** Imports, exports and flags, read from the transformer's output. */
+    final ModuleRecord record;
+
+    /** [[RequestedModules]] resolved: {@code requested[k]} is the module for {@code record.requests().get(k)}. */
+    ModuleInstance[] requested;
+
+    // Cyclic Module Record fields.
+    ModuleStatus status = ModuleStatus.UNLINKED;
+    /** [[EvaluationError]]: the thrown value, valid when {@link #hasEvaluationError}. */
+    Value evaluationError;
+    boolean hasEvaluationError;
+    int dfsIndex = -1;
+    int dfsAncestorIndex = -1;
+    ModuleInstance cycleRoot;
+    /** [[HasTLA]]. */
+    final boolean hasTLA;
+    /** [[AsyncEvaluation]]: set when the module became async; {@link #asyncEvaluationOrder} orders them. */
+    boolean asyncEvaluation;
+    long asyncEvaluationOrder;
+    /** [[TopLevelCapability]]: a {promise, resolve, reject} object, or null. */
+    Value topLevelCapability;
+    final List<ModuleInstance> asyncParentModules = new ArrayList<>();
+    int pendingAsyncDependencies;
+
+    // The transformed module (docs/module-format.md, "Protocol").
+    /** The generator returned by {@code execute(meta, dynamicImport)}. */
+    Value generator;
+    /** Export name → accessor function; null until the generator's first yield arrived. */
+    Value accessors;
+    /**
+     * For an async module: the promise of its protocol step still in flight (the first
+     * {@code next()} that delivers the accessors, or the {@code next(holder)} that relinks),
+     * null when none is. Anyone who links or evaluates the module waits for it.
+     */
+    Value pendingStep;
+    /** [[Namespace]]: created once by GetModuleNamespace. */
+    Value namespace;
+
+    ModuleInstance(Path path, String url, String type, ModuleRecord record) {
+        this.path = path;
+        this.url = url;
+        this.type = type;
+        this.record = record;
+        this.hasTLA = record.async();
+    }
+
+    /** The file this module was loaded from. */
+    public Path path() {
+        return path;
+    }
+
+    /** The module's {@code [[Status]]}. */
+    public ModuleStatus status() {
+        return status;
+    }
+
+    /** The module's namespace object, or null when nothing asked for it yet. */
+    public Value namespace() {
+        return namespace;
+    }
+
+    @Override
+    public String toString() {
+        return url;
+    }
+}

@@ -1,0 +1,535 @@
+package dev.hmrc.runtime.link;
+
+import dev.hmrc.transformer.ModuleRecord;
+import dev.hmrc.transformer.ModuleRecord.ImportBinding;
+import dev.hmrc.transformer.ModuleRecord.IndirectExport;
+import dev.hmrc.transformer.ModuleRecord.LocalExport;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The module semantics of ECMA-262 16.2.1.5 (Cyclic Module Records) and 16.2.1.6
+ * (Source Text Module Records) over {@link ModuleInstance}s: Link, Evaluate with async
+ * modules, ResolveExport, GetExportedNames, GetModuleNamespace. Methods carry the spec's
+ * names; comments give its step numbers. Runs on the event-loop thread only.
+ */
+public final class ModuleLinker {
+    private final RuntimeSupport support;
+    /** The agent's [[ModuleAsyncEvaluationCount]] (IncrementModuleAsyncEvaluationCount). */
+    private long moduleAsyncEvaluationCount;
+
+    /** @param support the JS half of the runtime in the module's context */
+    public ModuleLinker(RuntimeSupport support) {
+        this.support = support;
+    }
+
+    // ---------------------------------------------------------------- Link (16.2.1.5.1)
+
+    /**
+     * Link(): links {@code module} and its unlinked dependencies, or throws a {@code SyntaxError}.
+     * An async module's relink ({@code gen.next(holder)} of an async generator) settles in a
+     * later job: it is left in {@link ModuleInstance#pendingStep}, which evaluation waits for.
+     */
+    public void link(ModuleInstance module) {
+        // 1. Assert: module.[[Status]] is not linking or evaluating.
+        assertState(module.status != ModuleStatus.LINKING && module.status != ModuleStatus.EVALUATING, module);
+        // 2. Let stack be a new empty List.
+        Deque<ModuleInstance> stack = new ArrayDeque<>();
+        try {
+            // 3. Let result be Completion(InnerModuleLinking(module, stack, 0)).
+            innerModuleLinking(module, stack, 0);
+        } catch (JsThrow abrupt) {
+            // 4. If result is an abrupt completion: every module on the stack goes back to unlinked.
+            for (ModuleInstance m : stack) {
+                assertState(m.status == ModuleStatus.LINKING, m);
+                m.status = ModuleStatus.UNLINKED;
+            }
+            assertState(module.status == ModuleStatus.UNLINKED, module);
+            throw abrupt;
+        }
+        // 5. Assert: module.[[Status]] is linked, evaluating-async, or evaluated.
+        assertState(module.status == ModuleStatus.LINKED || module.status == ModuleStatus.EVALUATING_ASYNC
+                || module.status == ModuleStatus.EVALUATED, module);
+    }
+
+    /** InnerModuleLinking(module, stack, index) (16.2.1.5.1.1). */
+    private int innerModuleLinking(ModuleInstance module, Deque<ModuleInstance> stack, int index) {
+        // 2. Already linking, linked, evaluating-async or evaluated: nothing to do.
+        if (module.status != ModuleStatus.UNLINKED) {
+            return index;
+        }
+        // 4-8. Mark as linking, number it and push it.
+        module.status = ModuleStatus.LINKING;
+        module.dfsIndex = index;
+        module.dfsAncestorIndex = index;
+        index++;
+        stack.push(module);
+        // 9. For each required module: link it first; a dependency still linking is part of our cycle.
+        for (ModuleInstance required : module.requested) {
+            index = innerModuleLinking(required, stack, index);
+            if (required.status == ModuleStatus.LINKING) {
+                module.dfsAncestorIndex = Math.min(module.dfsAncestorIndex, required.dfsAncestorIndex);
+            }
+        }
+        // 10. Perform ? module.InitializeEnvironment().
+        Value relinked = initializeEnvironment(module);
+        if (module.hasTLA) {
+            module.pendingStep = support.thenPromise(relinked, args -> {
+                module.pendingStep = null;
+                return null;
+            });
+        }
+        // 12. Assert: dfsAncestorIndex <= dfsIndex.
+        assertState(module.dfsAncestorIndex <= module.dfsIndex, module);
+        // 13. The root of a strongly connected component marks the component linked.
+        if (module.dfsAncestorIndex == module.dfsIndex) {
+            ModuleInstance done;
+            do {
+                done = stack.pop();
+                done.status = ModuleStatus.LINKED;
+            } while (done != module);
+        }
+        return index;
+    }
+
+    /**
+     * InitializeEnvironment() (16.2.1.6.4): checks the indirect exports, then hands the
+     * module its holder (one accessor per import binding) through {@code gen.next(holder)}.
+     * The module's function declarations were instantiated when it was loaded.
+     */
+    private Value initializeEnvironment(ModuleInstance module) {
+        ModuleRecord record = module.record;
+        // 1. Every indirect export must resolve.
+        for (IndirectExport e : record.indirectExports()) {
+            ExportResolution resolution = resolveExport(module, e.exportName());
+            if (!(resolution instanceof ExportResolution.Binding)) {
+                throw linkError(record.requests().get(e.request()).specifier(), e.importName());
+            }
+        }
+        // 5. One binding per import entry.
+        Value holder = support.emptyArray();
+        List<ImportBinding> imports = record.imports();
+        for (int k = 0; k < imports.size(); k++) {
+            ImportBinding in = imports.get(k);
+            ModuleInstance imported = module.requested[in.request()];
+            Value accessor;
+            if (in.importName().equals(ModuleRecord.NAMESPACE)) {
+                // 5.b. import * as ns: the binding is the namespace.
+                accessor = support.constant(getModuleNamespace(imported));
+            } else {
+                // 5.c. Resolve the name through the imported module.
+                ExportResolution resolution = resolveExport(imported, in.importName());
+                if (!(resolution instanceof ExportResolution.Binding binding)) {
+                    throw linkError(record.requests().get(in.request()).specifier(), in.importName());
+                }
+                accessor = accessorOf(binding);
+            }
+            holder.setArrayElement(k, accessor);
+        }
+        return module.generator.invokeMember("next", holder);
+    }
+
+    /** The function that reads a resolved binding: the exporter's accessor, or one returning a namespace. */
+    private Value accessorOf(ExportResolution.Binding binding) {
+        if (binding.isNamespace()) {
+            return support.constant(getModuleNamespace(binding.module()));
+        }
+        Value accessors = binding.module().accessors;
+        if (accessors == null) {
+            throw new IllegalStateException("hmrc: accessors of " + binding.module() + " not yet available");
+        }
+        return accessors.getMember(binding.exportName());
+    }
+
+    /**
+     * The link SyntaxError, worded as GraalJS words it (for a missing and for an ambiguous
+     * name alike), so that both {@code hmrc run} modes print the same line.
+     */
+    private JsThrow linkError(String specifier, String name) {
+        String message = "The requested module '" + specifier + "' does not provide an export named '" + name + "'";
+        return new JsThrow(support.newError("SyntaxError", message), "SyntaxError: " + message);
+    }
+
+    // ---------------------------------------------------------------- ResolveExport (16.2.1.6.3)
+
+    /** ResolveExport(exportName) with a new resolveSet. */
+    public ExportResolution resolveExport(ModuleInstance module, String exportName) {
+        return resolveExport(module, exportName, new HashSet<>());
+    }
+
+    private record ResolveSetEntry(ModuleInstance module, String exportName) {
+    }
+
+    private ExportResolution resolveExport(ModuleInstance module, String exportName, Set<ResolveSetEntry> resolveSet) {
+        // 2-3. A repeated (module, exportName) pair is a circular import request: null.
+        if (!resolveSet.add(new ResolveSetEntry(module, exportName))) {
+            return ExportResolution.NOT_FOUND;
+        }
+        ModuleRecord record = module.record;
+        // 4. A local export resolves to this module.
+        for (LocalExport e : record.localExports()) {
+            if (e.exportName().equals(exportName)) {
+                return new ExportResolution.Binding(module, e.exportName());
+            }
+        }
+        // 5. An indirect export resolves through the imported module.
+        for (IndirectExport e : record.indirectExports()) {
+            if (e.exportName().equals(exportName)) {
+                ModuleInstance imported = module.requested[e.request()];
+                if (e.importName().equals(ModuleRecord.NAMESPACE)) {
+                    return new ExportResolution.Binding(imported, null);
+                }
+                return resolveExport(imported, e.importName(), resolveSet);
+            }
+        }
+        // 6. export * never provides "default".
+        if (exportName.equals("default")) {
+            return ExportResolution.NOT_FOUND;
+        }
+        // 7-8. Star exports: all that resolve must agree.
+        ExportResolution.Binding starResolution = null;
+        for (int request : record.starExports()) {
+            ExportResolution resolution = resolveExport(module.requested[request], exportName, resolveSet);
+            if (resolution instanceof ExportResolution.Ambiguous) {
+                return resolution;
+            }
+            if (resolution instanceof ExportResolution.Binding binding) {
+                if (starResolution == null) {
+                    starResolution = binding;
+                } else if (binding.module() != starResolution.module()
+                        || !Objects.equals(binding.exportName(), starResolution.exportName())) {
+                    return ExportResolution.AMBIGUOUS;
+                }
+            }
+        }
+        // 9. Return starResolution.
+        return starResolution == null ? ExportResolution.NOT_FOUND : starResolution;
+    }
+
+    /** GetExportedNames([exportStarSet]) (16.2.1.6.2). */
+    public List<String> getExportedNames(ModuleInstance module) {
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        getExportedNames(module, new HashSet<>(), names);
+        return new ArrayList<>(names);
+    }
+
+    private void getExportedNames(ModuleInstance module, Set<ModuleInstance> exportStarSet, Set<String> exportedNames) {
+        // 2-3. A module already visited through export * adds nothing.
+        if (!exportStarSet.add(module)) {
+            return;
+        }
+        // 5-6. Local and indirect export names.
+        for (LocalExport e : module.record.localExports()) {
+            exportedNames.add(e.exportName());
+        }
+        for (IndirectExport e : module.record.indirectExports()) {
+            exportedNames.add(e.exportName());
+        }
+        // 7. Names of star exports, except "default".
+        for (int request : module.record.starExports()) {
+            LinkedHashSet<String> starNames = new LinkedHashSet<>();
+            getExportedNames(module.requested[request], exportStarSet, starNames);
+            for (String n : starNames) {
+                if (!n.equals("default")) {
+                    exportedNames.add(n);
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- GetModuleNamespace (16.2.1.10)
+
+    /** GetModuleNamespace(module): the module's namespace exotic object, created on first use. */
+    public Value getModuleNamespace(ModuleInstance module) {
+        // 3. If namespace is empty:
+        if (module.namespace == null) {
+            // a-c. The exported names that resolve unambiguously.
+            List<String> unambiguousNames = new ArrayList<>();
+            List<ExportResolution.Binding> bindings = new ArrayList<>();
+            for (String name : getExportedNames(module)) {
+                if (resolveExport(module, name) instanceof ExportResolution.Binding binding) {
+                    unambiguousNames.add(name);
+                    bindings.add(binding);
+                }
+            }
+            // d. ModuleNamespaceCreate(module, unambiguousNames): names sorted by code units.
+            Integer[] order = new Integer[unambiguousNames.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, Comparator.comparing(unambiguousNames::get));
+            Value names = support.emptyArray();
+            Value getters = support.emptyArray();
+            for (int i = 0; i < order.length; i++) {
+                ExportResolution.Binding binding = bindings.get(order[i]);
+                names.setArrayElement(i, unambiguousNames.get(order[i]));
+                getters.setArrayElement(i, binding.isNamespace()
+                        ? lazyNamespace(binding.module())
+                        : accessorOf(binding));
+            }
+            module.namespace = support.namespace(names, getters);
+        }
+        return module.namespace;
+    }
+
+    /** A getter for a re-exported namespace; lazy, as namespaces may re-export each other in a cycle. */
+    private ProxyExecutable lazyNamespace(ModuleInstance module) {
+        return args -> getModuleNamespace(module);
+    }
+
+    // ---------------------------------------------------------------- Evaluate (16.2.1.5.3)
+
+    /**
+     * Evaluate(): evaluates {@code module} and its dependencies; returns a promise that
+     * settles when the module and its async dependencies are done. Call it inside a
+     * {@link RuntimeSupport#trampoline} so that no microtask runs between module bodies.
+     */
+    public Value evaluate(ModuleInstance module) {
+        // 1. Assert: status is linked, evaluating-async or evaluated.
+        assertState(module.status == ModuleStatus.LINKED || module.status == ModuleStatus.EVALUATING_ASYNC
+                || module.status == ModuleStatus.EVALUATED, module);
+        // 2. A module that already ran (or runs) stands for its cycle root.
+        if ((module.status == ModuleStatus.EVALUATING_ASYNC || module.status == ModuleStatus.EVALUATED)
+                && module.cycleRoot != null) {
+            module = module.cycleRoot;
+        }
+        // 3. If module.[[TopLevelCapability]] is not empty, return its promise.
+        if (module.topLevelCapability != null) {
+            return module.topLevelCapability.getMember("promise");
+        }
+        // 4-6. stack, capability.
+        Deque<ModuleInstance> stack = new ArrayDeque<>();
+        Value capability = support.newCapability();
+        module.topLevelCapability = capability;
+        try {
+            // 7. Let result be Completion(InnerModuleEvaluation(module, stack, 0)).
+            innerModuleEvaluation(module, stack, 0);
+        } catch (JsThrow abrupt) {
+            // 8. Every module on the stack is evaluated with this error; reject.
+            for (ModuleInstance m : stack) {
+                assertState(m.status == ModuleStatus.EVALUATING, m);
+                m.status = ModuleStatus.EVALUATED;
+                m.evaluationError = abrupt.thrown();
+                m.hasEvaluationError = true;
+            }
+            assertState(module.status == ModuleStatus.EVALUATED, module);
+            capability.getMember("reject").executeVoid(abrupt.thrown());
+            return capability.getMember("promise");
+        }
+        // 9. A module that finished synchronously resolves the capability now.
+        assertState(module.status == ModuleStatus.EVALUATING_ASYNC || module.status == ModuleStatus.EVALUATED, module);
+        if (!module.asyncEvaluation) {
+            assertState(module.status == ModuleStatus.EVALUATED, module);
+            capability.getMember("resolve").executeVoid();
+        }
+        assertState(stack.isEmpty(), module);
+        // 10. Return capability.[[Promise]].
+        return capability.getMember("promise");
+    }
+
+    /** InnerModuleEvaluation(module, stack, index) (16.2.1.5.3.1). */
+    private int innerModuleEvaluation(ModuleInstance module, Deque<ModuleInstance> stack, int index) {
+        // 2. Evaluated or evaluating-async: its cached error, or nothing to do.
+        if (module.status == ModuleStatus.EVALUATING_ASYNC || module.status == ModuleStatus.EVALUATED) {
+            if (module.hasEvaluationError) {
+                throw new JsThrow(module.evaluationError, "cached evaluation error of " + module);
+            }
+            return index;
+        }
+        // 3. If module.[[Status]] is evaluating, return index.
+        if (module.status == ModuleStatus.EVALUATING) {
+            return index;
+        }
+        // 4. Assert: module.[[Status]] is linked.
+        assertState(module.status == ModuleStatus.LINKED, module);
+        // 5-10. Mark as evaluating, number it, push it.
+        module.status = ModuleStatus.EVALUATING;
+        module.dfsIndex = index;
+        module.dfsAncestorIndex = index;
+        module.pendingAsyncDependencies = 0;
+        index++;
+        stack.push(module);
+        // 11. Evaluate each required module first.
+        for (ModuleInstance required : module.requested) {
+            index = innerModuleEvaluation(required, stack, index);
+            if (required.status == ModuleStatus.EVALUATING) {
+                // 11.c.ii. Part of our cycle.
+                module.dfsAncestorIndex = Math.min(module.dfsAncestorIndex, required.dfsAncestorIndex);
+            } else {
+                // 11.c.iii. Done or async: look at its cycle root (a module that failed before
+                // its component finished has none; its own error was rethrown at step 2).
+                if (required.cycleRoot != null) {
+                    required = required.cycleRoot;
+                }
+                assertState(required.status == ModuleStatus.EVALUATING_ASYNC
+                        || required.status == ModuleStatus.EVALUATED, required);
+                if (required.hasEvaluationError) {
+                    throw new JsThrow(required.evaluationError, "cached evaluation error of " + required);
+                }
+            }
+            // 11.c.iv. Wait for an async dependency.
+            if (required.asyncEvaluation) {
+                module.pendingAsyncDependencies++;
+                required.asyncParentModules.add(module);
+            }
+        }
+        // 12. Async (TLA or waiting for async dependencies): executes later or now, asynchronously.
+        if (module.pendingAsyncDependencies > 0 || module.hasTLA) {
+            assertState(!module.asyncEvaluation, module);
+            module.asyncEvaluation = true;
+            module.asyncEvaluationOrder = ++moduleAsyncEvaluationCount;
+            if (module.pendingAsyncDependencies == 0) {
+                executeAsyncModule(module);
+            }
+        } else {
+            // 13. Perform ? module.ExecuteModule().
+            executeModule(module);
+        }
+        // 15. Assert: dfsAncestorIndex <= dfsIndex.
+        assertState(module.dfsAncestorIndex <= module.dfsIndex, module);
+        // 16. The root of a strongly connected component finishes the component.
+        if (module.dfsAncestorIndex == module.dfsIndex) {
+            ModuleInstance done;
+            do {
+                done = stack.pop();
+                done.status = done.asyncEvaluation ? ModuleStatus.EVALUATING_ASYNC : ModuleStatus.EVALUATED;
+                done.cycleRoot = module;
+            } while (done != module);
+        }
+        return index;
+    }
+
+    /** ExecuteModule() of a synchronous module: runs its body; a throw is an abrupt completion. */
+    private void executeModule(ModuleInstance module) {
+        try {
+            module.generator.invokeMember("next");
+        } catch (PolyglotException thrown) {
+            throw JsThrow.of(thrown);
+        }
+    }
+
+    /** ExecuteAsyncModule(module) (16.2.1.5.3.2). */
+    private void executeAsyncModule(ModuleInstance module) {
+        // 1-2. Assert: evaluating or evaluating-async, and [[HasTLA]].
+        assertState((module.status == ModuleStatus.EVALUATING || module.status == ModuleStatus.EVALUATING_ASYNC)
+                && module.hasTLA, module);
+        // 3-8. Run the body; its promise settles into AsyncModuleExecutionFulfilled / Rejected.
+        Value promise = module.generator.invokeMember("next");
+        support.then(promise,
+                args -> {
+                    asyncModuleExecutionFulfilled(module);
+                    return null;
+                },
+                args -> {
+                    asyncModuleExecutionRejected(module, args.length > 0 ? args[0] : null);
+                    return null;
+                });
+    }
+
+    /** GatherAvailableAncestors(module, execList) (16.2.1.5.3.3). */
+    private void gatherAvailableAncestors(ModuleInstance module, List<ModuleInstance> execList) {
+        for (ModuleInstance m : module.asyncParentModules) {
+            // 1.a. Not yet listed and its cycle did not fail.
+            if (!execList.contains(m) && !m.cycleRoot.hasEvaluationError) {
+                assertState(m.status == ModuleStatus.EVALUATING_ASYNC && !m.hasEvaluationError
+                        && m.asyncEvaluation && m.pendingAsyncDependencies > 0, m);
+                // 1.a.v-vi. One dependency fewer; ready when none is left.
+                m.pendingAsyncDependencies--;
+                if (m.pendingAsyncDependencies == 0) {
+                    execList.add(m);
+                    if (!m.hasTLA) {
+                        gatherAvailableAncestors(m, execList);
+                    }
+                }
+            }
+        }
+    }
+
+    /** AsyncModuleExecutionFulfilled(module) (16.2.1.5.3.4). */
+    private void asyncModuleExecutionFulfilled(ModuleInstance module) {
+        // 1. Already evaluated: it failed meanwhile.
+        if (module.status == ModuleStatus.EVALUATED) {
+            assertState(module.hasEvaluationError, module);
+            return;
+        }
+        // 2-4. Assert: evaluating-async, [[AsyncEvaluation]], no error.
+        assertState(module.status == ModuleStatus.EVALUATING_ASYNC && module.asyncEvaluation
+                && !module.hasEvaluationError, module);
+        // 5-6. Done.
+        module.asyncEvaluation = false;
+        module.status = ModuleStatus.EVALUATED;
+        // 7. Resolve the top-level capability.
+        if (module.topLevelCapability != null) {
+            module.topLevelCapability.getMember("resolve").executeVoid();
+        }
+        // 8-10. The ancestors that were waiting only for this module, in async evaluation order.
+        List<ModuleInstance> execList = new ArrayList<>();
+        gatherAvailableAncestors(module, execList);
+        execList.sort(Comparator.comparingLong(m -> m.asyncEvaluationOrder));
+        // 12. Run them.
+        for (ModuleInstance m : execList) {
+            if (m.status == ModuleStatus.EVALUATED) {
+                // 12.a. Failed meanwhile.
+                assertState(m.hasEvaluationError, m);
+            } else if (m.hasTLA) {
+                // 12.b. Perform ExecuteAsyncModule(m).
+                executeAsyncModule(m);
+            } else {
+                // 12.c. Synchronous body.
+                try {
+                    executeModule(m);
+                } catch (JsThrow abrupt) {
+                    asyncModuleExecutionRejected(m, abrupt.thrown());
+                    continue;
+                }
+                m.asyncEvaluation = false;
+                m.status = ModuleStatus.EVALUATED;
+                if (m.topLevelCapability != null) {
+                    m.topLevelCapability.getMember("resolve").executeVoid();
+                }
+            }
+        }
+    }
+
+    /** AsyncModuleExecutionRejected(module, error) (16.2.1.5.3.5). */
+    private void asyncModuleExecutionRejected(ModuleInstance module, Value error) {
+        // 1. Already evaluated: nothing more to do.
+        if (module.status == ModuleStatus.EVALUATED) {
+            assertState(module.hasEvaluationError, module);
+            return;
+        }
+        // 2-4. Assert: evaluating-async, [[AsyncEvaluation]], no error.
+        assertState(module.status == ModuleStatus.EVALUATING_ASYNC && module.asyncEvaluation
+                && !module.hasEvaluationError, module);
+        // 5-6. Cache the error; evaluated.
+        module.evaluationError = error;
+        module.hasEvaluationError = true;
+        module.status = ModuleStatus.EVALUATED;
+        // 7. Every waiting parent fails with it.
+        for (ModuleInstance m : List.copyOf(module.asyncParentModules)) {
+            asyncModuleExecutionRejected(m, error);
+        }
+        // 8. Reject the top-level capability.
+        if (module.topLevelCapability != null) {
+            module.topLevelCapability.getMember("reject").executeVoid(error);
+        }
+    }
+
+    private static void assertState(boolean condition, ModuleInstance module) {
+        if (!condition) {
+            throw new IllegalStateException("hmrc: module algorithm invariant broken at " + module
+                    + " (status " + module.status + ")");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.hmrc.runtime.link;
+
+import dev.hmrc.runtime.UncaughtError;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The JS half of the runtime in one context: the functions of {@code runtime-support.js}
+ * (namespace objects, promise capabilities, the trampoline), captured before any module
+ * runs so that a program replacing globals cannot change them.
+ */
+public final class RuntimeSupport {
+    private final Value functions;
+    private final Value namespaceFactory;
+    private final Value capability;
+    private final Value then;
+    private final Value trampoline;
+    private final Value constant;
+    private final Value start;
+    private final Value newError;
+    private final Value emptyArray;
+    private final Value describe;
+
+    private RuntimeSupport(Value functions) {
+        this.functions = functions;
+        this.namespaceFactory = functions.getMember("namespace");
+        this.capability = functions.getMember("capability");
+        this.then = functions.getMember("then");
+        this.trampoline = functions.getMember("trampoline");
+        this.constant = functions.getMember("constant");
+        this.start = functions.getMember("start");
+        this.newError = functions.getMember("newError");
+        this.emptyArray = functions.getMember("emptyArray");
+        this.describe = functions.getMember("describe");
+    }
+
+    /** Evaluates the support script in {@code context} (on the thread that owns it). */
+    public static RuntimeSupport install(Context context) {
+        try (InputStream in = RuntimeSupport.class.getResourceAsStream("/dev/hmrc/runtime/runtime-support.js")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new RuntimeSupport(context.eval(Source.newBuilder("js", text, "hmrc:runtime-support.js").buildLiteral()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("hmrc: runtime-support.js missing from the class path", e);
+        }
+    }
+
+    /** A support function by name (e.g. {@code queueMicrotask}, {@code metaObject}). */
+    public Value function(String name) {
+        return functions.getMember(name);
+    }
+
+    Value namespace(Value sortedNames, Value getters) {
+        return namespaceFactory.execute(sortedNames, getters);
+    }
+
+    /** NewPromiseCapability(%Promise%): an object with {@code promise}, {@code resolve}, {@code reject}. */
+    public Value newCapability() {
+        return capability.execute();
+    }
+
+    /** {@code promise.then(onFulfilled, onRejected)} with Java callbacks (first argument: the value). */
+    public void then(Value promise, ProxyExecutable onFulfilled, ProxyExecutable onRejected) {
+        then.executeVoid(promise, onFulfilled, onRejected);
+    }
+
+    /** The promise of {@code promise.then(onFulfilled)}. */
+    Value thenPromise(Value promise, ProxyExecutable onFulfilled) {
+        return functions.getMember("thenPromise").execute(promise, onFulfilled);
+    }
+
+    /**
+     * Runs {@code body} inside one JS call, so that the engine drains the microtask queue
+     * only after it returns (GraalJS drains it when the outermost guest call returns).
+     */
+    public void trampoline(Runnable body) {
+        trampoline.executeVoid((ProxyExecutable) args -> {
+            body.run();
+            return null;
+        });
+    }
+
+    Value constant(Value value) {
+        return constant.execute(value);
+    }
+
+    Value start(Value execute, Value meta, Value dynamicImport) {
+        return start.execute(execute, meta, dynamicImport);
+    }
+
+    /** A JS array of the values. */
+    Value listOf(List<Value> values) {
+        Value array = emptyArray.execute();
+        for (int i = 0; i < values.size(); i++) {
+            array.setArrayElement(i, values.get(i));
+        }
+        return array;
+    }
+
+    Value emptyArray() {
+        return emptyArray.execute();
+    }
+
+    /** A new error of a standard type ({@code "SyntaxError"}, {@code "TypeError"}, {@code "Error"}, ...). */
+    public Value newError(String type, String message) {
+        return newError.execute(type, message);
+    }
+
+    /**
+     * How an uncaught value reads: {@code Type: message} for errors (else the value as a
+     * string), and the error's stack frames (lines starting with "    at"), possibly empty.
+     */
+    public UncaughtError describe(Value thrown) {
+        Value parts = describe.execute(thrown);
+        return new UncaughtError(parts.getArrayElement(0).asString(), parts.getArrayElement(1).asString());
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * ES module semantics over transformed modules: {@link dev.hmrc.runtime.link.ModuleLoader}
+ * (host hooks: resolve, read, transform, start the module's generator, {@code import()},
+ * {@code import.meta}), {@link dev.hmrc.runtime.link.ModuleLinker} (ECMA-262 Link, Evaluate
+ * with async modules, ResolveExport, GetExportedNames, GetModuleNamespace, with the spec's
+ * step numbers in comments) and {@link dev.hmrc.runtime.link.ModuleInstance} (each module's
+ * mutable state). The JS half lives in {@code runtime-support.js} ({@link dev.hmrc.runtime.link.RuntimeSupport}).
+ */
+package dev.hmrc.runtime.link;

@@ -1,0 +1,197 @@
+// hmrc runtime support: evaluated once per context as a script; its completion value
+// is an object of functions the Java runtime calls. Nothing here is visible to modules
+// (no global is defined by this file).
+(function () {
+    "use strict";
+    const { create, defineProperty, preventExtensions, keys: objectKeys } = Object;
+    const { getOwnPropertyDescriptor, has, deleteProperty, ownKeys } = Reflect;
+    const PromiseCtor = Promise;
+    const then = Promise.prototype.then;
+    const promiseAll = Promise.all;
+    const promiseReject = Promise.reject;
+    const toStringTag = Symbol.toStringTag;
+
+    // A module namespace exotic object (ECMA-262 10.4.6) as a Proxy. The target holds every
+    // export name as a non-configurable writable enumerable data property and @@toStringTag,
+    // and is non-extensible, so the Proxy invariants allow exactly the exotic behaviour.
+    // names: the sorted export names; getters: matching zero-argument functions that return
+    // the live value (or throw the engine's TDZ ReferenceError).
+    function namespace(names, getters) {
+        const target = create(null);
+        const getterOf = create(null);
+        for (let i = 0; i < names.length; i++) {
+            getterOf[names[i]] = getters[i];
+            defineProperty(target, names[i], { value: undefined, writable: true, enumerable: true, configurable: false });
+        }
+        defineProperty(target, toStringTag, { value: "Module", writable: false, enumerable: false, configurable: false });
+        preventExtensions(target);
+        const keys = names.slice();
+        keys.push(toStringTag);
+        const isExport = (key) => typeof key === "string" && getterOf[key] !== undefined;
+        return new Proxy(target, {
+            // [[Get]]: symbols from the target; exports read live; anything else undefined.
+            get(t, key) {
+                if (typeof key === "symbol") return t[key];
+                return isExport(key) ? getterOf[key]() : undefined;
+            },
+            // [[Set]] always fails (TypeError in strict code).
+            set() { return false; },
+            // [[GetOwnProperty]]
+            getOwnPropertyDescriptor(t, key) {
+                if (typeof key === "symbol") return getOwnPropertyDescriptor(t, key);
+                if (!isExport(key)) return undefined;
+                return { value: getterOf[key](), writable: true, enumerable: true, configurable: false };
+            },
+            // [[DefineOwnProperty]] succeeds only for a descriptor the property already satisfies.
+            defineProperty(t, key, desc) {
+                if (typeof key === "symbol") return Reflect.defineProperty(t, key, desc);
+                if (!isExport(key)) return false;
+                const value = getterOf[key]();
+                if (desc.configurable === true || desc.enumerable === false || desc.writable === false) return false;
+                if ("get" in desc || "set" in desc) return false;
+                if ("value" in desc) return Object.is(desc.value, value);
+                return true;
+            },
+            // [[HasProperty]]
+            has(t, key) {
+                if (typeof key === "symbol") return has(t, key);
+                return isExport(key);
+            },
+            // [[Delete]]
+            deleteProperty(t, key) {
+                if (typeof key === "symbol") return deleteProperty(t, key);
+                return !isExport(key);
+            },
+            // [[OwnPropertyKeys]]: exports in code-unit order, then @@toStringTag.
+            ownKeys() { return keys.slice(); },
+            // [[SetPrototypeOf]]: SetImmutablePrototype.
+            setPrototypeOf(t, proto) { return proto === null; },
+        });
+    }
+
+    // A promise and its resolving functions (NewPromiseCapability(%Promise%)).
+    function capability() {
+        let resolve, reject;
+        const promise = new PromiseCtor((res, rej) => { resolve = res; reject = rej; });
+        return { promise, resolve, reject };
+    }
+
+    const queueMicrotaskImpl = (callback) => { then.call(PromiseCtor.resolve(), () => { callback(); }); };
+    const errorTypes = { Error, SyntaxError, TypeError, ReferenceError, RangeError };
+    const ErrorCtor = Error;
+    const StringCtor = String;
+
+    return {
+        namespace,
+        newError: (type, message) => new errorTypes[type](message),
+        throwValue: (value) => { throw value; },
+        // The host's globals: timers and queueMicrotask (console is the engine's own).
+        // setTimer(task, delayMs, repeat) -> id, clearTimer(id) are the Java event loop's.
+        // programArguments: the program's arguments (ARGS of hmrc run) as the global `arguments`,
+        // as GraalJS's own js launcher defines it.
+        installGlobals: (setTimer, clearTimer, programArguments) => {
+            const apply = Reflect.apply;
+            const define = (name, value) =>
+                defineProperty(globalThis, name, { value, writable: true, enumerable: true, configurable: true });
+            const checked = (callback) => {
+                if (typeof callback !== "function") {
+                    throw new TypeError("The \"callback\" argument must be of type function. Received " + typeof callback);
+                }
+                return callback;
+            };
+            const delayOf = (delay) => {
+                const ms = +delay;
+                return ms >= 1 && ms <= 2147483647 ? Math.trunc(ms) : 1;
+            };
+            define("setTimeout", function setTimeout(callback, delay, ...args) {
+                checked(callback);
+                return setTimer(() => { apply(callback, undefined, args); }, delayOf(delay), false);
+            });
+            define("setInterval", function setInterval(callback, delay, ...args) {
+                checked(callback);
+                return setTimer(() => { apply(callback, undefined, args); }, delayOf(delay), true);
+            });
+            const clear = function (id) { if (typeof id === "number") clearTimer(id); };
+            define("clearTimeout", function clearTimeout(id) { clear(id); });
+            define("clearInterval", function clearInterval(id) { clear(id); });
+            define("queueMicrotask", function queueMicrotask(callback) { queueMicrotaskImpl(checked(callback)); });
+            defineProperty(globalThis, "arguments",
+                { value: Array.from(programArguments), writable: true, enumerable: false, configurable: true });
+        },
+        // import() through GraalJS's own loader (the plain mode).
+        nativeImport: (url, onFulfilled, onRejected) => { then.call(import(url), onFulfilled, onRejected); },
+        // import.meta of one module (an ordinary object with a null prototype, as in Node).
+        importMeta: (url, filename, dirname, resolveSpecifier) => {
+            const meta = create(null);
+            meta.dirname = dirname;
+            meta.filename = filename;
+            meta.resolve = function resolve(specifier) { return resolveSpecifier(`${specifier}`); };
+            meta.url = url;
+            return meta;
+        },
+        // The function import(specifier, options) calls in one module (EvaluateImportCall steps
+        // up to the host call); load(specifierString, [key, value, ...] or undefined) returns a promise.
+        dynamicImportFor: (load) => function (specifier, options) {
+            try {
+                const specifierString = `${specifier}`;
+                let attributes;
+                if (options !== undefined) {
+                    if (typeof options !== "object" || options === null) {
+                        throw new TypeError("The second argument of import() must be an object");
+                    }
+                    const withObject = options.with;
+                    if (withObject !== undefined) {
+                        if (typeof withObject !== "object" || withObject === null) {
+                            throw new TypeError("The 'with' option of import() must be an object");
+                        }
+                        attributes = [];
+                        for (const key of objectKeys(withObject)) {
+                            const value = withObject[key];
+                            if (typeof value !== "string") {
+                                throw new TypeError("Import attribute value must be a string");
+                            }
+                            attributes.push(key, value);
+                        }
+                    }
+                }
+                return load(specifierString, attributes);
+            } catch (e) {
+                return promiseReject.call(PromiseCtor, e);
+            }
+        },
+        // [headline, stack frames] of an uncaught value.
+        describe: (thrown) => {
+            if (thrown instanceof ErrorCtor) {
+                let headline;
+                try { headline = StringCtor(thrown.name) + ": " + StringCtor(thrown.message); } catch (e) { headline = "Error"; }
+                let stack = "";
+                try {
+                    const text = typeof thrown.stack === "string" ? thrown.stack : "";
+                    stack = text.split("\n")
+                        .filter((line) => /^\s+at /.test(line) && !/\(hmrc:|Generator\.next \(native\)/.test(line))
+                        .join("\n");
+                } catch (e) { /* no stack */ }
+                return [headline, stack];
+            }
+            try { return [StringCtor(thrown), ""]; } catch (e) { return [Object.prototype.toString.call(thrown), ""]; }
+        },
+        capability,
+        // promise.then with the intrinsic then, whatever the program did to Promise.prototype.
+        then: (promise, onFulfilled, onRejected) => { then.call(promise, onFulfilled, onRejected); },
+        // The promise of promise.then(onFulfilled) (for the async modules' first steps).
+        thenPromise: (promise, onFulfilled) => then.call(promise, onFulfilled),
+        all: (promises) => promiseAll.call(PromiseCtor, promises),
+        // Runs task as a promise job (where the engine runs the job of an import() call).
+        enqueueJob: (task) => { then.call(PromiseCtor.resolve(), () => { task(); }); },
+        // Calls f with no JS frames in between: the Java side runs nested, so the engine drains
+        // the microtask queue only when the trampoline returns.
+        trampoline: (f) => f(),
+        // A holder entry that always returns value (a namespace import).
+        constant: (value) => () => value,
+        // Calls execute as a plain function (this undefined).
+        start: (execute, meta, dynamicImport) => execute(meta, dynamicImport),
+        emptyArray: () => [],
+        metaObject: () => create(null),
+        isError: (value) => value instanceof Error,
+    };
+})()

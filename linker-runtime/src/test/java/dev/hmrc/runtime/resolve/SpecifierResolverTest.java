@@ -1,0 +1,123 @@
+package dev.hmrc.runtime.resolve;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SpecifierResolverTest {
+
+    @TempDir
+    Path temp;
+    Path root;
+    Path main;
+    final SpecifierResolver resolver = new SpecifierResolver();
+
+    @BeforeEach
+    void tree() throws IOException {
+        root = temp.toRealPath();
+        main = write("app/main.mjs", "");
+        write("app/lib/util.mjs", "");
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = root.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void relativeAbsoluteAndFileUrls() throws Exception {
+        Path util = root.resolve("app/lib/util.mjs");
+        assertEquals(util, resolver.resolve("./lib/util.mjs", main, root));
+        assertEquals(util, resolver.resolve("../app/lib/./util.mjs", main, root));
+        assertEquals(util, resolver.resolve(util.toString(), main, root));
+        assertEquals(util, resolver.resolve(util.toUri().toString(), main, root));
+        assertEquals(main, resolver.resolve("./app/main.mjs", null, root), "no referrer: from the base folder");
+    }
+
+    @Test
+    void fileUrlsArePercentDecoded() throws Exception {
+        Path spaced = write("app/with space.mjs", "");
+        assertEquals(spaced, resolver.resolve(spaced.toUri().toString(), main, root));
+        assertTrue(spaced.toUri().toString().contains("%20"));
+    }
+
+    @Test
+    void missingFilesNameSpecifierAndImporter() {
+        ModuleResolutionError error = assertThrows(ModuleResolutionError.class,
+                () -> resolver.resolve("./nope.mjs", main, root));
+        assertTrue(error.getMessage().startsWith("Cannot find module './nope.mjs' imported from " + main),
+                error.getMessage());
+        assertThrows(ModuleResolutionError.class, () -> resolver.resolve("./lib", main, root), "a folder");
+        assertThrows(ModuleResolutionError.class, () -> resolver.resolve("https://x.org/a.mjs", main, root));
+        assertThrows(ModuleResolutionError.class, () -> resolver.resolve("./lib/util", main, root),
+                "no extension guessing");
+    }
+
+    @Test
+    void bareSpecifiersWalkUpToNodeModulesAndPreferTheImportCondition() throws Exception {
+        write("node_modules/pkg/package.json", """
+                {"exports": {".": {"require": "./index.cjs", "import": "./index.mjs"},
+                             "./feature": {"default": "./lib/feature.mjs"},
+                             "./icons/*": "./dist/icons/*.mjs",
+                             "./icons/special/*": "./special/*.mjs"}}""");
+        Path index = write("node_modules/pkg/index.mjs", "");
+        write("node_modules/pkg/index.cjs", "");
+        Path feature = write("node_modules/pkg/lib/feature.mjs", "");
+        Path star = write("node_modules/pkg/dist/icons/a/b.mjs", "");
+        Path special = write("node_modules/pkg/special/x.mjs", "");
+        assertEquals(index, resolver.resolve("pkg", main, root));
+        assertEquals(feature, resolver.resolve("pkg/feature", main, root));
+        assertEquals(star, resolver.resolve("pkg/icons/a/b", main, root));
+        assertEquals(special, resolver.resolve("pkg/icons/special/x", main, root), "longest pattern prefix wins");
+        ModuleResolutionError notExported = assertThrows(ModuleResolutionError.class,
+                () -> resolver.resolve("pkg/index.cjs", main, root));
+        assertTrue(notExported.getMessage().contains("does not export \"./index.cjs\""), notExported.getMessage());
+    }
+
+    @Test
+    void nearestNodeModulesWins() throws Exception {
+        write("node_modules/dep/package.json", "{\"main\": \"./outer.js\"}");
+        write("node_modules/dep/outer.js", "");
+        write("app/node_modules/dep/package.json", "{\"main\": \"./inner.js\"}");
+        Path inner = write("app/node_modules/dep/inner.js", "");
+        assertEquals(inner, resolver.resolve("dep", main, root));
+    }
+
+    @Test
+    void withoutExportsModuleThenMainThenIndexAndSubpathsAreFiles() throws Exception {
+        write("node_modules/both/package.json", "{\"module\": \"./esm.mjs\", \"main\": \"./cjs.js\"}");
+        Path esm = write("node_modules/both/esm.mjs", "");
+        write("node_modules/mainonly/package.json", "{\"main\": \"lib/main.js\"}");
+        Path mainOnly = write("node_modules/mainonly/lib/main.js", "");
+        Path bareIndex = write("node_modules/bare/index.js", "");
+        Path deep = write("node_modules/@scope/name/deep/file.mjs", "");
+        assertEquals(esm, resolver.resolve("both", main, root));
+        assertEquals(mainOnly, resolver.resolve("mainonly", main, root));
+        assertEquals(bareIndex, resolver.resolve("bare", main, root));
+        assertEquals(deep, resolver.resolve("@scope/name/deep/file.mjs", main, root));
+        assertThrows(ModuleResolutionError.class, () -> resolver.resolve("absent", main, root));
+    }
+
+    @Test
+    void exportsTargetsFollowNodesRules() {
+        assertEquals("./a.mjs", SpecifierResolver.resolveExports("./a.mjs", "."));
+        assertNull(SpecifierResolver.resolveExports("./a.mjs", "./sub"), "a string exports only '.'");
+        assertEquals("./b.mjs", SpecifierResolver.resolveExports(
+                Map.of("node", "./n.mjs", "default", "./b.mjs"), "."), "unknown conditions are skipped");
+        assertEquals("./ok.mjs", SpecifierResolver.resolveExports(List.of("not-relative", "./ok.mjs"), "."));
+        assertNull(SpecifierResolver.resolveExports(Map.of("./x", "./x.mjs"), "."));
+    }
+}

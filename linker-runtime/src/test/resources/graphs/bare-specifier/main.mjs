@@ -1,0 +1,4 @@
+import { name } from 'pkg';
+import { sub } from 'pkg/sub';
+import { plain } from 'plain';
+console.log(name, sub, plain);

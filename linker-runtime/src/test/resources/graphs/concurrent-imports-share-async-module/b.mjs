@@ -1,0 +1,3 @@
+import { shared } from './shared.mjs';
+console.log('b');
+export const fromB = 'b+' + shared;

@@ -1,0 +1,3 @@
+import './b.mjs';
+import './ok.mjs';
+console.log('a never runs');

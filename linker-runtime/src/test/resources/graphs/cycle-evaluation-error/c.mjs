@@ -1,0 +1,2 @@
+import './b.mjs';
+console.log('c runs first: b is on the stack');

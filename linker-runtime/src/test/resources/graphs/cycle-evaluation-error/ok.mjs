@@ -1,0 +1,2 @@
+console.log('ok runs once');
+export const value = 'ok';

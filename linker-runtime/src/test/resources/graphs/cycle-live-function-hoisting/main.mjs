@@ -1,0 +1,3 @@
+import './a.mjs';
+import { fromB } from './b.mjs';
+console.log('main', fromB);

@@ -1,0 +1,2 @@
+console.log('lazy evaluates');
+export const value = 42;

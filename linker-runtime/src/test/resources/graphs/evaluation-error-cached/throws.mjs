@@ -1,0 +1,2 @@
+console.log('throws runs once');
+throw new TypeError('sync boom');

@@ -1,0 +1,2 @@
+import './b.mjs';
+export let value = 'ready';

@@ -1,0 +1,3 @@
+console.log('hub not evaluated');
+export * from './one.mjs';
+export * from './two.mjs';

@@ -1,0 +1,2 @@
+console.log('not evaluated');
+import { dup } from './hub.mjs';

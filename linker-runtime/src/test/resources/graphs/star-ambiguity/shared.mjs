@@ -1,0 +1,1 @@
+export const shared = 'same binding twice';

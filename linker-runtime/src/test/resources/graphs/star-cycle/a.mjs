@@ -1,0 +1,2 @@
+export * from './b.mjs';
+export const a = 'a';

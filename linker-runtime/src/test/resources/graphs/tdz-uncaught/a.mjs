@@ -1,0 +1,2 @@
+import { x } from './b.mjs';
+export const y = 1;

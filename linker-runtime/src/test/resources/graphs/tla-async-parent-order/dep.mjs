@@ -1,0 +1,3 @@
+console.log('dep start');
+await 0;
+console.log('dep end');

@@ -1,0 +1,3 @@
+import './p1.mjs';
+import './p2.mjs';
+console.log('main');

@@ -1,0 +1,3 @@
+console.log('fast start');
+await null;
+console.log('fast end');

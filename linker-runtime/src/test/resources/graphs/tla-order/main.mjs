@@ -1,0 +1,4 @@
+import './slow.mjs';
+import './sync.mjs';
+import './fast.mjs';
+console.log('main');

@@ -1,0 +1,3 @@
+console.log('failing starts');
+await 0;
+throw new RangeError('async boom');

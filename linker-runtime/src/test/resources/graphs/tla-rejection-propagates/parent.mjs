@@ -1,0 +1,2 @@
+import './failing.mjs';
+console.log('parent never runs');
