@@ -79,8 +79,8 @@ final class RandomGraphs {
         }
     }
 
-    /** An import or re-export statement of one module, and the names it binds locally (if any). */
-    private record Edge(int target, String kind, String name) {
+    /** An import or re-export statement of one module: the module it names and its form. */
+    private record Edge(int target, String kind) {
     }
 
     static Graph build(List<Integer> choiceList) {
@@ -93,19 +93,19 @@ final class RandomGraphs {
         }
         // Every module but main is imported by an earlier one, so all are reachable.
         for (int k = 1; k < size; k++) {
-            edges.get(choices.below(k)).add(new Edge(k, kind(choices), null));
+            edges.get(choices.below(k)).add(new Edge(k, kind(choices)));
         }
         if (cyclic) {
             // At least one back edge, so that the graph really has a cycle.
             int from = choices.below(size);
-            edges.get(from).add(new Edge(choices.below(from + 1), kind(choices), null));
+            edges.get(from).add(new Edge(choices.below(from + 1), kind(choices)));
         }
         int extra = choices.below(size + 1);
         for (int e = 0; e < extra; e++) {
             int from = choices.below(size);
             int to = cyclic ? choices.below(size) : from + 1 + choices.below(Math.max(1, size - from - 1));
             if (to < size && to != 0 || cyclic) {
-                edges.get(from).add(new Edge(to, kind(choices), null));
+                edges.get(from).add(new Edge(to, kind(choices)));
             }
         }
         Set<String>[] exports = exportSets(size, edges);
