@@ -110,4 +110,32 @@ class RunCommandTest {
         assertEquals(1, missingFile.exit());
         assertTrue(missingFile.err().startsWith("Uncaught Error: Cannot find module"), missingFile.err());
     }
+
+    @Test
+    void uncaughtStackShowsOriginalPositionsInBothModes() throws IOException {
+        write("dep.mjs", "export function fail(m) { throw new TypeError(m); }\n");
+        write("counter.mjs", "export let count = 0;\nexport function bump() { count++; }\n");
+        // Thrown on line 1, behind the wrapper prefix, from a call to an import.
+        Path firstLine = write("first.mjs", "import { fail } from './dep.mjs'; fail('one');\n");
+        // Thrown on line 3, after two reads of an import that the transform rewrites to longer calls.
+        Path laterLine = write("later.mjs", """
+                import { count, bump } from './counter.mjs';
+                bump();
+                const total = count + count; null.boom;
+                """);
+        String dep = temp.resolve("dep.mjs").toRealPath().toString();
+        String expectedFirst = "Uncaught TypeError: one\n"
+                + "    at fail (" + dep + ":1:33)\n"
+                + "    at " + firstLine.toRealPath() + ":1:35\n";
+        String expectedLater = "Uncaught TypeError: Cannot read property 'boom' of null\n"
+                + "    at " + laterLine.toRealPath() + ":3:30\n";
+        for (boolean hot : new boolean[] {false, true}) {
+            Run first = hmrc(withRegister(hot, firstLine.toString()));
+            assertEquals(1, first.exit(), first.err());
+            assertEquals(expectedFirst, first.err(), "hot=" + hot);
+            Run later = hmrc(withRegister(hot, laterLine.toString()));
+            assertEquals(1, later.exit(), later.err());
+            assertEquals(expectedLater, later.err(), "hot=" + hot);
+        }
+    }
 }

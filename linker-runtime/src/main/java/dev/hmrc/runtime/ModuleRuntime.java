@@ -247,7 +247,7 @@ public final class ModuleRuntime implements AutoCloseable {
                     return null;
                 },
                 args -> {
-                    fatal.accept(new JsError(support.describe(args[0])));
+                    fatal.accept(new JsError(describeThrown(args[0])));
                     return null;
                 });
     }
@@ -291,7 +291,7 @@ public final class ModuleRuntime implements AutoCloseable {
                             return null;
                         },
                         args -> {
-                            result.completeExceptionally(new JsError(support.describe(args[0])));
+                            result.completeExceptionally(new JsError(describeThrown(args[0])));
                             return null;
                         });
             } catch (RuntimeException failed) {
@@ -344,8 +344,17 @@ public final class ModuleRuntime implements AutoCloseable {
         }
         if (uncaught instanceof PolyglotException polyglot && polyglot.isGuestException()
                 && polyglot.getGuestObject() != null && !polyglot.isInternalError()) {
-            return support.describe(polyglot.getGuestObject());
+            return describeThrown(polyglot.getGuestObject());
         }
         return new UncaughtError(uncaught.toString(), "");
+    }
+
+    /** How a thrown JS value reads, with the frames of hmrc-linked modules at their original positions. */
+    private UncaughtError describeThrown(Value thrown) {
+        UncaughtError described = support.describe(thrown);
+        if (loader == null) {
+            return described;
+        }
+        return new UncaughtError(described.headline(), loader.originalStack().rewrite(described.stack()));
     }
 }

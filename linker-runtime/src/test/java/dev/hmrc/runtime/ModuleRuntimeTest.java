@@ -150,4 +150,37 @@ class ModuleRuntimeTest {
         assertEquals(0, status);
         assertEquals("done 3\n", out.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void uncaughtErrorsReachTheHandlerWithTheOriginalPositionsNativeRunsReport() throws Exception {
+        write("v.mjs", "export const v = 1;\n");
+        // Line 1 carries the wrapper prefix; on line 2 the two reads of v are rewritten to longer calls.
+        write("stack.mjs", """
+                import { v } from './v.mjs'; setTimeout(() => { throw new RangeError('line one ' + v); }, 1);
+                function later() { return v + v + missing; }
+                setTimeout(() => { later(); }, 5);
+                """);
+        String file = temp.resolve("stack.mjs").toRealPath().toString();
+        List<String> expectedTopFrames = List.of(
+                "Uncaught RangeError: line one 1\n    at " + file + ":1:55",
+                "Uncaught ReferenceError: missing is not defined\n    at later (" + file + ":2:35)\n    at " + file + ":3:20");
+        java.util.Map<Linker, List<String>> reports = new java.util.EnumMap<>(Linker.class);
+        for (Linker linker : Linker.values()) {
+            List<UncaughtError> uncaught = new CopyOnWriteArrayList<>();
+            try (ModuleRuntime runtime = ModuleRuntime.builder(temp).linker(linker).onUncaught(uncaught::add).build()) {
+                await(runtime.importModule("./stack.mjs"));
+                for (int i = 0; i < 300 && uncaught.size() < 2; i++) {
+                    Thread.sleep(10);
+                }
+            }
+            assertEquals(2, uncaught.size(), linker + ": " + uncaught);
+            List<String> texts = uncaught.stream().map(UncaughtError::report).toList();
+            for (int k = 0; k < 2; k++) {
+                assertTrue(texts.get(k).startsWith(expectedTopFrames.get(k)),
+                        linker + " frame positions, expected\n" + expectedTopFrames.get(k) + "\nbut got\n" + texts.get(k));
+            }
+            reports.put(linker, texts);
+        }
+        assertEquals(reports.get(Linker.GRAALJS), reports.get(Linker.HMRC), "hot and native stacks differ");
+    }
 }

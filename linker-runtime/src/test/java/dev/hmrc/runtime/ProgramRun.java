@@ -10,17 +10,30 @@ import java.util.List;
  * the outcome in the {@code expected.txt} format: stdout, then the {@code Uncaught ...}
  * line from stderr if there is one, then {@code exit <status>}.
  *
+ * <p>Shared through the linker-runtime test jar: {@code GraphDifferentialTest} here and
+ * golden-tests' {@code ConformanceHotTest} both run their cases with it.
+ *
  * @param stdout     what the program printed on stdout
  * @param stderr     what it printed on stderr
  * @param exitStatus its exit status
  */
-record ProgramRun(String stdout, String stderr, int exitStatus) {
+public record ProgramRun(String stdout, String stderr, int exitStatus) {
 
-    static ProgramRun run(Path caseFolder, Linker linker) {
+    /** Runs the case with its own engine. */
+    public static ProgramRun run(Path caseFolder, Linker linker) {
+        return run(caseFolder, linker, null);
+    }
+
+    /**
+     * Runs the case on a shared engine (null: the context's own), so that a suite of many
+     * small programs does not pay for a new engine each time.
+     */
+    public static ProgramRun run(Path caseFolder, Linker linker, JsEngine engine) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = ModuleRuntime.builder(caseFolder)
                 .linker(linker)
+                .engine(engine)
                 .out(out)
                 .err(err)
                 .runProgram(List.of("./main.mjs"));
@@ -28,7 +41,7 @@ record ProgramRun(String stdout, String stderr, int exitStatus) {
     }
 
     /** The transcript in the {@code expected.txt} format, ending with a newline. */
-    String transcript() {
+    public String transcript() {
         StringBuilder text = new StringBuilder(stdout);
         if (!stdout.isEmpty() && !stdout.endsWith("\n")) {
             text.append('\n');

@@ -13,7 +13,10 @@ import java.util.stream.Stream;
  * {@code src/test/resources/conformance} holding {@code main.mjs} (the entry),
  * the modules it imports, {@code expected.txt} (the native GraalJS transcript)
  * and, where GraalJS departs from ECMA-262, {@code NOTE.md} and
- * {@code expected-spec.txt} (what the spec requires).
+ * {@code expected-spec.txt} (what the spec requires); where hmrc's host
+ * deliberately differs from GraalJS's host (not a linking matter, e.g. the keys
+ * of {@code import.meta}), {@code NOTE.md} and {@code expected-hot.txt}, read
+ * only by the hot-mode suite.
  */
 public record ConformanceCase(String name, Path folder) {
 
@@ -22,6 +25,7 @@ public record ConformanceCase(String name, Path folder) {
     public static final String ENTRY = "main.mjs";
     public static final String EXPECTED = "expected.txt";
     public static final String EXPECTED_SPEC = "expected-spec.txt";
+    public static final String EXPECTED_HOT = "expected-hot.txt";
     public static final String NOTE = "NOTE.md";
 
     /** Every case folder under the root, in name order. */
@@ -54,6 +58,15 @@ public record ConformanceCase(String name, Path folder) {
     public String specTranscript() {
         String spec = file(EXPECTED_SPEC);
         return spec != null ? spec : file(EXPECTED);
+    }
+
+    /**
+     * What hmrc's linker must print: {@code expected-hot.txt} where hmrc's host differs
+     * from GraalJS's on purpose (explained in {@code NOTE.md}), else {@link #specTranscript()}.
+     */
+    public String hotTranscript() {
+        String hot = file(EXPECTED_HOT);
+        return hot != null ? hot : specTranscript();
     }
 
     void write(String fileName, String text) {

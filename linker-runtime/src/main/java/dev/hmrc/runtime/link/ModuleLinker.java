@@ -440,8 +440,11 @@ public final class ModuleLinker {
     /** GatherAvailableAncestors(module, execList) (16.2.1.5.3.3). */
     private void gatherAvailableAncestors(ModuleInstance module, List<ModuleInstance> execList) {
         for (ModuleInstance m : module.asyncParentModules) {
-            // 1.a. Not yet listed and its cycle did not fail.
-            if (!execList.contains(m) && !m.cycleRoot.hasEvaluationError) {
+            // 1.a. Not yet listed and its cycle did not fail. A module that was still on the
+            // stack when a sibling dependency threw has no [[CycleRoot]] (Evaluate step 8 gave
+            // it the error directly): its own error stands for its cycle's.
+            ModuleInstance cycleRoot = m.cycleRoot != null ? m.cycleRoot : m;
+            if (!execList.contains(m) && !cycleRoot.hasEvaluationError) {
                 assertState(m.status == ModuleStatus.EVALUATING_ASYNC && !m.hasEvaluationError
                         && m.asyncEvaluation && m.pendingAsyncDependencies > 0, m);
                 // 1.a.v-vi. One dependency fewer; ready when none is left.

@@ -43,6 +43,7 @@ public final class ModuleLoader {
     private final ModuleTransformer transformer = new ModuleTransformer();
     private final ModuleLinker linker;
     private final Map<String, ModuleInstance> registry = new LinkedHashMap<>();
+    private final OriginalStack originalStack = new OriginalStack();
 
     /**
      * @param context    the context modules run in (entered on this thread)
@@ -61,6 +62,11 @@ public final class ModuleLoader {
     /** The linker working on this loader's modules. */
     public ModuleLinker linker() {
         return linker;
+    }
+
+    /** Maps stack frames of the loaded modules back to their original positions. */
+    public OriginalStack originalStack() {
+        return originalStack;
     }
 
     /** The loaded modules, in load order. */
@@ -236,6 +242,7 @@ public final class ModuleLoader {
             throw error("SyntaxError", syntaxError.reason() + " (" + syntaxError.sourceName() + ":"
                     + syntaxError.line() + ":" + syntaxError.column() + ")");
         }
+        originalStack.register(path.toString(), transformed.map(), text);
         ModuleRecord record = transformed.record();
         ModuleInstance module = new ModuleInstance(path, path.toUri().toString(), type, record);
         Value execute;

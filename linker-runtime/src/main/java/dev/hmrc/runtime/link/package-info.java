@@ -4,6 +4,7 @@
  * {@code import.meta}), {@link dev.hmrc.runtime.link.ModuleLinker} (ECMA-262 Link, Evaluate
  * with async modules, ResolveExport, GetExportedNames, GetModuleNamespace, with the spec's
  * step numbers in comments) and {@link dev.hmrc.runtime.link.ModuleInstance} (each module's
- * mutable state). The JS half lives in {@code runtime-support.js} ({@link dev.hmrc.runtime.link.RuntimeSupport}).
+ * mutable state); {@link dev.hmrc.runtime.link.OriginalStack} maps the stack frames of
+ * uncaught errors back to the original files through each module's source map. The JS half lives in {@code runtime-support.js} ({@link dev.hmrc.runtime.link.RuntimeSupport}).
  */
 package dev.hmrc.runtime.link;

@@ -1,0 +1,1 @@
+console.log('m2 start'); await null; console.log('m2 end');

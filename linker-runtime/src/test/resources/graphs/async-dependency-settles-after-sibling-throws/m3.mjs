@@ -1,0 +1,1 @@
+import './m5.mjs'; console.log('m3 runs');
