@@ -127,6 +127,34 @@ public final class SourceMapBuilder {
     }
 
     /**
+     * The same as {@code addMapping(line, generatedColumn, source, line, originalColumn, -1)}:
+     * a mapping without a name whose original line number is its generated line number
+     * (a printer that keeps lines maps every token so). The usual case, a later column on
+     * the line of the previous segment with the same source and original line, is written
+     * here directly: a comma, the column delta, {@code AA}, the original column delta.
+     */
+    public void addSameLineMapping(int line, int generatedColumn, int source, int originalColumn) {
+        if (line == this.line && lineSegments > 0 && generatedColumn > prevGeneratedColumn && source == prevSource
+                && line == prevOriginalLine && originalColumn >= 0 && source < sourceCount) {
+            byte[] out = mappings;
+            int p = size;
+            if (out.length - p < 3 + 2 * Base64Vlq.MAX_DIGITS) {
+                out = grow(3 + 2 * Base64Vlq.MAX_DIGITS);
+            }
+            out[p++] = ',';
+            p = Base64Vlq.encode(out, p, generatedColumn - prevGeneratedColumn);
+            out[p++] = 'A';
+            out[p++] = 'A';
+            size = Base64Vlq.encode(out, p, originalColumn - prevOriginalColumn);
+            prevGeneratedColumn = generatedColumn;
+            prevOriginalColumn = originalColumn;
+            lineSegments++;
+            return;
+        }
+        addMapping(line, generatedColumn, source, line, originalColumn, -1);
+    }
+
+    /**
      * Adds a segment that maps a generated position to no source (ends the previous
      * mapping). A call that is not after the previous segment is ignored.
      */

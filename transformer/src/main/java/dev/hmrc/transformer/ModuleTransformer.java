@@ -89,7 +89,8 @@ public final class ModuleTransformer {
         StringBuilder out = new StringBuilder(source.length() + wrapperPrefix.length() + edits.size() * 8
                 + recordJson.length() + 64);
         out.append(wrapperPrefix);
-        SourceMapBuilder map = new SourceMapBuilder(null);
+        // About one mapping per token, a few bytes each: the source's length is a close upper guess.
+        SourceMapBuilder map = new SourceMapBuilder(null, source.length());
         String mapSource = options.mapSourceName() != null ? options.mapSourceName() : sourceName;
         int sourceIndex = map.addSource(mapSource, options.includeSourcesContent() ? source : null);
         int[] regexSpans = sortedSpans(analysis.regexSpans, analysis.regexCount);

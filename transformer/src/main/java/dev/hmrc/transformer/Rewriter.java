@@ -118,7 +118,7 @@ final class Rewriter {
     }
 
     private void mapToken(int i, int outBase, int from) {
-        map.addMapping(line, outBase + (i - from) - outLineStart, sourceIndex, line, i - origLineStart, -1);
+        map.addSameLineMapping(line, outBase + (i - from) - outLineStart, sourceIndex, i - origLineStart);
     }
 
     /** Copies {@code [from, to)} (code, never starting inside a string, comment or template text) with mappings. */
@@ -132,7 +132,14 @@ final class Rewriter {
         while (i < to) {
             char c = src[i];
             switch (c) {
-                case ' ', '\t', '\u000B', '\f', '\u00A0', '\uFEFF', '\u2028', '\u2029' -> i++;
+                case ' ', '\t' -> {
+                    // indentation: runs of blanks
+                    i++;
+                    while (i < to && (src[i] == ' ' || src[i] == '\t')) {
+                        i++;
+                    }
+                }
+                case '\u000B', '\f', '\u00A0', '\uFEFF', '\u2028', '\u2029' -> i++;
                 case '\n' -> {
                     i++;
                     lineBreak(i, outBase, from);
@@ -227,16 +234,32 @@ final class Rewriter {
         return c >= '0' && c <= '9';
     }
 
+    /** ASCII chars that continue an identifier (or a number's digits): letters, digits, $, _ and \\ (escapes). */
+    private static final boolean[] ASCII_IDENTIFIER_CHAR = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_IDENTIFIER_CHAR[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '$' || c == '_' || c == '\\';
+        }
+    }
+
     private static boolean isIdentifierChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '$' || c == '_'
-                || c == '\\' || c > 0x7f && !(Character.isSpaceChar(c) || c == '\u2028' || c == '\u2029'
-                || c == '\uFEFF');
+        return c < 128 ? ASCII_IDENTIFIER_CHAR[c]
+                : !(Character.isSpaceChar(c) || c == '\u2028' || c == '\u2029' || c == '\uFEFF');
     }
 
     private int skipIdentifier(int i) {
+        char[] src = this.src;
+        int length = this.length;
         while (i < length) {
             char c = src[i];
-            if (c == '\\') {
+            if (c < 128 && c != '\\') {
+                if (!ASCII_IDENTIFIER_CHAR[c]) {
+                    return i;
+                }
+                i++;
+            } else if (c == '\\') {
                 // \\uXXXX or \\u{X...}
                 i += 2;
                 if (i < length && src[i] == '{') {
