@@ -1,6 +1,5 @@
 package dev.hmrc.transformer;
 
-import com.oracle.js.parser.Lexer;
 import com.oracle.js.parser.TokenType;
 import com.oracle.js.parser.ir.AccessNode;
 import com.oracle.js.parser.ir.BinaryNode;
@@ -33,8 +32,8 @@ import java.util.Set;
  * The scope pass: one walk over the module body that decides, for every
  * identifier reference, whether it names an import binding (→ a read through
  * the holder, or the {@code Pro} trap when it is written), the module-level
- * {@code arguments} (→ {@code Pargs()}), {@code import.meta} or {@code import()};
- * and collects the regular expression literal spans the token scanner needs.
+ * {@code arguments} (→ {@code Pargs()}), {@code import.meta} or {@code import()}.
+ * (The regular expression literal spans the token scanner needs come from the parser.)
  *
  * <p>Which declaration an identifier refers to comes from the parser's scopes
  * ({@link Scope} chain from the identifier's innermost scope outwards: the first
@@ -45,9 +44,6 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
     private final String prefix;
     private final Map<String, Integer> importSlots;
     final List<Edit> edits;
-    /** Regular expression literal spans, in walk order (sorted later). */
-    int[] regexSpans = new int[32];
-    int regexCount;
     /** Decorator expression spans, to be parenthesised when they contain an edit. */
     final List<int[]> decoratorSpans = new ArrayList<>();
     /** Imports (local names) written somewhere: each gets an accessor pair on {@code Pro}. */
@@ -86,19 +82,6 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
     protected Node leaveDefault(Node node) {
         depth--;
         return node;
-    }
-
-    @Override
-    public boolean enterLiteralNode(LiteralNode<?> node) {
-        if (node.getValue() instanceof Lexer.RegexToken) {
-            if (regexCount * 2 + 2 > regexSpans.length) {
-                regexSpans = java.util.Arrays.copyOf(regexSpans, regexSpans.length * 2);
-            }
-            regexSpans[regexCount * 2] = node.getStart();
-            regexSpans[regexCount * 2 + 1] = node.getFinish();
-            regexCount++;
-        }
-        return enterDefault(node);
     }
 
     @Override

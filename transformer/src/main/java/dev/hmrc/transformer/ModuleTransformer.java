@@ -47,7 +47,8 @@ public final class ModuleTransformer {
 
     /** Transforms one ES module. */
     public TransformResult transform(String source, String sourceName) throws ModuleSyntaxError {
-        FunctionNode program = ModuleParser.parse(source, sourceName);
+        ModuleParser.Parsed parsed = ModuleParser.parse(source, sourceName);
+        FunctionNode program = parsed.program();
         Module module = program.getModule();
         String prefix = HelperPrefix.choose(source);
 
@@ -93,8 +94,8 @@ public final class ModuleTransformer {
         SourceMapBuilder map = new SourceMapBuilder(null, source.length());
         String mapSource = options.mapSourceName() != null ? options.mapSourceName() : sourceName;
         int sourceIndex = map.addSource(mapSource, options.includeSourcesContent() ? source : null);
-        int[] regexSpans = sortedSpans(analysis.regexSpans, analysis.regexCount);
-        new Rewriter(source, out, map, sourceIndex, regexSpans, analysis.regexCount).rewrite(edits);
+        int[] regexSpans = sortedSpans(parsed.regexSpans(), parsed.regexCount());
+        new Rewriter(source, out, map, sourceIndex, regexSpans, parsed.regexCount()).rewrite(edits);
         appendSuffix(out, recordJson);
         SourceMap sourceMap = mentionsMapUrl ? InputMaps.compose(map.build(), source, options) : map.build();
         return new TransformResult(out.toString(), sourceMap, moduleRecord);
