@@ -1,6 +1,8 @@
 package dev.hmrc.transformer;
 
 import com.oracle.js.parser.ir.FunctionNode;
+import com.oracle.js.parser.ir.ExportNode;
+import com.oracle.js.parser.ir.ImportNode;
 import com.oracle.js.parser.ir.Module;
 import dev.hmrc.sourcemaps.JsonText;
 import dev.hmrc.sourcemaps.SourceMap;
@@ -58,18 +60,43 @@ public final class ModuleTransformer {
             importSlots.put(record.imports.get(k).localName(), k);
         }
 
+        int shebangEnd = 0;
+        if (source.startsWith("#!")) {
+            shebangEnd = 2;
+            while (shebangEnd < source.length() && source.charAt(shebangEnd) != '\n'
+                    && source.charAt(shebangEnd) != '\r' && source.charAt(shebangEnd) != '\u2028'
+                    && source.charAt(shebangEnd) != '\u2029') {
+                shebangEnd++;
+            }
+        }
+        // One scan of the text: the tokens to map, the line starts, and where the names of interest occur.
+        char[] chars = source.toCharArray();
+        int[] regexSpans = sortedSpans(parsed.regexSpans(), parsed.regexCount());
+        List<String> names = new ArrayList<>(importSlots.size() + 2);
+        names.addAll(importSlots.keySet());
+        names.add("arguments");
+        names.add("import");
+        TokenScan scan = new TokenScan(source, chars, regexSpans, parsed.regexCount(), names).scan(shebangEnd);
+
         List<Edit> edits = new ArrayList<>();
-        ModuleAnalysis analysis = new ModuleAnalysis(source, prefix, importSlots, edits);
+        ModuleAnalysis analysis = new ModuleAnalysis(source, prefix, importSlots, edits, scan.candidates,
+                scan.candidateCount);
+        for (ImportNode node : module.getImports()) {
+            analysis.markReached(node);
+        }
+        for (ExportNode node : module.getExports()) {
+            analysis.markReached(node);
+        }
         program.accept(analysis);
+        if (!analysis.reachedAllCandidates()) {
+            edits.clear();
+            analysis = new ModuleAnalysis(source, prefix, importSlots, edits);
+            program.accept(analysis);
+        }
         ModuleStatements statements = new ModuleStatements(source, prefix, edits, analysis);
         statements.addEdits(module);
-        if (source.startsWith("#!")) {
-            int end = 2;
-            while (end < source.length() && source.charAt(end) != '\n' && source.charAt(end) != '\r'
-                    && source.charAt(end) != '\u2028' && source.charAt(end) != '\u2029') {
-                end++;
-            }
-            edits.add(new Edit(0, end, "//" + source.substring(2, end), Edit.UNMAPPED, null, -1,
+        if (shebangEnd > 0) {
+            edits.add(new Edit(0, shebangEnd, "//" + source.substring(2, shebangEnd), Edit.UNMAPPED, null, -1,
                     analysis.nextSequence()));
         }
         boolean mentionsMapUrl = InputMaps.mayHaveUrlComment(source);
@@ -94,8 +121,7 @@ public final class ModuleTransformer {
         SourceMapBuilder map = new SourceMapBuilder(null, source.length());
         String mapSource = options.mapSourceName() != null ? options.mapSourceName() : sourceName;
         int sourceIndex = map.addSource(mapSource, options.includeSourcesContent() ? source : null);
-        int[] regexSpans = sortedSpans(parsed.regexSpans(), parsed.regexCount());
-        new Rewriter(source, out, map, sourceIndex, regexSpans, parsed.regexCount()).rewrite(edits);
+        new Rewriter(source, chars, scan, out, map, sourceIndex).rewrite(edits);
         appendSuffix(out, recordJson);
         SourceMap sourceMap = mentionsMapUrl ? InputMaps.compose(map.build(), source, options) : map.build();
         return new TransformResult(out.toString(), sourceMap, moduleRecord);
@@ -115,7 +141,9 @@ public final class ModuleTransformer {
         SourceMapBuilder map = new SourceMapBuilder(null);
         String mapSource = options.mapSourceName() != null ? options.mapSourceName() : sourceName;
         int sourceIndex = map.addSource(mapSource, options.includeSourcesContent() ? json : null);
-        new Rewriter(json, out, map, sourceIndex, new int[0], 0).rewrite(edits);
+        char[] chars = json.toCharArray();
+        TokenScan scan = new TokenScan(json, chars, new int[0], 0, null).scan(0);
+        new Rewriter(json, chars, scan, out, map, sourceIndex).rewrite(edits);
         out.append(';');
         appendSuffix(out, recordJson);
         return new TransformResult(out.toString(), map.build(), moduleRecord);
