@@ -4,7 +4,6 @@ import com.oracle.js.parser.ir.FunctionNode;
 import com.oracle.js.parser.ir.ExportNode;
 import com.oracle.js.parser.ir.ImportNode;
 import com.oracle.js.parser.ir.Module;
-import dev.hmrc.sourcemaps.JsonText;
 import dev.hmrc.sourcemaps.SourceMap;
 import dev.hmrc.sourcemaps.SourceMapBuilder;
 
@@ -110,8 +109,8 @@ public final class ModuleTransformer {
 
         ModuleRecord moduleRecord = record.build(analysis.usesImportMeta, analysis.usesDynamicImport,
                 program.isAsync());
-        String wrapperPrefix = wrapperPrefix(prefix, moduleRecord, analysis.writtenImports, analysis.usesArguments,
-                statements.anonymousDefaultFunction);
+        String wrapperPrefix = wrapperPrefix(prefix, moduleRecord, importSlots, analysis.writtenImports,
+                analysis.usesArguments, statements.anonymousDefaultFunction);
         String recordJson = moduleRecord.toJson();
 
         StringBuilder out = new StringBuilder(source.length() + wrapperPrefix.length() + edits.size() * 8
@@ -136,7 +135,7 @@ public final class ModuleTransformer {
                 false);
         String recordJson = moduleRecord.toJson();
         StringBuilder out = new StringBuilder(json.length() + 256 + recordJson.length());
-        out.append(wrapperPrefix(prefix, moduleRecord, Set.of(), false, false))
+        out.append(wrapperPrefix(prefix, moduleRecord, Map.of(), Set.of(), false, false))
                 .append("const ").append(prefix).append("default=");
         SourceMapBuilder map = new SourceMapBuilder(null);
         String mapSource = options.mapSourceName() != null ? options.mapSourceName() : sourceName;
@@ -154,8 +153,10 @@ public final class ModuleTransformer {
     }
 
     /** Line 1 before the module's own text: the wrapper head, the helpers and the two yields. */
-    private static String wrapperPrefix(String p, ModuleRecord record, Set<String> writtenImports,
-                                        boolean usesArguments, boolean anonymousDefaultFunction) {
+    /** @param importSlots import local name → holder slot, as in {@code record} */
+    private static String wrapperPrefix(String p, ModuleRecord record, Map<String, Integer> importSlots,
+                                        Set<String> writtenImports, boolean usesArguments,
+                                        boolean anonymousDefaultFunction) {
         StringBuilder out = new StringBuilder(256);
         out.append("({").append(record.async() ? "async*" : "*").append("execute(").append(p).append("meta,")
                 .append(p).append("import){\"use strict\";");
@@ -173,16 +174,12 @@ public final class ModuleTransformer {
         }
         out.append("};");
         if (!writtenImports.isEmpty()) {
-            Map<String, Integer> slots = new HashMap<>();
-            for (int k = 0; k < n; k++) {
-                slots.put(record.imports().get(k).localName(), k);
-            }
             out.append("const ").append(p).append("ro={__proto__:null");
             for (String name : writtenImports) {
                 // The setter assigns to a const of the import's name: the engine's own TypeError
                 // (on GraalJS the very message a native import assignment gives), no global needed.
                 out.append(",get ").append(name).append("(){return ").append(p).append('i')
-                        .append(slots.get(name)).append("()},set ").append(name)
+                        .append(importSlots.get(name)).append("()},set ").append(name)
                         .append("(_){const ").append(name).append("=0;").append(name).append("=_}");
             }
             out.append("};");
@@ -196,14 +193,10 @@ public final class ModuleTransformer {
             // ({}).constructor is Object even when the module declares its own Object.
             out.append("({}).constructor.defineProperty(").append(p).append("default,\"name\",{value:\"default\"});");
         }
-        Map<String, Integer> importSlots = new HashMap<>();
-        for (int k = 0; k < n; k++) {
-            importSlots.put(record.imports().get(k).localName(), k);
-        }
         out.append(p).append("relink(yield [").append(p).append("relink,{__proto__:null");
         for (ModuleRecord.LocalExport export : record.localExports()) {
             out.append(',');
-            JsonText.quote(out, export.exportName());
+            ModuleRecord.quoteJson(out, export.exportName());
             out.append(":()=>");
             String local = export.localName();
             Integer slot = importSlots.get(local);
