@@ -33,6 +33,42 @@ public final class Base64Vlq {
         } while (v != 0);
     }
 
+    /**
+     * The one-digit forms of -15..15 (index {@code value + 15}): most deltas of a
+     * mappings string are that small, so one lookup writes them.
+     */
+    private static final byte[] ONE_DIGIT = new byte[31];
+
+    static {
+        for (int value = -15; value <= 15; value++) {
+            ONE_DIGIT[value + 15] = (byte) DIGITS[value < 0 ? (-value << 1) | 1 : value << 1];
+        }
+    }
+
+    /** The most digits one {@code int} takes: 33 bits (sign included), five per digit. */
+    public static final int MAX_DIGITS = 7;
+
+    /**
+     * Writes the VLQ form of {@code value} as ASCII bytes into {@code out} at {@code pos}
+     * and returns the position after it. The caller makes sure {@link #MAX_DIGITS} bytes fit.
+     */
+    public static int encode(byte[] out, int pos, int value) {
+        if (value >= -15 && value <= 15) {
+            out[pos] = ONE_DIGIT[value + 15];
+            return pos + 1;
+        }
+        long v = value < 0 ? ((-(long) value) << 1) | 1 : ((long) value) << 1;
+        do {
+            int digit = (int) (v & 31);
+            v >>>= 5;
+            if (v != 0) {
+                digit |= 32;
+            }
+            out[pos++] = (byte) DIGITS[digit];
+        } while (v != 0);
+        return pos;
+    }
+
     /** The value of a Base64 digit, or -1 when {@code c} is not one. */
     public static int digitValue(char c) {
         return c < 128 ? VALUES[c] : -1;

@@ -18,7 +18,15 @@ public final class SourceMapBuilder {
     private final Map<String, Integer> sourceIndex = new HashMap<>();
     private final List<String> names = new ArrayList<>();
     private final Map<String, Integer> nameIndex = new HashMap<>();
-    private final StringBuilder mappings = new StringBuilder();
+    /**
+     * The encoded {@code mappings} so far, as ASCII bytes: one capacity check per segment,
+     * then plain array stores (a StringBuilder checks and may inflate on every char).
+     */
+    private byte[] mappings;
+    private int size;
+    /** {@code sources.size()} and {@code names.size()}, read on every mapping. */
+    private int sourceCount;
+    private int nameCount;
 
     private int line;            // generated line the mappings string is at
     private int lineSegments;    // segments written on that line
@@ -30,7 +38,16 @@ public final class SourceMapBuilder {
 
     /** @param file the generated file's name for the map's {@code file} field, or null */
     public SourceMapBuilder(String file) {
+        this(file, 256);
+    }
+
+    /**
+     * @param file             the generated file's name for the map's {@code file} field, or null
+     * @param expectedMappings a guess of the length of the {@code mappings} string, to size its buffer once
+     */
+    public SourceMapBuilder(String file, int expectedMappings) {
         this.file = file;
+        this.mappings = new byte[Math.max(64, expectedMappings)];
     }
 
     /** Adds (or finds) a source and returns its index; {@code content} may be null. */
@@ -43,6 +60,7 @@ public final class SourceMapBuilder {
         sources.add(path);
         sourcesContent.add(content);
         sourceIndex.put(path, index);
+        sourceCount = index + 1;
         return index;
     }
 
@@ -55,6 +73,7 @@ public final class SourceMapBuilder {
         int index = names.size();
         names.add(name);
         nameIndex.put(name, index);
+        nameCount = index + 1;
         return index;
     }
 
@@ -69,7 +88,7 @@ public final class SourceMapBuilder {
     public void addMapping(int generatedLine, int generatedColumn, int source,
                            int originalLine, int originalColumn, int name) {
         if ((generatedLine | generatedColumn | source | originalLine | originalColumn) < 0
-                || source >= sources.size() || name < -1 || name >= names.size()) {
+                || source >= sourceCount || name < -1 || name >= nameCount) {
             throw new IllegalArgumentException("invalid mapping " + generatedLine + ":" + generatedColumn
                     + " -> source " + source + " (of " + sources.size() + ") " + originalLine + ":" + originalColumn
                     + " name " + name + " (of " + names.size() + ")");
@@ -80,28 +99,59 @@ public final class SourceMapBuilder {
         if (generatedLine == line && lineSegments > 0 && generatedColumn == prevGeneratedColumn) {
             return;
         }
-        while (line < generatedLine) {
-            mappings.append(';');
-            line++;
-            lineSegments = 0;
-            prevGeneratedColumn = 0;
+        if (line < generatedLine) {
+            startLine(generatedLine);
+        }
+        byte[] out = mappings;
+        int p = size;
+        if (out.length - p < 1 + 5 * Base64Vlq.MAX_DIGITS) {
+            out = grow(1 + 5 * Base64Vlq.MAX_DIGITS);
         }
         if (lineSegments > 0) {
-            mappings.append(',');
+            out[p++] = ',';
         }
-        Base64Vlq.encode(mappings, generatedColumn - prevGeneratedColumn);
-        Base64Vlq.encode(mappings, source - prevSource);
-        Base64Vlq.encode(mappings, originalLine - prevOriginalLine);
-        Base64Vlq.encode(mappings, originalColumn - prevOriginalColumn);
+        p = Base64Vlq.encode(out, p, generatedColumn - prevGeneratedColumn);
+        p = Base64Vlq.encode(out, p, source - prevSource);
+        p = Base64Vlq.encode(out, p, originalLine - prevOriginalLine);
+        p = Base64Vlq.encode(out, p, originalColumn - prevOriginalColumn);
         if (name >= 0) {
-            Base64Vlq.encode(mappings, name - prevName);
+            p = Base64Vlq.encode(out, p, name - prevName);
             prevName = name;
         }
+        size = p;
         prevGeneratedColumn = generatedColumn;
         prevSource = source;
         prevOriginalLine = originalLine;
         prevOriginalColumn = originalColumn;
         lineSegments++;
+    }
+
+    /**
+     * The same as {@code addMapping(line, generatedColumn, source, line, originalColumn, -1)}:
+     * a mapping without a name whose original line number is its generated line number
+     * (a printer that keeps lines maps every token so). The usual case, a later column on
+     * the line of the previous segment with the same source and original line, is written
+     * here directly: a comma, the column delta, {@code AA}, the original column delta.
+     */
+    public void addSameLineMapping(int line, int generatedColumn, int source, int originalColumn) {
+        if (line == this.line && lineSegments > 0 && generatedColumn > prevGeneratedColumn && source == prevSource
+                && line == prevOriginalLine && originalColumn >= 0 && source < sourceCount) {
+            byte[] out = mappings;
+            int p = size;
+            if (out.length - p < 3 + 2 * Base64Vlq.MAX_DIGITS) {
+                out = grow(3 + 2 * Base64Vlq.MAX_DIGITS);
+            }
+            out[p++] = ',';
+            p = Base64Vlq.encode(out, p, generatedColumn - prevGeneratedColumn);
+            out[p++] = 'A';
+            out[p++] = 'A';
+            size = Base64Vlq.encode(out, p, originalColumn - prevOriginalColumn);
+            prevGeneratedColumn = generatedColumn;
+            prevOriginalColumn = originalColumn;
+            lineSegments++;
+            return;
+        }
+        addMapping(line, generatedColumn, source, line, originalColumn, -1);
     }
 
     /**
@@ -115,18 +165,50 @@ public final class SourceMapBuilder {
         if (generatedLine < line || (generatedLine == line && lineSegments > 0 && generatedColumn <= prevGeneratedColumn)) {
             return;
         }
-        while (line < generatedLine) {
-            mappings.append(';');
-            line++;
-            lineSegments = 0;
-            prevGeneratedColumn = 0;
+        if (line < generatedLine) {
+            startLine(generatedLine);
+        }
+        byte[] out = mappings;
+        int p = size;
+        if (out.length - p < 1 + Base64Vlq.MAX_DIGITS) {
+            out = grow(1 + Base64Vlq.MAX_DIGITS);
         }
         if (lineSegments > 0) {
-            mappings.append(',');
+            out[p++] = ',';
         }
-        Base64Vlq.encode(mappings, generatedColumn - prevGeneratedColumn);
+        size = Base64Vlq.encode(out, p, generatedColumn - prevGeneratedColumn);
         prevGeneratedColumn = generatedColumn;
         lineSegments++;
+    }
+
+    /** Ends the current generated line and those up to {@code generatedLine}: one {@code ;} each. */
+    private void startLine(int generatedLine) {
+        int count = generatedLine - line;
+        if (mappings.length - size < count) {
+            grow(count);
+        }
+        java.util.Arrays.fill(mappings, size, size + count, (byte) ';');
+        size += count;
+        line = generatedLine;
+        lineSegments = 0;
+        prevGeneratedColumn = 0;
+    }
+
+    /** Makes room for at least {@code more} bytes after {@code size} and returns the (new) buffer. */
+    private byte[] grow(int more) {
+        long wanted = Math.max((long) size + more, (long) mappings.length * 2);
+        if (wanted > Integer.MAX_VALUE - 16) {
+            if ((long) size + more > Integer.MAX_VALUE - 16) {
+                throw new IllegalStateException("mappings string too long");
+            }
+            wanted = Integer.MAX_VALUE - 16;
+        }
+        mappings = java.util.Arrays.copyOf(mappings, (int) wanted);
+        return mappings;
+    }
+
+    private String mappingsText() {
+        return new String(mappings, 0, size, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     public String file() {
@@ -148,7 +230,7 @@ public final class SourceMapBuilder {
 
     /** The encoded {@code mappings} field so far. */
     public String encodedMappings() {
-        return mappings.toString();
+        return mappingsText();
     }
 
     /** The map built so far; {@code sourcesContent} is omitted when no source has content. */
@@ -156,6 +238,6 @@ public final class SourceMapBuilder {
         boolean anyContent = sourcesContent.stream().anyMatch(java.util.Objects::nonNull);
         return new SourceMap(file, null, List.copyOf(sources),
                 anyContent ? java.util.Collections.unmodifiableList(new ArrayList<>(sourcesContent)) : null,
-                List.copyOf(names), mappings.toString());
+                List.copyOf(names), mappingsText());
     }
 }

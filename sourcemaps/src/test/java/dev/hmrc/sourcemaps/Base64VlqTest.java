@@ -50,4 +50,23 @@ class Base64VlqTest {
             assertEquals(expected, DecodedSourceMap.decode(map).mapping(1).originalLine());
         }
     }
+
+    @Test
+    void byteEncodingMatchesCharEncoding() {
+        java.util.List<Integer> values = new java.util.ArrayList<>();
+        for (int v = -2000; v <= 2000; v++) {
+            values.add(v);
+        }
+        java.util.Collections.addAll(values, Integer.MIN_VALUE, Integer.MAX_VALUE, 1 << 30, -(1 << 30), 65535, -65536);
+        byte[] buffer = new byte[Base64Vlq.MAX_DIGITS + 2];
+        for (int value : values) {
+            StringBuilder expected = new StringBuilder();
+            Base64Vlq.encode(expected, value);
+            buffer[1 + Base64Vlq.MAX_DIGITS] = '!';
+            int end = Base64Vlq.encode(buffer, 1, value);
+            assertEquals(expected.toString(), new String(buffer, 1, end - 1, java.nio.charset.StandardCharsets.ISO_8859_1),
+                    "value " + value);
+            assertEquals('!', buffer[1 + Base64Vlq.MAX_DIGITS], "wrote past MAX_DIGITS for " + value);
+        }
+    }
 }

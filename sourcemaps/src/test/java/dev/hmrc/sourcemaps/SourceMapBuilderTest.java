@@ -81,4 +81,42 @@ class SourceMapBuilderTest {
         assertThrows(IllegalArgumentException.class, () -> b.addUnmapped(3, -1));
         assertEquals("AAAA,IAAIA,I;;EACJ", b.encodedMappings(), "rejected calls change nothing");
     }
+
+    @Test
+    void sameLineMappingWritesWhatAddMappingWrites() {
+        java.util.Random random = new java.util.Random(42);
+        for (int trial = 0; trial < 200; trial++) {
+            SourceMapBuilder fast = new SourceMapBuilder(null, 8);
+            SourceMapBuilder plain = new SourceMapBuilder(null);
+            for (SourceMapBuilder b : new SourceMapBuilder[] {fast, plain}) {
+                b.addSource("a.js", null);
+                b.addSource("b.js", null);
+                b.addName("n");
+            }
+            int line = 0;
+            int column = 0;
+            for (int step = 0; step < 300; step++) {
+                int kind = random.nextInt(10);
+                if (kind == 0) {
+                    line += 1 + random.nextInt(2);
+                    column = random.nextInt(5);
+                }
+                column += random.nextInt(4) == 0 ? 0 : random.nextInt(kind == 1 ? 5000 : 20);
+                int source = random.nextInt(8) == 0 ? 1 : 0;
+                int originalColumn = random.nextInt(kind == 2 ? 100_000 : 40);
+                if (kind == 3) {
+                    fast.addUnmapped(line, column);
+                    plain.addUnmapped(line, column);
+                } else if (kind == 4) {
+                    int originalLine = random.nextInt(line + 5);
+                    fast.addMapping(line, column, source, originalLine, originalColumn, 0);
+                    plain.addMapping(line, column, source, originalLine, originalColumn, 0);
+                } else {
+                    fast.addSameLineMapping(line, column, source, originalColumn);
+                    plain.addMapping(line, column, source, line, originalColumn, -1);
+                }
+            }
+            assertEquals(plain.encodedMappings(), fast.encodedMappings(), "trial " + trial);
+        }
+    }
 }

@@ -1,6 +1,5 @@
 package dev.hmrc.transformer;
 
-import com.oracle.js.parser.Lexer;
 import com.oracle.js.parser.TokenType;
 import com.oracle.js.parser.ir.AccessNode;
 import com.oracle.js.parser.ir.BinaryNode;
@@ -8,10 +7,12 @@ import com.oracle.js.parser.ir.CallNode;
 import com.oracle.js.parser.ir.CatchNode;
 import com.oracle.js.parser.ir.ClassElement;
 import com.oracle.js.parser.ir.ClassNode;
+import com.oracle.js.parser.ir.ExportNode;
 import com.oracle.js.parser.ir.Expression;
 import com.oracle.js.parser.ir.ForNode;
 import com.oracle.js.parser.ir.FunctionNode;
 import com.oracle.js.parser.ir.IdentNode;
+import com.oracle.js.parser.ir.ImportNode;
 import com.oracle.js.parser.ir.IndexNode;
 import com.oracle.js.parser.ir.LexicalContext;
 import com.oracle.js.parser.ir.LiteralNode;
@@ -33,8 +34,8 @@ import java.util.Set;
  * The scope pass: one walk over the module body that decides, for every
  * identifier reference, whether it names an import binding (→ a read through
  * the holder, or the {@code Pro} trap when it is written), the module-level
- * {@code arguments} (→ {@code Pargs()}), {@code import.meta} or {@code import()};
- * and collects the regular expression literal spans the token scanner needs.
+ * {@code arguments} (→ {@code Pargs()}), {@code import.meta} or {@code import()}.
+ * (The regular expression literal spans the token scanner needs come from the parser.)
  *
  * <p>Which declaration an identifier refers to comes from the parser's scopes
  * ({@link Scope} chain from the identifier's innermost scope outwards: the first
@@ -45,9 +46,6 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
     private final String prefix;
     private final Map<String, Integer> importSlots;
     final List<Edit> edits;
-    /** Regular expression literal spans, in walk order (sorted later). */
-    int[] regexSpans = new int[32];
-    int regexCount;
     /** Decorator expression spans, to be parenthesised when they contain an edit. */
     final List<int[]> decoratorSpans = new ArrayList<>();
     /** Imports (local names) written somewhere: each gets an accessor pair on {@code Pro}. */
@@ -56,17 +54,112 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
     boolean usesDynamicImport;
     boolean usesArguments;
 
+    /**
+     * Start offsets (ascending) of the identifiers that can matter here, from the token scan; null for a
+     * walk of the whole tree. With them, the walk skips every subtree whose source range holds none.
+     */
+    private final int[] candidates;
+    private final int candidateCount;
+    /** Which candidates an IdentNode of the walk (or {@link #markReached}) accounted for. */
+    private final boolean[] reached;
+
     private Node[] parents = new Node[64];
     private int depth;
     private int shorthandAt = -1;
     private int sequence;
 
+    /** A scope pass over the whole tree. */
     ModuleAnalysis(String source, String prefix, Map<String, Integer> importSlots, List<Edit> edits) {
+        this(source, prefix, importSlots, edits, null, 0);
+    }
+
+    /**
+     * A scope pass that visits only subtrees whose source range holds one of {@code candidates}: the
+     * identifiers named like an import, {@code arguments} or {@code import} (everything this pass rewrites
+     * starts with one). It gives the edits of the whole-tree walk when every candidate was reached (see
+     * {@link #reachedAllCandidates()}): then no rewritable identifier sat in a skipped subtree.
+     */
+    ModuleAnalysis(String source, String prefix, Map<String, Integer> importSlots, List<Edit> edits,
+                   int[] candidates, int candidateCount) {
         super(new LexicalContext());
         this.source = source;
         this.prefix = prefix;
         this.importSlots = importSlots;
         this.edits = edits;
+        this.candidates = candidates;
+        this.candidateCount = candidateCount;
+        this.reached = candidates == null ? null : new boolean[candidateCount];
+    }
+
+    /** Accounts for a candidate that is no identifier of the tree (the {@code import} of a declaration). */
+    void markReached(int offset) {
+        int k = candidateIndex(offset);
+        if (k >= 0) {
+            reached[k] = true;
+        }
+    }
+
+    /**
+     * Accounts for the identifiers of an import declaration: the tree walk does not reach them (the
+     * declarations are not statements of the body), and none of them is rewritten.
+     */
+    void markReached(ImportNode declaration) {
+        markReached(declaration.getStart());
+        declaration.accept(new NodeVisitor<>(new LexicalContext()) {
+            @Override
+            public boolean enterIdentNode(IdentNode id) {
+                markReached(id.getStart());
+                return true;
+            }
+        });
+    }
+
+    /** Accounts for the names of an {@code export { ... }} clause: not rewritten, and not in the tree walk. */
+    void markReached(ExportNode declaration) {
+        if (declaration.getNamedExports() != null) {
+            declaration.getNamedExports().accept(new NodeVisitor<>(new LexicalContext()) {
+                @Override
+                public boolean enterIdentNode(IdentNode id) {
+                    markReached(id.getStart());
+                    return true;
+                }
+            });
+        }
+    }
+
+    /**
+     * Whether the walk reached every candidate. When not (a label, or a node whose range does not cover
+     * its children), the caller walks the whole tree instead.
+     */
+    boolean reachedAllCandidates() {
+        for (int k = 0; k < candidateCount; k++) {
+            if (!reached[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int candidateIndex(int offset) {
+        int k = java.util.Arrays.binarySearch(candidates, 0, candidateCount, offset);
+        return k >= 0 ? k : -1;
+    }
+
+    /** Whether the node must be visited: a whole-tree walk, an odd range, or a candidate in its range. */
+    private boolean mayHoldCandidate(Node node) {
+        if (candidates == null) {
+            return true;
+        }
+        int start = node.getStart();
+        int finish = node.getFinish();
+        if (start < 0 || finish <= start) {
+            return true;
+        }
+        int k = java.util.Arrays.binarySearch(candidates, 0, candidateCount, start);
+        if (k < 0) {
+            k = -k - 1;
+        }
+        return k < candidateCount && candidates[k] < finish;
     }
 
     int nextSequence() {
@@ -75,6 +168,9 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
 
     @Override
     protected boolean enterDefault(Node node) {
+        if (candidates != null && !mayHoldCandidate(node)) {
+            return false;
+        }
         if (depth == parents.length) {
             parents = java.util.Arrays.copyOf(parents, depth * 2);
         }
@@ -89,20 +185,10 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
     }
 
     @Override
-    public boolean enterLiteralNode(LiteralNode<?> node) {
-        if (node.getValue() instanceof Lexer.RegexToken) {
-            if (regexCount * 2 + 2 > regexSpans.length) {
-                regexSpans = java.util.Arrays.copyOf(regexSpans, regexSpans.length * 2);
-            }
-            regexSpans[regexCount * 2] = node.getStart();
-            regexSpans[regexCount * 2 + 1] = node.getFinish();
-            regexCount++;
-        }
-        return enterDefault(node);
-    }
-
-    @Override
     public boolean enterPropertyNode(PropertyNode node) {
+        if (!mayHoldCandidate(node)) {
+            return false;
+        }
         Expression key = node.getKey();
         Expression value = node.getValue();
         if (!node.isComputed() && key instanceof IdentNode && value != null && value.getStart() == key.getStart()
@@ -114,12 +200,18 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
 
     @Override
     public boolean enterClassNode(ClassNode node) {
+        if (!mayHoldCandidate(node)) {
+            return false;
+        }
         addDecorators(node.getDecorators());
         return enterDefault(node);
     }
 
     @Override
     public boolean enterClassElement(ClassElement element) {
+        if (!mayHoldCandidate(element)) {
+            return false;
+        }
         addDecorators(element.getDecorators());
         return enterPropertyNode(element);
     }
@@ -134,6 +226,13 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
 
     @Override
     public boolean enterIdentNode(IdentNode id) {
+        if (candidates != null) {
+            int start = id.getStart();
+            markReached(start);
+            if (start >= 0 && start < source.length() && source.charAt(start) == '(') {
+                markReached(skipParensAndTrivia(start, id.getFinish()));
+            }
+        }
         if (!id.isPropertyName() && !id.isPrivate() && !id.isInternal()) {
             visitReference(id);
         }

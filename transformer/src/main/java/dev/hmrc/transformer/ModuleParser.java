@@ -1,14 +1,58 @@
 package dev.hmrc.transformer;
 
 import com.oracle.js.parser.ErrorManager;
+import com.oracle.js.parser.Lexer;
 import com.oracle.js.parser.Parser;
 import com.oracle.js.parser.ParserException;
 import com.oracle.js.parser.ScriptEnvironment;
 import com.oracle.js.parser.Source;
 import com.oracle.js.parser.ir.FunctionNode;
 
-/** The GraalJS parser with the one configuration the transform uses; parser errors become {@link ModuleSyntaxError}. */
+/**
+ * The GraalJS parser with the one configuration the transform uses; parser errors become {@link ModuleSyntaxError}.
+ * The parser also reports where its regular expression literals are (the token scanner needs them to tell a
+ * regex from a division), so no pass over the tree has to look for them.
+ */
 final class ModuleParser {
+    /**
+     * The parsed module and its regular expression literal spans, in parse order.
+     *
+     * @param program    the module's function node
+     * @param regexSpans start and end offsets, two per literal ({@code regexCount} pairs)
+     * @param regexCount number of literals
+     */
+    record Parsed(FunctionNode program, int[] regexSpans, int regexCount) {
+    }
+
+    /** A parser that records each regular expression literal as the parser creates its node. */
+    private static final class RegexRecordingParser extends Parser {
+        int[] spans = new int[16];
+        int count;
+
+        RegexRecordingParser(ScriptEnvironment environment, Source source, ErrorManager errors) {
+            super(environment, source, errors);
+        }
+
+        /**
+         * Called by the parser for a literal whose value is a lexer token (a regular expression) right after it
+         * stepped past the token: {@code finish} is the literal's end. ({@code previousToken} is not always the
+         * literal: a line break after it is a token of its own.) The literal is {@code /body/flags} with body
+         * and flags as written, so its start is its length before the end.
+         */
+        @Override
+        protected void validateLexerToken(Lexer.LexerToken lexerToken) {
+            super.validateLexerToken(lexerToken);
+            if (lexerToken instanceof Lexer.RegexToken regex) {
+                if (count * 2 + 2 > spans.length) {
+                    spans = java.util.Arrays.copyOf(spans, spans.length * 2);
+                }
+                spans[count * 2] = finish - 2 - regex.getExpression().length() - regex.getOptions().length();
+                spans[count * 2 + 1] = finish;
+                count++;
+            }
+        }
+    }
+
     private static final ScriptEnvironment ENVIRONMENT = ScriptEnvironment.builder()
             .ecmaScriptVersion(ScriptEnvironment.ES_STAGING)
             .strict(true)
@@ -24,15 +68,15 @@ final class ModuleParser {
     private ModuleParser() {
     }
 
-    static FunctionNode parse(String source, String sourceName) throws ModuleSyntaxError {
+    static Parsed parse(String source, String sourceName) throws ModuleSyntaxError {
         try {
-            Parser parser = new Parser(ENVIRONMENT, Source.sourceFor(sourceName, source),
+            RegexRecordingParser parser = new RegexRecordingParser(ENVIRONMENT, Source.sourceFor(sourceName, source),
                     new ErrorManager.ThrowErrorManager());
             FunctionNode module = parser.parseModule(sourceName);
             if (module == null) {
                 throw new ModuleSyntaxError(sourceName, "the module could not be parsed", source, 0);
             }
-            return module;
+            return new Parsed(module, parser.spans, parser.count);
         } catch (ParserException e) {
             int position = e.getPosition();
             String reason = e.getRawMessage() != null ? e.getRawMessage() : e.getMessage();

@@ -1,8 +1,9 @@
 package dev.hmrc.transformer;
 
 import com.oracle.js.parser.ir.FunctionNode;
+import com.oracle.js.parser.ir.ExportNode;
+import com.oracle.js.parser.ir.ImportNode;
 import com.oracle.js.parser.ir.Module;
-import dev.hmrc.sourcemaps.JsonText;
 import dev.hmrc.sourcemaps.SourceMap;
 import dev.hmrc.sourcemaps.SourceMapBuilder;
 
@@ -47,7 +48,8 @@ public final class ModuleTransformer {
 
     /** Transforms one ES module. */
     public TransformResult transform(String source, String sourceName) throws ModuleSyntaxError {
-        FunctionNode program = ModuleParser.parse(source, sourceName);
+        ModuleParser.Parsed parsed = ModuleParser.parse(source, sourceName);
+        FunctionNode program = parsed.program();
         Module module = program.getModule();
         String prefix = HelperPrefix.choose(source);
 
@@ -57,18 +59,43 @@ public final class ModuleTransformer {
             importSlots.put(record.imports.get(k).localName(), k);
         }
 
+        int shebangEnd = 0;
+        if (source.startsWith("#!")) {
+            shebangEnd = 2;
+            while (shebangEnd < source.length() && source.charAt(shebangEnd) != '\n'
+                    && source.charAt(shebangEnd) != '\r' && source.charAt(shebangEnd) != '\u2028'
+                    && source.charAt(shebangEnd) != '\u2029') {
+                shebangEnd++;
+            }
+        }
+        // One scan of the text: the tokens to map, the line starts, and where the names of interest occur.
+        char[] chars = source.toCharArray();
+        int[] regexSpans = sortedSpans(parsed.regexSpans(), parsed.regexCount());
+        List<String> names = new ArrayList<>(importSlots.size() + 2);
+        names.addAll(importSlots.keySet());
+        names.add("arguments");
+        names.add("import");
+        TokenScan scan = new TokenScan(source, chars, regexSpans, parsed.regexCount(), names).scan(shebangEnd);
+
         List<Edit> edits = new ArrayList<>();
-        ModuleAnalysis analysis = new ModuleAnalysis(source, prefix, importSlots, edits);
+        ModuleAnalysis analysis = new ModuleAnalysis(source, prefix, importSlots, edits, scan.candidates,
+                scan.candidateCount);
+        for (ImportNode node : module.getImports()) {
+            analysis.markReached(node);
+        }
+        for (ExportNode node : module.getExports()) {
+            analysis.markReached(node);
+        }
         program.accept(analysis);
+        if (!analysis.reachedAllCandidates()) {
+            edits.clear();
+            analysis = new ModuleAnalysis(source, prefix, importSlots, edits);
+            program.accept(analysis);
+        }
         ModuleStatements statements = new ModuleStatements(source, prefix, edits, analysis);
         statements.addEdits(module);
-        if (source.startsWith("#!")) {
-            int end = 2;
-            while (end < source.length() && source.charAt(end) != '\n' && source.charAt(end) != '\r'
-                    && source.charAt(end) != '\u2028' && source.charAt(end) != '\u2029') {
-                end++;
-            }
-            edits.add(new Edit(0, end, "//" + source.substring(2, end), Edit.UNMAPPED, null, -1,
+        if (shebangEnd > 0) {
+            edits.add(new Edit(0, shebangEnd, "//" + source.substring(2, shebangEnd), Edit.UNMAPPED, null, -1,
                     analysis.nextSequence()));
         }
         boolean mentionsMapUrl = InputMaps.mayHaveUrlComment(source);
@@ -82,18 +109,18 @@ public final class ModuleTransformer {
 
         ModuleRecord moduleRecord = record.build(analysis.usesImportMeta, analysis.usesDynamicImport,
                 program.isAsync());
-        String wrapperPrefix = wrapperPrefix(prefix, moduleRecord, analysis.writtenImports, analysis.usesArguments,
-                statements.anonymousDefaultFunction);
+        String wrapperPrefix = wrapperPrefix(prefix, moduleRecord, importSlots, analysis.writtenImports,
+                analysis.usesArguments, statements.anonymousDefaultFunction);
         String recordJson = moduleRecord.toJson();
 
         StringBuilder out = new StringBuilder(source.length() + wrapperPrefix.length() + edits.size() * 8
                 + recordJson.length() + 64);
         out.append(wrapperPrefix);
-        SourceMapBuilder map = new SourceMapBuilder(null);
+        // About one mapping per token, a few bytes each: the source's length is a close upper guess.
+        SourceMapBuilder map = new SourceMapBuilder(null, source.length());
         String mapSource = options.mapSourceName() != null ? options.mapSourceName() : sourceName;
         int sourceIndex = map.addSource(mapSource, options.includeSourcesContent() ? source : null);
-        int[] regexSpans = sortedSpans(analysis.regexSpans, analysis.regexCount);
-        new Rewriter(source, out, map, sourceIndex, regexSpans, analysis.regexCount).rewrite(edits);
+        new Rewriter(source, chars, scan, out, map, sourceIndex).rewrite(edits);
         appendSuffix(out, recordJson);
         SourceMap sourceMap = mentionsMapUrl ? InputMaps.compose(map.build(), source, options) : map.build();
         return new TransformResult(out.toString(), sourceMap, moduleRecord);
@@ -108,12 +135,14 @@ public final class ModuleTransformer {
                 false);
         String recordJson = moduleRecord.toJson();
         StringBuilder out = new StringBuilder(json.length() + 256 + recordJson.length());
-        out.append(wrapperPrefix(prefix, moduleRecord, Set.of(), false, false))
+        out.append(wrapperPrefix(prefix, moduleRecord, Map.of(), Set.of(), false, false))
                 .append("const ").append(prefix).append("default=");
         SourceMapBuilder map = new SourceMapBuilder(null);
         String mapSource = options.mapSourceName() != null ? options.mapSourceName() : sourceName;
         int sourceIndex = map.addSource(mapSource, options.includeSourcesContent() ? json : null);
-        new Rewriter(json, out, map, sourceIndex, new int[0], 0).rewrite(edits);
+        char[] chars = json.toCharArray();
+        TokenScan scan = new TokenScan(json, chars, new int[0], 0, null).scan(0);
+        new Rewriter(json, chars, scan, out, map, sourceIndex).rewrite(edits);
         out.append(';');
         appendSuffix(out, recordJson);
         return new TransformResult(out.toString(), map.build(), moduleRecord);
@@ -124,8 +153,10 @@ public final class ModuleTransformer {
     }
 
     /** Line 1 before the module's own text: the wrapper head, the helpers and the two yields. */
-    private static String wrapperPrefix(String p, ModuleRecord record, Set<String> writtenImports,
-                                        boolean usesArguments, boolean anonymousDefaultFunction) {
+    /** @param importSlots import local name → holder slot, as in {@code record} */
+    private static String wrapperPrefix(String p, ModuleRecord record, Map<String, Integer> importSlots,
+                                        Set<String> writtenImports, boolean usesArguments,
+                                        boolean anonymousDefaultFunction) {
         StringBuilder out = new StringBuilder(256);
         out.append("({").append(record.async() ? "async*" : "*").append("execute(").append(p).append("meta,")
                 .append(p).append("import){\"use strict\";");
@@ -143,16 +174,12 @@ public final class ModuleTransformer {
         }
         out.append("};");
         if (!writtenImports.isEmpty()) {
-            Map<String, Integer> slots = new HashMap<>();
-            for (int k = 0; k < n; k++) {
-                slots.put(record.imports().get(k).localName(), k);
-            }
             out.append("const ").append(p).append("ro={__proto__:null");
             for (String name : writtenImports) {
                 // The setter assigns to a const of the import's name: the engine's own TypeError
                 // (on GraalJS the very message a native import assignment gives), no global needed.
                 out.append(",get ").append(name).append("(){return ").append(p).append('i')
-                        .append(slots.get(name)).append("()},set ").append(name)
+                        .append(importSlots.get(name)).append("()},set ").append(name)
                         .append("(_){const ").append(name).append("=0;").append(name).append("=_}");
             }
             out.append("};");
@@ -166,14 +193,10 @@ public final class ModuleTransformer {
             // ({}).constructor is Object even when the module declares its own Object.
             out.append("({}).constructor.defineProperty(").append(p).append("default,\"name\",{value:\"default\"});");
         }
-        Map<String, Integer> importSlots = new HashMap<>();
-        for (int k = 0; k < n; k++) {
-            importSlots.put(record.imports().get(k).localName(), k);
-        }
         out.append(p).append("relink(yield [").append(p).append("relink,{__proto__:null");
         for (ModuleRecord.LocalExport export : record.localExports()) {
             out.append(',');
-            JsonText.quote(out, export.exportName());
+            ModuleRecord.quoteJson(out, export.exportName());
             out.append(":()=>");
             String local = export.localName();
             Integer slot = importSlots.get(local);
