@@ -22,15 +22,11 @@ public final class Base64Vlq {
 
     /** Appends the VLQ form of {@code value} to {@code out}. */
     public static void encode(StringBuilder out, int value) {
-        long v = value < 0 ? ((-(long) value) << 1) | 1 : ((long) value) << 1;
-        do {
-            int digit = (int) (v & 31);
-            v >>>= 5;
-            if (v != 0) {
-                digit |= 32;
-            }
-            out.append(DIGITS[digit]);
-        } while (v != 0);
+        byte[] digits = new byte[MAX_DIGITS];
+        int end = encode(digits, 0, value);
+        for (int i = 0; i < end; i++) {
+            out.append((char) digits[i]);
+        }
     }
 
     /**

@@ -192,7 +192,11 @@ final class ModuleStatements {
         if (hasFrom) {
             return importEnd(p);
         }
-        p = skipTrivia(p);
+        return optionalSemicolon(braceGroupEnd(skipTrivia(p), "export declaration"));
+    }
+
+    /** The offset after the balanced {@code {...}} group that starts at the token at {@code p}. */
+    private int braceGroupEnd(int p, String what) {
         int depth = 0;
         while (p < src.length()) {
             char c = src.charAt(p);
@@ -200,31 +204,18 @@ final class ModuleStatements {
             if (c == '{') {
                 depth++;
             } else if (c == '}' && --depth == 0) {
-                return optionalSemicolon(end);
+                return end;
             }
             p = skipTrivia(end);
         }
-        throw new IllegalStateException("unterminated export declaration");
+        throw new IllegalStateException("unterminated " + what);
     }
 
     /** After the module specifier: optional {@code with {...}} (or {@code assert {...}}), optional {@code ;}. */
     private int afterSpecifier(int p) {
         int q = skipTrivia(p);
         if (isWord(q, "with") || isWord(q, "assert")) {
-            int brace = skipTrivia(tokenEnd(q));
-            int depth = 0;
-            int r = brace;
-            while (r < src.length()) {
-                char c = src.charAt(r);
-                int end = tokenEnd(r);
-                if (c == '{') {
-                    depth++;
-                } else if (c == '}' && --depth == 0) {
-                    return optionalSemicolon(end);
-                }
-                r = skipTrivia(end);
-            }
-            throw new IllegalStateException("unterminated import attributes");
+            return optionalSemicolon(braceGroupEnd(skipTrivia(tokenEnd(q)), "import attributes"));
         }
         return optionalSemicolon(p);
     }
