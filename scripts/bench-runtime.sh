@@ -54,7 +54,8 @@ status=0
 if [ "$which" != startup ]; then
   # shellcheck disable=SC2086
   "$jdk/bin/java" "${java_flags[@]}" -cp "$cp" dev.hmrc.benchmarks.SteadyStateOverhead \
-    --hmrc "$root/bin/hmrc" --workload "$root/benchmarks/workloads/steady-state" ${HMRC_STEADY_ARGS:-} \
+    --hmrc "$root/bin/hmrc" --workload "$root/benchmarks/workloads/steady-state" \
+    --workload "$root/benchmarks/workloads/steady-state-named" ${HMRC_STEADY_ARGS:-} \
     | tee -a "$out" || status=$?
 fi
 if [ "$which" != steady ]; then
