@@ -1,0 +1,17 @@
+// Steady-state overhead workload without namespace member reads (see BENCHMARKS.md and
+// ../steady-state/main.js, of which this is a copy using named imports only). Runs `rounds` rounds of `ops`
+// kernel iterations each and prints one line per round:
+//   round <k> <milliseconds> <checksum>
+// Arguments: [rounds] [ops per round]. The checksum must be the same under both linkers.
+import { kernel } from './a.js';
+import { ticks } from './c.js';
+
+const rounds = Number(arguments[0] ?? 60);
+const ops = Number(arguments[1] ?? 1000000);
+let checksum = 1;
+for (let round = 0; round < rounds; round++) {
+  const start = Date.now();
+  checksum = kernel(ops, checksum);
+  const elapsed = Date.now() - start;
+  console.log(`round ${round} ${elapsed} ${checksum} ${ticks}`);
+}
