@@ -14,8 +14,6 @@ import org.graalvm.polyglot.io.IOAccess;
 import org.graalvm.polyglot.proxy.ProxyArray;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -36,8 +34,7 @@ import java.util.Set;
  * <p>Part 2, in this JVM (which must run with the Graal JIT flags of bin/hmrc): where the
  * hot linker's time goes, per module. It drives the runtime's loader in phases: load (read,
  * transform, evaluate the transformed script, start the module's generator) for the whole
- * graph, then Link, then Evaluate, each timed. The loader's graph loading is private, so it
- * is called by reflection (this harness fails loudly if its signature changes). Each round
+ * graph ({@code ModuleLoader.loadGraph}), then Link, then Evaluate, each timed. Each round
  * uses a new context; round 1 is cold (first JS of this JVM), the later rounds show the
  * cost with the JVM's own code warm. GraalJS's loader is timed in-process as a whole too.
  *
@@ -186,16 +183,9 @@ public final class StartupGraph {
             };
             support.function("installGlobals").executeVoid(noTimers, noTimers, ProxyArray.fromArray());
             ModuleLoader loader = new ModuleLoader(context, support, new SpecifierResolver(), folder);
-            Method loadGraph = ModuleLoader.class.getDeclaredMethod("loadGraph", String.class, Map.class, ModuleInstance.class, Set.class);
-            loadGraph.setAccessible(true);
             Set<ModuleInstance> graph = new LinkedHashSet<>();
             long t0 = System.nanoTime();
-            ModuleInstance module;
-            try {
-                module = (ModuleInstance) loadGraph.invoke(loader, root.toString(), Map.of(), null, graph);
-            } catch (InvocationTargetException failed) {
-                throw new IllegalStateException("loading the graph failed", failed.getCause());
-            }
+            ModuleInstance module = loader.loadGraph(root.toString(), Map.of(), null, graph);
             long t1 = System.nanoTime();
             ModuleLinker linker = loader.linker();
             linker.link(module);
