@@ -24,6 +24,10 @@ public final class ModuleInstance {
     final String type;
     /** Imports, exports and flags, read from the transformer's output. */
     final ModuleRecord record;
+    /** The registry key, {@code type:path}: the same for every version of this module. */
+    final String key;
+    /** The module's {@code execute} function (its code, parsed once per version); called again to re-run it. */
+    Value execute;
 
     /** [[RequestedModules]] resolved: {@code requested[k]} is the module for {@code record.requests().get(k)}. */
     ModuleInstance[] requested;
@@ -49,6 +53,13 @@ public final class ModuleInstance {
     // The transformed module (docs/module-format.md, "Protocol").
     /** The generator returned by {@code execute(meta, dynamicImport)}. */
     Value generator;
+    /** The module's {@code relink(holder)} function, from the generator's first yield. */
+    Value relink;
+    /**
+     * The {@code import.meta.hot} registrations of this instance (the control object of
+     * {@code hotContext} in runtime-support.js), or null when hot updates are off for it.
+     */
+    Value hot;
     /** Export name → accessor function; null until the generator's first yield arrived. */
     Value accessors;
     /**
@@ -66,6 +77,7 @@ public final class ModuleInstance {
         this.type = type;
         this.record = record;
         this.hasTLA = record.async();
+        this.key = type + ":" + path;
     }
 
     /** The file this module was loaded from. */
@@ -76,6 +88,11 @@ public final class ModuleInstance {
     /** The module's {@code [[Status]]}. */
     public ModuleStatus status() {
         return status;
+    }
+
+    /** The module type: {@code "javascript"} or {@code "json"}. */
+    public String type() {
+        return type;
     }
 
     /** The module's namespace object, or null when nothing asked for it yet. */

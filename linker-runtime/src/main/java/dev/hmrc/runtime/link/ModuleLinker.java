@@ -28,6 +28,8 @@ public final class ModuleLinker {
     private final RuntimeSupport support;
     /** The agent's [[ModuleAsyncEvaluationCount]] (IncrementModuleAsyncEvaluationCount). */
     private long moduleAsyncEvaluationCount;
+    /** The module whose InitializeEnvironment threw last. */
+    private ModuleInstance lastLinkFailure;
 
     /** @param support the JS half of the runtime in the module's context */
     public ModuleLinker(RuntimeSupport support) {
@@ -114,10 +116,22 @@ public final class ModuleLinker {
         for (IndirectExport e : record.indirectExports()) {
             ExportResolution resolution = resolveExport(module, e.exportName());
             if (!(resolution instanceof ExportResolution.Binding)) {
+                lastLinkFailure = module;
                 throw linkError(record.requests().get(e.request()).specifier(), e.importName());
             }
         }
         // 5. One binding per import entry.
+        return module.generator.invokeMember("next", holderOf(module));
+    }
+
+    /**
+     * The import holder of {@code module} (InitializeEnvironment step 5) against the
+     * modules its {@code requested} array names now: one accessor per import binding.
+     * Throws the link {@code SyntaxError} when a name does not resolve. A hot update calls
+     * it again to re-link a module whose dependencies were replaced.
+     */
+    Value holderOf(ModuleInstance module) {
+        ModuleRecord record = module.record;
         Value holder = support.emptyArray();
         List<ImportBinding> imports = record.imports();
         for (int k = 0; k < imports.size(); k++) {
@@ -131,13 +145,19 @@ public final class ModuleLinker {
                 // 5.c. Resolve the name through the imported module.
                 ExportResolution resolution = resolveExport(imported, in.importName());
                 if (!(resolution instanceof ExportResolution.Binding binding)) {
+                    lastLinkFailure = module;
                     throw linkError(record.requests().get(in.request()).specifier(), in.importName());
                 }
                 accessor = accessorOf(binding);
             }
             holder.setArrayElement(k, accessor);
         }
-        return module.generator.invokeMember("next", holder);
+        return holder;
+    }
+
+    /** The module whose linking threw the last link error (for the hot-update report). */
+    ModuleInstance lastLinkFailure() {
+        return lastLinkFailure;
     }
 
     /** The function that reads a resolved binding: the exporter's accessor, or one returning a namespace. */

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The host side of module loading (ECMA-262 HostLoadImportedModule, LoadRequestedModules,
@@ -44,6 +45,19 @@ public final class ModuleLoader {
     private final ModuleLinker linker;
     private final Map<String, ModuleInstance> registry = new LinkedHashMap<>();
     private final OriginalStack originalStack = new OriginalStack();
+    /** Registry key → keys of the modules that import it statically (every version's importers). */
+    private final Map<String, Set<String>> staticImporters = new LinkedHashMap<>();
+    /** Registry key → keys of the modules that imported it with {@code import()}. */
+    private final Map<String, Set<String>> dynamicImporters = new LinkedHashMap<>();
+    /**
+     * While a hot update builds its new instances: registry key → the new instance, seen
+     * before the registry by every lookup; modules loaded meanwhile go here too. Null otherwise.
+     */
+    Map<String, ModuleInstance> overlay;
+    /** Keys of the modules the host imported (preloads, the entry), in order: what a full reload runs again. */
+    final List<String> roots = new ArrayList<>();
+    /** The hot-update side (import.meta.hot, watching), or null when hot updates are off. */
+    HotHost hotHost;
 
     /**
      * @param context    the context modules run in (entered on this thread)
@@ -69,6 +83,56 @@ public final class ModuleLoader {
         return originalStack;
     }
 
+    /**
+     * What the hot-update engine does when modules load: make {@code import.meta.hot}
+     * objects and start watching files. Called on the loop thread.
+     */
+    interface HotHost {
+        /** Whether {@code path} is excluded from hot updates (the ignore pattern). */
+        boolean ignored(Path path);
+
+        /** The control object of a new instance's {@code import.meta.hot} ({@code hotData}: its data, or null). */
+        Value hotContext(ModuleInstance module, Value hotData);
+
+        /** A module file was read and loaded for the first time ({@code text}: what it held). */
+        void loaded(ModuleInstance module, String text);
+    }
+
+    /** The registry entry of {@code key}: the module's current instance, or null. */
+    ModuleInstance current(String key) {
+        return registry.get(key);
+    }
+
+    /** Makes {@code instance} the current one of its key. */
+    void replace(ModuleInstance instance) {
+        registry.put(instance.key, instance);
+    }
+
+    /** Drops a module (its current instance) from the registry and from its dependencies' importer tables. */
+    void remove(ModuleInstance instance) {
+        registry.remove(instance.key);
+        staticImporters.remove(instance.key);
+        dynamicImporters.remove(instance.key);
+        if (instance.requested != null) {
+            for (ModuleInstance imported : instance.requested) {
+                importersOf(imported.key).remove(instance.key);
+            }
+        }
+        for (Set<String> importers : dynamicImporters.values()) {
+            importers.remove(instance.key);
+        }
+    }
+
+    /** The keys of the modules that import {@code key} statically (a live, mutable set). */
+    Set<String> importersOf(String key) {
+        return staticImporters.computeIfAbsent(key, k -> new LinkedHashSet<>());
+    }
+
+    /** The keys of the modules that imported {@code key} with {@code import()} (a live, mutable set). */
+    Set<String> dynamicImportersOf(String key) {
+        return dynamicImporters.computeIfAbsent(key, k -> new LinkedHashSet<>());
+    }
+
     /** The loaded modules, in load order. */
     public Collection<ModuleInstance> modules() {
         return Collections.unmodifiableCollection(registry.values());
@@ -91,19 +155,27 @@ public final class ModuleLoader {
             capability.getMember("reject").executeVoid(abrupt.thrown());
             return;
         }
-        afterSettled(pendingSteps(graph), capability, () -> {
+        if (overlay == null) {
+            if (referrer != null) {
+                dynamicImportersOf(module.key).add(referrer.key);
+            } else if (!roots.contains(module.key)) {
+                roots.add(module.key);
+            }
+        }
+        Consumer<Value> reject = thrown -> capability.getMember("reject").executeVoid(thrown);
+        afterSettled(pendingSteps(graph), reject, () -> {
             try {
                 linker.link(module);
             } catch (JsThrow abrupt) {
-                capability.getMember("reject").executeVoid(abrupt.thrown());
+                reject.accept(abrupt.thrown());
                 return;
             }
-            afterSettled(pendingSteps(graph), capability, () -> evaluate(module, capability));
+            afterSettled(pendingSteps(graph), reject, () -> evaluate(module, capability));
         });
     }
 
     /** The protocol steps of async modules in {@code graph} that are still in flight. */
-    private static List<Value> pendingSteps(Set<ModuleInstance> graph) {
+    static List<Value> pendingSteps(Collection<ModuleInstance> graph) {
         List<Value> steps = new ArrayList<>();
         for (ModuleInstance m : graph) {
             if (m.pendingStep != null) {
@@ -115,11 +187,11 @@ public final class ModuleLoader {
 
     /**
      * Runs {@code next} once all {@code steps} (promises of the async generators' protocol
-     * steps) are fulfilled; rejects {@code capability} if one is rejected. Called outside JS,
-     * the engine settles them when the subscribing call returns, and {@code next} runs right
-     * here, still outside JS; inside a JS call it runs in the promise job.
+     * steps) are fulfilled; calls {@code onRejected} with the reason if one is rejected. Called
+     * outside JS, the engine settles them when the subscribing call returns, and {@code next}
+     * runs right here, still outside JS; inside a JS call it runs in the promise job.
      */
-    private void afterSettled(List<Value> steps, Value capability, Runnable next) {
+    void afterSettled(List<Value> steps, Consumer<Value> onRejected, Runnable next) {
         if (steps.isEmpty()) {
             next.run();
             return;
@@ -136,7 +208,7 @@ public final class ModuleLoader {
                     return null;
                 },
                 args -> {
-                    capability.getMember("reject").executeVoid(args[0]);
+                    onRejected.accept(args[0]);
                     return null;
                 });
         state[1] = true;
@@ -167,10 +239,24 @@ public final class ModuleLoader {
     public ModuleInstance loadGraph(String specifier, Map<String, String> attributes, ModuleInstance referrer,
                                      Set<ModuleInstance> visited) {
         ModuleInstance root = hostLoadImportedModule(specifier, attributes, referrer);
+        loadRequested(root, visited, false);
+        return root;
+    }
+
+    /**
+     * LoadRequestedModules from an instance: loads what {@code root} needs that is not
+     * loaded; {@code visited} receives the graph, or with {@code onlyNew} only the part not
+     * loaded before (a hot update's new instances and files: the walk stops at modules
+     * that were linked already, so it costs what changed, not the graph).
+     */
+    void loadRequested(ModuleInstance root, Set<ModuleInstance> visited, boolean onlyNew) {
         Deque<ModuleInstance> work = new ArrayDeque<>();
         work.push(root);
         while (!work.isEmpty()) {
             ModuleInstance module = work.pop();
+            if (onlyNew && module != root && module.requested != null) {
+                continue;
+            }
             if (!visited.add(module)) {
                 continue;
             }
@@ -181,12 +267,40 @@ public final class ModuleLoader {
                     requested[k] = hostLoadImportedModule(request.specifier(), request.attributes(), module);
                 }
                 module.requested = requested;
+                if (overlay == null) {
+                    for (ModuleInstance imported : requested) {
+                        importersOf(imported.key).add(module.key);
+                    }
+                }
             }
             for (int k = module.requested.length - 1; k >= 0; k--) {
                 work.push(module.requested[k]);
             }
         }
-        return root;
+    }
+
+    /**
+     * The registry key of what {@code specifier} names from {@code referrer} ({@code json:}
+     * for a {@code .json} file, else {@code javascript:}); throws the resolution error.
+     */
+    String keyOf(String specifier, ModuleInstance referrer) {
+        Path path;
+        try {
+            path = resolver.resolve(specifier, referrer.path, baseFolder);
+        } catch (ModuleResolutionError notFound) {
+            throw error("Error", notFound.getMessage());
+        }
+        return (path.getFileName().toString().endsWith(".json") ? "json:" : "javascript:") + path;
+    }
+
+    /** The support functions of this loader's context. */
+    RuntimeSupport support() {
+        return support;
+    }
+
+    /** A JS error of a standard type, as a {@link JsThrow}. */
+    JsThrow jsError(String type, String message) {
+        return error(type, message);
     }
 
     /** HostLoadImportedModule: the registered module for (file, type), loading it on first request. */
@@ -214,10 +328,16 @@ public final class ModuleLoader {
             throw error("TypeError", "Module \"" + path.toUri() + "\" needs an import attribute of \"type: json\"");
         }
         String key = type + ":" + path;
+        if (overlay != null) {
+            ModuleInstance staged = overlay.get(key);
+            if (staged != null) {
+                return staged;
+            }
+        }
         ModuleInstance loaded = registry.get(key);
         if (loaded == null) {
             loaded = load(path, type);
-            registry.put(key, loaded);
+            (overlay != null ? overlay : registry).put(key, loaded);
         }
         return loaded;
     }
@@ -234,6 +354,24 @@ public final class ModuleLoader {
         } catch (IOException unreadable) {
             throw error("Error", "Cannot read module " + path + ": " + unreadable.getMessage());
         }
+        Compiled compiled = compile(path, type, text);
+        ModuleInstance module = newInstance(path, type, compiled.record(), compiled.execute(), null);
+        if (hotHost != null) {
+            hotHost.loaded(module, text);
+        }
+        return module;
+    }
+
+    /** One version of a module's code: its record and its {@code execute} function, parsed once. */
+    public record Compiled(ModuleRecord record, Value execute) {
+    }
+
+    /**
+     * Transforms {@code text} (the contents of {@code path}) and evaluates the result to its
+     * {@code execute} function; registers the version's source map for stack traces. Throws
+     * a {@link JsThrow} with a {@code SyntaxError} that names the file, line and column.
+     */
+    Compiled compile(Path path, String type, String text) {
         TransformResult transformed;
         try {
             transformed = type.equals("json")
@@ -243,14 +381,26 @@ public final class ModuleLoader {
             throw error("SyntaxError", syntaxError.reason() + " (" + syntaxError.sourceName() + ":"
                     + syntaxError.line() + ":" + syntaxError.column() + ")");
         }
-        originalStack.register(path.toString(), transformed.map(), text);
-        ModuleRecord record = transformed.record();
-        ModuleInstance module = new ModuleInstance(path, path.toUri().toString(), type, record);
         Value execute;
         try {
             execute = context.eval(Source.newBuilder("js", transformed.code(), path.toString()).buildLiteral());
         } catch (PolyglotException engineRejected) {
             throw JsThrow.of(engineRejected);
+        }
+        originalStack.register(path.toString(), transformed.map(), text);
+        return new Compiled(transformed.record(), execute);
+    }
+
+    /**
+     * A fresh, unlinked instance of a module version: calls its {@code execute} (steps 1-2
+     * of the protocol). {@code hotData} is the {@code import.meta.hot.data} object it starts
+     * with (null: a new empty one).
+     */
+    ModuleInstance newInstance(Path path, String type, ModuleRecord record, Value execute, Value hotData) {
+        ModuleInstance module = new ModuleInstance(path, path.toUri().toString(), type, record);
+        module.execute = execute;
+        if (hotHost != null && record.usesImportMeta() && !hotHost.ignored(path)) {
+            module.hot = hotHost.hotContext(module, hotData);
         }
         instantiate(module, execute);
         return module;
@@ -268,11 +418,13 @@ public final class ModuleLoader {
         Value first = module.generator.invokeMember("next");
         if (module.hasTLA) {
             module.pendingStep = support.thenPromise(first, args -> {
+                module.relink = args[0].getMember("value").getArrayElement(0);
                 module.accessors = args[0].getMember("value").getArrayElement(1);
                 module.pendingStep = null;
                 return null;
             });
         } else {
+            module.relink = first.getMember("value").getArrayElement(0);
             module.accessors = first.getMember("value").getArrayElement(1);
         }
     }
@@ -288,8 +440,12 @@ public final class ModuleLoader {
             }
         };
         Path parent = module.path.getParent();
-        return support.function("importMeta").execute(module.url, module.path.toString(),
+        Value meta = support.function("importMeta").execute(module.url, module.path.toString(),
                 parent == null ? null : parent.toString(), resolve);
+        if (module.hot != null) {
+            meta.putMember("hot", module.hot.getMember("hot"));
+        }
+        return meta;
     }
 
     /** import(specifier, options) of {@code module}: loads in a promise job, as GraalJS's loader does. */
