@@ -3,6 +3,9 @@ package dev.hmrc.runtime;
 import dev.hmrc.runtime.host.EventLoop;
 import dev.hmrc.runtime.link.ModuleLoader;
 import dev.hmrc.runtime.link.RuntimeSupport;
+import dev.hmrc.runtime.link.UpdateEngine;
+import dev.hmrc.runtime.watch.FileWatcher;
+import dev.hmrc.runtime.watch.WatchOptions;
 import dev.hmrc.runtime.resolve.BareSpecifierFileSystem;
 import dev.hmrc.runtime.resolve.ModuleResolutionError;
 import dev.hmrc.runtime.resolve.SpecifierResolver;
@@ -50,6 +53,8 @@ public final class ModuleRuntime implements AutoCloseable {
     private final OutputStream err;
     private final Consumer<UncaughtError> onUncaught;
     private final List<String> arguments;
+    private final HotOptions hot;
+    private final Consumer<String> hotListener;
     private final EventLoop loop = new EventLoop();
     private final SpecifierResolver resolver = new SpecifierResolver();
 
@@ -57,6 +62,8 @@ public final class ModuleRuntime implements AutoCloseable {
     private Context context;
     private RuntimeSupport support;
     private ModuleLoader loader;
+    private UpdateEngine updates;
+    private FileWatcher watcher;
     private Thread thread;
 
     private ModuleRuntime(Builder builder) {
@@ -66,6 +73,11 @@ public final class ModuleRuntime implements AutoCloseable {
         this.engine = builder.engine;
         this.out = builder.out;
         this.err = builder.err;
+        this.hot = builder.hot;
+        this.hotListener = builder.hotListener;
+        if (hot != null && linker != Linker.HMRC) {
+            throw new IllegalArgumentException("hot updates need hmrc's linker (Linker.HMRC)");
+        }
         this.onUncaught = builder.onUncaught != null ? builder.onUncaught
                 : error -> {
                     PrintStream stream = new PrintStream(err, true, StandardCharsets.UTF_8);
@@ -87,6 +99,8 @@ public final class ModuleRuntime implements AutoCloseable {
         private OutputStream err = System.err;
         private Consumer<UncaughtError> onUncaught;
         private List<String> arguments = List.of();
+        private HotOptions hot;
+        private Consumer<String> hotListener;
 
         private Builder(Path root) {
             this.root = Objects.requireNonNull(root, "rootFolder");
@@ -128,6 +142,24 @@ public final class ModuleRuntime implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Turns hot updates on (needs {@link Linker#HMRC}): modules get {@code import.meta.hot},
+         * their files are watched, and a change re-runs what it touches. Null: off (the default).
+         */
+        public Builder hot(HotOptions value) {
+            this.hot = value;
+            return this;
+        }
+
+        /**
+         * Called on the loop thread with every {@code [hot]} report line (one update's outcome,
+         * possibly followed by detail lines), whether or not the lines are silent.
+         */
+        public Builder hotListener(Consumer<String> value) {
+            this.hotListener = value;
+            return this;
+        }
+
         /** Starts the runtime's loop thread; it runs until {@link ModuleRuntime#close()}. */
         public ModuleRuntime build() {
             ModuleRuntime runtime = new ModuleRuntime(this);
@@ -158,6 +190,7 @@ public final class ModuleRuntime implements AutoCloseable {
                 runtime.loop.execute(() -> runtime.importInOrder(specifiers, 0, fatal, () -> settled[0] = true));
                 runtime.loop.run(true, fatal);
             } finally {
+                runtime.closeWatcher();
                 runtime.context.close(true);
             }
             if (status[0] == 0 && !settled[0]) {
@@ -185,6 +218,7 @@ public final class ModuleRuntime implements AutoCloseable {
             try {
                 loop.run(false, uncaught -> onUncaught.accept(describe(uncaught)));
             } finally {
+                closeWatcher();
                 context.close(true);
             }
         }, "hmrc-event-loop");
@@ -228,6 +262,57 @@ public final class ModuleRuntime implements AutoCloseable {
         support.function("installGlobals").executeVoid(setTimer, clearTimer, ProxyArray.fromList(new java.util.ArrayList<Object>(arguments)));
         if (linker == Linker.HMRC) {
             loader = new ModuleLoader(context, support, resolver, root);
+            if (hot != null) {
+                startHotUpdates();
+            }
+        }
+    }
+
+    /** The update engine and the watcher that feeds it (on the loop thread, at start). */
+    private void startHotUpdates() {
+        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+        UpdateEngine[] engine = new UpdateEngine[1];
+        UpdateEngine.Host host = new UpdateEngine.Host() {
+            @Override
+            public void report(String line) {
+                if (hotListener != null) {
+                    hotListener.accept(line);
+                }
+                if (hot.silent()) {
+                    engine[0].emit("message", context.asValue(line));
+                } else {
+                    errStream.println(line);
+                }
+            }
+
+            @Override
+            public void watch(Path file, String text) {
+                watcher.watch(file, text.getBytes(StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void unwatch(Path file) {
+                watcher.unwatch(file);
+            }
+        };
+        try {
+            watcher = new FileWatcher(WatchOptions.defaults().withIgnore(hot.ignore()), task -> {
+                try {
+                    loop.execute(task);
+                } catch (RejectedExecutionException stopped) {
+                    // the program ended: changes no longer matter
+                }
+            }, changes -> engine[0].filesChanged(changes.changed(), changes.deleted()));
+        } catch (java.io.IOException unavailable) {
+            throw new java.io.UncheckedIOException("hmrc: cannot watch files for hot updates", unavailable);
+        }
+        engine[0] = new UpdateEngine(loader, loop, host, hot.ignore(), hot.fullReload(), root);
+        updates = engine[0];
+    }
+
+    private void closeWatcher() {
+        if (watcher != null) {
+            watcher.close();
         }
     }
 

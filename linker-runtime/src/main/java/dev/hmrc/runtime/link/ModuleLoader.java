@@ -354,7 +354,13 @@ public final class ModuleLoader {
         } catch (IOException unreadable) {
             throw error("Error", "Cannot read module " + path + ": " + unreadable.getMessage());
         }
-        Compiled compiled = compile(path, type, text);
+        Compiled compiled;
+        try {
+            compiled = compile(path, type, text);
+        } catch (ModuleSyntaxError syntaxError) {
+            throw error("SyntaxError", syntaxError.reason() + " (" + syntaxError.sourceName() + ":"
+                    + syntaxError.line() + ":" + syntaxError.column() + ")");
+        }
         ModuleInstance module = newInstance(path, type, compiled.record(), compiled.execute(), null);
         if (hotHost != null) {
             hotHost.loaded(module, text);
@@ -368,19 +374,15 @@ public final class ModuleLoader {
 
     /**
      * Transforms {@code text} (the contents of {@code path}) and evaluates the result to its
-     * {@code execute} function; registers the version's source map for stack traces. Throws
-     * a {@link JsThrow} with a {@code SyntaxError} that names the file, line and column.
+     * {@code execute} function; registers the version's source map for stack traces.
+     *
+     * @throws ModuleSyntaxError when the text does not parse (with its position)
+     * @throws JsThrow           when the engine rejects the transformed script
      */
-    Compiled compile(Path path, String type, String text) {
-        TransformResult transformed;
-        try {
-            transformed = type.equals("json")
-                    ? transformer.transformJson(text, path.toString())
-                    : transformer.transform(text, path.toString());
-        } catch (ModuleSyntaxError syntaxError) {
-            throw error("SyntaxError", syntaxError.reason() + " (" + syntaxError.sourceName() + ":"
-                    + syntaxError.line() + ":" + syntaxError.column() + ")");
-        }
+    Compiled compile(Path path, String type, String text) throws ModuleSyntaxError {
+        TransformResult transformed = type.equals("json")
+                ? transformer.transformJson(text, path.toString())
+                : transformer.transform(text, path.toString());
         Value execute;
         try {
             execute = context.eval(Source.newBuilder("js", transformed.code(), path.toString()).buildLiteral());

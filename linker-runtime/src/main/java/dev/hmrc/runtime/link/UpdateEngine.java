@@ -3,6 +3,7 @@ package dev.hmrc.runtime.link;
 import dev.hmrc.runtime.UncaughtError;
 import dev.hmrc.transformer.ModuleRecord;
 import dev.hmrc.transformer.ModuleRecord.IndirectExport;
+import dev.hmrc.transformer.ModuleSyntaxError;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
@@ -79,6 +80,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
     private final Map<Path, Set<String>> keysByPath = new HashMap<>();
     /** Compiled new versions waiting for an update that accepts them. */
     private final Map<String, Staged> staged = new LinkedHashMap<>();
+    /** Staged keys already reported as not accepted (reported once per staged version). */
+    private final Set<String> reportedUnaccepted = new HashSet<>();
     /** Modules whose change must propagate past their own accept(): invalidate(), throwing accept handlers. */
     private final Set<String> invalidated = new LinkedHashSet<>();
     private final Set<Path> pendingChanged = new LinkedHashSet<>();
@@ -168,8 +171,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
     /** {@code import.meta.hot.invalidate(message)} of {@code module} (loop thread). */
     private void invalidate(ModuleInstance module, String message) {
-        if (loader.current(module.key) != module) {
-            return; // an instance that was replaced meanwhile
+        if (loader.current(module.key) == null) {
+            return; // pruned meanwhile
         }
         Value payload = support.function("plainObject").execute();
         payload.putMember("path", module.url);
@@ -278,11 +281,20 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                     }
                     try {
                         staged.put(key, new Staged(loader.compile(path, current.type, text), hash));
+                        reportedUnaccepted.remove(key);
+                    } catch (ModuleSyntaxError syntaxError) {
+                        staged.remove(key);
+                        String frame = syntaxError.codeFrame();
+                        host.report("[hot] SyntaxError in " + name(key) + ":" + syntaxError.line() + ":"
+                                + syntaxError.column() + ": " + syntaxError.reason()
+                                + " (the previous version keeps running)"
+                                + (frame == null || frame.isEmpty() ? "" : "\n" + frame.stripTrailing()));
+                        emitError(syntaxError.getMessage(), null);
                     } catch (JsThrow syntaxError) {
                         staged.remove(key);
                         reportError("[hot] SyntaxError in " + name(key) + ": "
                                 + describe(syntaxError.thrown()).headline().replaceFirst("^SyntaxError: ", "")
-                                + "; the previous version keeps running", syntaxError.thrown());
+                                + " (the previous version keeps running)", syntaxError.thrown());
                     }
                 }
             }
@@ -304,13 +316,14 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                     continue;
                 }
                 if (refusal.declined()) {
-                    host.report("[hot] " + name(refusal.key()) + " declined the update of " + name(key)
-                            + "; restart to apply it");
+                    host.report("[hot] " + name(refusal.key()) + " declined "
+                            + (refusal.key().equals(key) ? "its update" : "the update of " + name(key))
+                            + " (import.meta.hot.decline()); restart to apply it");
                 } else if (skipSelf.contains(key) || fullReloadWhenUnaccepted) {
                     planFullReload(skipSelf.contains(key) ? name(key) + " invalidated itself"
                             : name(key) + " is not accepted");
                     return;
-                } else {
+                } else if (reportedUnaccepted.add(key)) {
                     host.report("[hot] Update of " + name(key) + " is not accepted: it reaches " + name(refusal.key())
                             + " with no import.meta.hot.accept() on the way; nothing ran, the change waits for the"
                             + " next update that accepts it");
@@ -333,6 +346,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 }
             }
             plan.rerun.addAll(seen);
+            host.report("[hot] Full reload: " + reason + "; running the program again");
             emit("beforeFullReload", fullReloadPayload());
         }
 
@@ -470,7 +484,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                     owners.add(old);
                 }
             }
-            await(support.function("hotRunBatches").execute(batches), this::evaluate, failure -> {
+            await(() -> support.function("hotRunBatches").execute(batches), this::evaluate, failure -> {
                 ModuleInstance owner = owners.get(failure.getMember("at").asInt());
                 Value error = failure.getMember("error");
                 abort("[hot] Dispose handler of " + name(owner.key) + " threw " + describe(error).headline()
@@ -514,9 +528,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             }
             ModuleInstance top = tops.get(index);
             int next = index + 1;
-            Value[] promise = new Value[1];
-            support.trampoline(() -> promise[0] = linker.evaluate(top));
-            await(promise[0], () -> evaluateNext(tops, next), thrown -> {
+            await(() -> linker.evaluate(top), () -> evaluateNext(tops, next), thrown -> {
                 ModuleInstance failed = top;
                 for (ModuleInstance fresh : created.values()) {
                     if (fresh.hasEvaluationError && fresh.evaluationError == thrown) {
@@ -549,6 +561,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 if (code != null && consumedStaged.contains(key)) {
                     runningText.put(key, code.textHash());
                     staged.remove(key);
+                    reportedUnaccepted.remove(key);
                 }
             }
             loader.overlay = null;
@@ -613,7 +626,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             for (int i = from; i < owners.size(); i++) {
                 rest.setArrayElement(i - from, batches.getArrayElement(i));
             }
-            await(support.function("hotRunBatches").execute(rest), this::prune, failure -> {
+            await(() -> support.function("hotRunBatches").execute(rest), this::prune, failure -> {
                 int at = from + failure.getMember("at").asInt();
                 String owner = owners.get(at);
                 Value error = failure.getMember("error");
@@ -686,7 +699,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             payload.putMember("type", "prune");
             payload.putMember("paths", paths);
             emit("beforePrune", payload);
-            await(support.function("hotRunBatches").execute(batches), this::done, failure -> {
+            await(() -> support.function("hotRunBatches").execute(batches), this::done, failure -> {
                 Value error = failure.getMember("error");
                 reportError("[hot] A dispose or prune handler of a removed module threw "
                         + describe(error).headline(), error);
@@ -704,9 +717,6 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             }
             int reevaluated = created.size() - loaded;
             double millis = (System.nanoTime() - startNanos) / 1e6;
-            if (fullReload) {
-                host.report("[hot] Full reload: " + fullReloadReason);
-            }
             host.report(String.format(Locale.ROOT, "[hot] Loaded %d new module%s, reevaluated %d existing module%s in %.1f ms.",
                     loaded, loaded == 1 ? "" : "s", reevaluated, reevaluated == 1 ? "" : "s", millis));
             emit("afterUpdate", updatePayload());
@@ -761,8 +771,16 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
     // ---------------------------------------------------------------- helpers
 
-    /** Runs {@code next} on the loop when {@code promise} fulfils, {@code failed} with the reason when it rejects. */
-    private void await(Value promise, Runnable next, Consumer<Value> failed) {
+    /**
+     * Calls {@code start} and runs {@code next} on the loop when the promise it returns
+     * fulfils, {@code failed} with the reason when it rejects. The handlers are attached in
+     * the same JS call that makes the promise, so a rejection is never seen as unhandled.
+     */
+    private void await(java.util.function.Supplier<Value> start, Runnable next, Consumer<Value> failed) {
+        support.trampoline(() -> subscribe(start.get(), next, failed));
+    }
+
+    private void subscribe(Value promise, Runnable next, Consumer<Value> failed) {
         support.then(promise,
                 args -> {
                     loop.execute(next);
@@ -788,7 +806,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             }
         }
         if (n > 0) {
-            support.then(support.function("hotRunBatches").execute(batches), args -> null, args -> null);
+            support.trampoline(() -> support.then(support.function("hotRunBatches").execute(batches),
+                    args -> null, args -> null));
         }
     }
 
@@ -869,12 +888,17 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             if (!described.stack().isEmpty()) {
                 text.append('\n').append(described.stack());
             }
-            Value payload = support.function("plainObject").execute();
-            payload.putMember("err", error);
-            payload.putMember("message", line);
-            emit("error", payload);
+            emitError(line, error);
         }
         host.report(text.toString());
+    }
+
+    /** Emits the {@code error} event: {@code {message, err}} ({@code err} the thrown value, or an Error of the message). */
+    private void emitError(String message, Value error) {
+        Value payload = support.function("plainObject").execute();
+        payload.putMember("err", error != null ? error : support.newError("SyntaxError", message));
+        payload.putMember("message", message);
+        emit("error", payload);
     }
 
     private UncaughtError describe(Value thrown) {
