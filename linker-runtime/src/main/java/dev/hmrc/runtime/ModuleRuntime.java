@@ -409,6 +409,19 @@ public final class ModuleRuntime implements AutoCloseable {
         return root;
     }
 
+    /**
+     * The update engine (null unless hot updates are on), for tests in this package that
+     * drive updates without the watcher's debounce; use it only on the loop thread.
+     */
+    UpdateEngine updateEngine() {
+        return updates;
+    }
+
+    /** The module loader (null with {@link Linker#GRAALJS}), for tests in this package; loop thread only. */
+    ModuleLoader moduleLoader() {
+        return loader;
+    }
+
     /** Stops the loop (pending timers do not run) and closes the context; waits for the loop thread. */
     @Override
     public void close() {

@@ -385,7 +385,15 @@ public final class ModuleLoader {
                 : transformer.transform(text, path.toString());
         Value execute;
         try {
-            execute = context.eval(Source.newBuilder("js", transformed.code(), path.toString()).buildLiteral());
+            // With hot updates every saved version is a new Source evaluated exactly once (a
+            // re-run calls execute again), so the engine's code cache could only ever keep
+            // old versions alive: its entries hold the parsed code, whose call-site caches
+            // hold that version's import.meta.hot functions and through them the replaced
+            // ModuleInstance and its module scope (HotUpdateMemoryTest). Without hot updates
+            // the cache stays on, for embedders that share one engine across runtimes.
+            Source source = Source.newBuilder("js", transformed.code(), path.toString())
+                    .cached(hotHost == null).buildLiteral();
+            execute = context.eval(source);
         } catch (PolyglotException engineRejected) {
             throw JsThrow.of(engineRejected);
         }
