@@ -16,6 +16,55 @@
     // and is non-extensible, so the Proxy invariants allow exactly the exotic behaviour.
     // names: the sorted export names; getters: matching zero-argument functions that return
     // the live value (or throw the engine's TDZ ReferenceError).
+    //
+    // The traps are the same functions for every namespace (namespaceTraps, the prototype of
+    // each handler; a trap's this is the handler, which holds that namespace's getters). The
+    // engine caches the trap function at each call site that reads a namespace; were the
+    // traps closures per namespace, the code of a module version whose accept callback reads
+    // the next version's namespace would keep that version's scope, and so on down every
+    // version after it (HotUpdateMemoryTest).
+    const namespaceTraps = {
+        // [[Get]]: symbols from the target; exports read live; anything else undefined.
+        get(t, key) {
+            if (typeof key === "symbol") return t[key];
+            const getter = this.getterOf[key];
+            return getter !== undefined ? getter() : undefined;
+        },
+        // [[Set]] always fails (TypeError in strict code).
+        set() { return false; },
+        // [[GetOwnProperty]]
+        getOwnPropertyDescriptor(t, key) {
+            if (typeof key === "symbol") return getOwnPropertyDescriptor(t, key);
+            const getter = this.getterOf[key];
+            if (getter === undefined) return undefined;
+            return { value: getter(), writable: true, enumerable: true, configurable: false };
+        },
+        // [[DefineOwnProperty]] succeeds only for a descriptor the property already satisfies.
+        defineProperty(t, key, desc) {
+            if (typeof key === "symbol") return Reflect.defineProperty(t, key, desc);
+            const getter = this.getterOf[key];
+            if (getter === undefined) return false;
+            const value = getter();
+            if (desc.configurable === true || desc.enumerable === false || desc.writable === false) return false;
+            if ("get" in desc || "set" in desc) return false;
+            if ("value" in desc) return Object.is(desc.value, value);
+            return true;
+        },
+        // [[HasProperty]]
+        has(t, key) {
+            if (typeof key === "symbol") return has(t, key);
+            return this.getterOf[key] !== undefined;
+        },
+        // [[Delete]]
+        deleteProperty(t, key) {
+            if (typeof key === "symbol") return deleteProperty(t, key);
+            return this.getterOf[key] === undefined;
+        },
+        // [[OwnPropertyKeys]]: exports in code-unit order, then @@toStringTag.
+        ownKeys() { return this.keys.slice(); },
+        // [[SetPrototypeOf]]: SetImmutablePrototype.
+        setPrototypeOf(t, proto) { return proto === null; },
+    };
     function namespace(names, getters) {
         const target = create(null);
         const getterOf = create(null);
@@ -27,46 +76,10 @@
         preventExtensions(target);
         const keys = names.slice();
         keys.push(toStringTag);
-        const isExport = (key) => typeof key === "string" && getterOf[key] !== undefined;
-        return new Proxy(target, {
-            // [[Get]]: symbols from the target; exports read live; anything else undefined.
-            get(t, key) {
-                if (typeof key === "symbol") return t[key];
-                return isExport(key) ? getterOf[key]() : undefined;
-            },
-            // [[Set]] always fails (TypeError in strict code).
-            set() { return false; },
-            // [[GetOwnProperty]]
-            getOwnPropertyDescriptor(t, key) {
-                if (typeof key === "symbol") return getOwnPropertyDescriptor(t, key);
-                if (!isExport(key)) return undefined;
-                return { value: getterOf[key](), writable: true, enumerable: true, configurable: false };
-            },
-            // [[DefineOwnProperty]] succeeds only for a descriptor the property already satisfies.
-            defineProperty(t, key, desc) {
-                if (typeof key === "symbol") return Reflect.defineProperty(t, key, desc);
-                if (!isExport(key)) return false;
-                const value = getterOf[key]();
-                if (desc.configurable === true || desc.enumerable === false || desc.writable === false) return false;
-                if ("get" in desc || "set" in desc) return false;
-                if ("value" in desc) return Object.is(desc.value, value);
-                return true;
-            },
-            // [[HasProperty]]
-            has(t, key) {
-                if (typeof key === "symbol") return has(t, key);
-                return isExport(key);
-            },
-            // [[Delete]]
-            deleteProperty(t, key) {
-                if (typeof key === "symbol") return deleteProperty(t, key);
-                return !isExport(key);
-            },
-            // [[OwnPropertyKeys]]: exports in code-unit order, then @@toStringTag.
-            ownKeys() { return keys.slice(); },
-            // [[SetPrototypeOf]]: SetImmutablePrototype.
-            setPrototypeOf(t, proto) { return proto === null; },
-        });
+        const handler = create(namespaceTraps);
+        handler.getterOf = getterOf;
+        handler.keys = keys;
+        return new Proxy(target, handler);
     }
 
     // A promise and its resolving functions (NewPromiseCapability(%Promise%)).

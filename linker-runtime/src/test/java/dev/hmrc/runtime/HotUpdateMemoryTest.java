@@ -68,6 +68,18 @@ class HotUpdateMemoryTest {
         return runtime;
     }
 
+    /**
+     * The self-accepting module's registrations: each version's accept callback, dispose
+     * handler and event listener close over its module scope (the array), so that old
+     * versions stay reachable if the engine keeps any of them (handler arrays, the event bus).
+     */
+    private static final String SELF_ACCEPTING = """
+            export const previous = import.meta.hot.data.version ?? -1;
+            import.meta.hot.accept((fresh) => { if (fresh.version < 0) throw new Error(String(retained.length)); });
+            import.meta.hot.dispose((data) => { data.version = version + retained.length * 0; });
+            import.meta.hot.on('hmr:afterUpdate', () => { if (retained.length !== %d) throw new Error('lost'); });
+            """.formatted(ARRAY_LENGTH);
+
     /** A version of a module that keeps a large array only in its module scope. */
     private static String bigVersion(int version, String extra) {
         return "// version " + version + "\n"
@@ -80,11 +92,11 @@ class HotUpdateMemoryTest {
     @Test
     void aThousandUpdatesOfASelfAcceptingModuleReleaseEveryOldInstance() throws Exception {
         Files.writeString(temp.resolve("main.mjs"), """
-                import { version, size } from './counter.mjs';
-                export function read() { return version + ':' + size(); }
+                import { version, size, previous } from './counter.mjs';
+                export function read() { return version + ':' + size() + ':' + previous; }
                 """);
         Path counter = temp.resolve("counter.mjs");
-        Files.writeString(counter, bigVersion(0, "import.meta.hot.accept();\n"));
+        Files.writeString(counter, bigVersion(0, SELF_ACCEPTING));
         Path real = counter.toRealPath();
         List<WeakReference<ModuleInstance>> replaced = new ArrayList<>();
         long heapAt100 = 0;
@@ -93,7 +105,7 @@ class HotUpdateMemoryTest {
             for (int version = 1; version <= UPDATES; version++) {
                 // Saved whole (rename over) so that the watcher, which sees the save too and
                 // asks for an update that finds nothing new, never reads a half-written file.
-                save(counter, bigVersion(version, "import.meta.hot.accept();\n"));
+                save(counter, bigVersion(version, SELF_ACCEPTING));
                 replaced.add(new WeakReference<>(runtime.submit(() -> {
                     ModuleInstance current = currentInstance(runtime, real);
                     runtime.updateEngine().filesChanged(Set.of(real), Set.of());
@@ -102,9 +114,9 @@ class HotUpdateMemoryTest {
                 expectLoaded(version);
                 if (version % 100 == 0) {
                     int expected = version;
-                    assertEquals(expected + ":" + ARRAY_LENGTH,
+                    assertEquals(expected + ":" + ARRAY_LENGTH + ":" + (expected - 1),
                             runtime.submit(() -> main.getMember("read").execute().asString()).get(WAIT_SECONDS, TimeUnit.SECONDS),
-                            "main reads the newest version through its live binding");
+                            "main reads the newest version through its live binding, which got the data of the one before");
                 }
                 if (version == 100) {
                     heapAt100 = usedHeapAfterGc();
