@@ -27,9 +27,11 @@ import java.util.concurrent.TimeUnit;
  * reachable would cost that much). The harness saves new versions of the two modules in
  * turn (a temporary file renamed over the module, as editors save) and waits for each
  * update's {@code [hot] Loaded} line; after {@code warmup} updates it reads the used heap
- * after full collections (the smallest of five readings), then again after {@code updates}
- * more. The figure is the difference. Between readings, the program's live bindings are
- * checked to see the newest versions.
+ * after full collections (the smallest of five readings), then again after each quarter of
+ * {@code updates} more. The figure is the difference at the end; the quarters show whether
+ * it grows with the updates (a leak) or levels off (the JIT compiler's own data, which
+ * lives on the same heap). Between readings, the program's live bindings are checked to
+ * see the newest versions.
  *
  * <pre>UpdateMemory --folder DIR [--updates 1000] [--warmup 100] [--array 25000]</pre>
  */
@@ -81,8 +83,16 @@ public final class UpdateMemory {
             long start = System.nanoTime();
             update(root, runtime, main, lines, versions, warmup, array);
             long before = usedHeapAfterGc();
-            update(root, runtime, main, lines, versions, updates, array);
-            long after = usedHeapAfterGc();
+            StringBuilder checkpoints = new StringBuilder();
+            int done = 0;
+            long after = before;
+            while (done < updates) {
+                int step = Math.min(updates / 4 > 0 ? updates / 4 : updates, updates - done);
+                update(root, runtime, main, lines, versions, step, array);
+                done += step;
+                after = usedHeapAfterGc();
+                checkpoints.append(String.format(Locale.ROOT, " +%d: %.2f MB", done, mb(after - before)));
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             double perVersionMb = array * 4 / (1024.0 * 1024.0);
             System.out.printf(Locale.ROOT, "update-memory: %d updates after %d warm-up ones (%d of counter.mjs,"
@@ -91,6 +101,10 @@ public final class UpdateMemory {
             System.out.printf(Locale.ROOT, "used heap after GC: %.2f MB before, %.2f MB after: growth %.2f MB"
                             + " (a leaked version would keep about %.2f MB, all %d about %.0f MB)%n",
                     mb(before), mb(after), mb(after - before), perVersionMb, updates, perVersionMb * updates);
+            System.out.println("growth at checkpoints:" + checkpoints);
+            System.out.printf(Locale.ROOT, "BENCHMARK-RESULT {\"benchmark\":\"update-memory\",\"updates\":%d,"
+                    + "\"heapBeforeMb\":%.2f,\"heapAfterMb\":%.2f,\"growthMb\":%.2f}%n",
+                    updates, mb(before), mb(after), mb(after - before));
         }
     }
 

@@ -529,9 +529,12 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             ModuleInstance top = tops.get(index);
             int next = index + 1;
             await(() -> linker.evaluate(top), () -> evaluateNext(tops, next), thrown -> {
+                // The module that threw: every module on the evaluation stack records the same
+                // error, so the first of them in dependency order (Value identity is not JS
+                // identity: compare with equals).
                 ModuleInstance failed = top;
-                for (ModuleInstance fresh : created.values()) {
-                    if (fresh.hasEvaluationError && fresh.evaluationError == thrown) {
+                for (ModuleInstance fresh : dependenciesFirst(created.values(), created.keySet())) {
+                    if (fresh.hasEvaluationError && fresh.evaluationError != null && fresh.evaluationError.equals(thrown)) {
                         failed = fresh;
                         break;
                     }
