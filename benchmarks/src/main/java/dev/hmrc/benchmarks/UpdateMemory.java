@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * reachable would cost that much). The harness saves new versions of the two modules in
  * turn (a temporary file renamed over the module, as editors save) and waits for each
  * update's {@code [hot] Loaded} line; after {@code warmup} updates it reads the used heap
- * after full collections (the smallest of five readings), then again after each quarter of
+ * after full collections (the smallest of eight readings 300 ms apart), then again after each quarter of
  * {@code updates} more. The figure is the difference at the end; the quarters show whether
  * it grows with the updates (a leak) or levels off (the JIT compiler's own data, which
  * lives on the same heap). Between readings, the program's live bindings are checked to
@@ -143,10 +143,12 @@ public final class UpdateMemory {
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {
+        // Readings 300 ms apart, the least counts: the JIT compiler keeps its work on the same
+        // heap, and a compilation still in flight would count as retained.
         long least = Long.MAX_VALUE;
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < 8; round++) {
+            Thread.sleep(300);
             System.gc();
-            Thread.sleep(50);
             least = Math.min(least, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
         return least;
