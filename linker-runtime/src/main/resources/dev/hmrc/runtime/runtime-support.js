@@ -16,6 +16,9 @@
     // and is non-extensible, so the Proxy invariants allow exactly the exotic behaviour.
     // names: the sorted export names; getters: matching zero-argument functions that return
     // the live value (or throw the engine's TDZ ReferenceError).
+    // The getters of each namespace, so that a hot update can point them at new versions.
+    const gettersOfNamespace = new WeakMap();
+
     function namespace(names, getters) {
         const target = create(null);
         const getterOf = create(null);
@@ -28,7 +31,7 @@
         const keys = names.slice();
         keys.push(toStringTag);
         const isExport = (key) => typeof key === "string" && getterOf[key] !== undefined;
-        return new Proxy(target, {
+        const proxy = new Proxy(target, {
             // [[Get]]: symbols from the target; exports read live; anything else undefined.
             get(t, key) {
                 if (typeof key === "symbol") return t[key];
@@ -67,6 +70,20 @@
             // [[SetPrototypeOf]]: SetImmutablePrototype.
             setPrototypeOf(t, proto) { return proto === null; },
         });
+        gettersOfNamespace.set(proxy, getterOf);
+        return proxy;
+    }
+
+    // Points the namespace's existing names at new getters (a hot update re-resolved them).
+    // Returns false when the names differ from the namespace's (it cannot gain or lose keys).
+    function rebindNamespace(ns, names, getters) {
+        const getterOf = gettersOfNamespace.get(ns);
+        if (getterOf === undefined || objectKeys(getterOf).length !== names.length) return false;
+        for (let i = 0; i < names.length; i++) {
+            if (getterOf[names[i]] === undefined) return false;
+        }
+        for (let i = 0; i < names.length; i++) getterOf[names[i]] = getters[i];
+        return true;
     }
 
     // A promise and its resolving functions (NewPromiseCapability(%Promise%)).
@@ -180,6 +197,7 @@
 
     return {
         namespace,
+        rebindNamespace,
         newError: (type, message) => new errorTypes[type](message),
         throwValue: (value) => { throw value; },
         // The host's globals: timers and queueMicrotask (console is the engine's own).

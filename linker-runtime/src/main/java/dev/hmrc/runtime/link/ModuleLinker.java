@@ -274,33 +274,59 @@ public final class ModuleLinker {
     public Value getModuleNamespace(ModuleInstance module) {
         // 3. If namespace is empty:
         if (module.namespace == null) {
-            // a-c. The exported names that resolve unambiguously.
-            List<String> unambiguousNames = new ArrayList<>();
-            List<ExportResolution.Binding> bindings = new ArrayList<>();
-            for (String name : getExportedNames(module)) {
-                if (resolveExport(module, name) instanceof ExportResolution.Binding binding) {
-                    unambiguousNames.add(name);
-                    bindings.add(binding);
-                }
-            }
-            // d. ModuleNamespaceCreate(module, unambiguousNames): names sorted by code units.
-            Integer[] order = new Integer[unambiguousNames.size()];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            java.util.Arrays.sort(order, Comparator.comparing(unambiguousNames::get));
-            Value names = support.emptyArray();
-            Value getters = support.emptyArray();
-            for (int i = 0; i < order.length; i++) {
-                ExportResolution.Binding binding = bindings.get(order[i]);
-                names.setArrayElement(i, unambiguousNames.get(order[i]));
-                getters.setArrayElement(i, binding.isNamespace()
-                        ? lazyNamespace(binding.module())
-                        : accessorOf(binding));
-            }
-            module.namespace = support.namespace(names, getters);
+            Value[] namesAndGetters = namespaceBindings(module);
+            // d. ModuleNamespaceCreate(module, unambiguousNames).
+            module.namespace = support.namespace(namesAndGetters[0], namesAndGetters[1]);
         }
         return module.namespace;
+    }
+
+    /**
+     * After a hot update replaced modules that {@code module} re-exports from: points its
+     * existing namespace's getters at the new bindings, or, when its set of export names
+     * changed, drops it so that the next GetModuleNamespace makes a new one. Returns
+     * whether the old namespace object stays valid.
+     */
+    boolean refreshNamespace(ModuleInstance module) {
+        if (module.namespace == null) {
+            return true;
+        }
+        Value[] namesAndGetters = namespaceBindings(module);
+        if (support.function("rebindNamespace").execute(module.namespace, namesAndGetters[0], namesAndGetters[1])
+                .asBoolean()) {
+            return true;
+        }
+        module.namespace = null;
+        return false;
+    }
+
+    /** GetModuleNamespace steps 3.a-d: the sorted unambiguous export names and a getter for each. */
+    private Value[] namespaceBindings(ModuleInstance module) {
+        // a-c. The exported names that resolve unambiguously.
+        List<String> unambiguousNames = new ArrayList<>();
+        List<ExportResolution.Binding> bindings = new ArrayList<>();
+        for (String name : getExportedNames(module)) {
+            if (resolveExport(module, name) instanceof ExportResolution.Binding binding) {
+                unambiguousNames.add(name);
+                bindings.add(binding);
+            }
+        }
+        // d. Names sorted by code units.
+        Integer[] order = new Integer[unambiguousNames.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparing(unambiguousNames::get));
+        Value names = support.emptyArray();
+        Value getters = support.emptyArray();
+        for (int i = 0; i < order.length; i++) {
+            ExportResolution.Binding binding = bindings.get(order[i]);
+            names.setArrayElement(i, unambiguousNames.get(order[i]));
+            getters.setArrayElement(i, binding.isNamespace()
+                    ? lazyNamespace(binding.module())
+                    : accessorOf(binding));
+        }
+        return new Value[] {names, getters};
     }
 
     /** A getter for a re-exported namespace; lazy, as namespaces may re-export each other in a cycle. */

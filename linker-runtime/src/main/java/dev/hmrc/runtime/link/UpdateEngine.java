@@ -213,7 +213,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         /** Modules outside {@link #created} whose holders change: key → [old requested, new requested]. */
         private final Map<String, ModuleInstance[][]> relinked = new LinkedHashMap<>();
         private final Map<String, Value> newHolders = new LinkedHashMap<>();
-        private final Map<String, Value> oldNamespaces = new HashMap<>();
+        /** Modules that stay but re-export from a replaced one: their namespaces are refreshed at commit. */
+        private final Set<String> reexporters = new LinkedHashSet<>();
         private final Set<String> consumedStaged = new LinkedHashSet<>();
         private boolean fullReload;
         private String fullReloadReason;
@@ -447,11 +448,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 module.requested = after;
                 relinked.put(key, new ModuleInstance[][] {before, after});
             }
-            for (String key : reexporters) {
-                ModuleInstance module = loader.current(key);
-                oldNamespaces.put(key, module.namespace);
-                module.namespace = null;
-            }
+            this.reexporters.addAll(reexporters);
         }
 
         private boolean reexportsFrom(ModuleInstance module, String dependencyKey) {
@@ -565,8 +562,14 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 }
             }
             loader.overlay = null;
-            for (Map.Entry<String, Value> e : newHolders.entrySet()) {
-                loader.current(e.getKey()).relink.execute(e.getValue());
+            // Re-exporters' namespaces first, so that the holders made below see them.
+            for (String key : reexporters) {
+                linker.refreshNamespace(loader.current(key));
+            }
+            // The holders were checked at link time; made again now, they see refreshed namespaces.
+            for (String key : newHolders.keySet()) {
+                ModuleInstance module = loader.current(key);
+                module.relink.execute(linker.holderOf(module));
             }
             runAcceptHandlers();
         }
@@ -729,12 +732,6 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 ModuleInstance module = loader.current(e.getKey());
                 if (module != null) {
                     module.requested = e.getValue()[0];
-                }
-            }
-            for (Map.Entry<String, Value> e : oldNamespaces.entrySet()) {
-                ModuleInstance module = loader.current(e.getKey());
-                if (module != null) {
-                    module.namespace = e.getValue();
                 }
             }
             loader.overlay = null;
