@@ -155,12 +155,10 @@ public final class ModuleLoader {
             capability.getMember("reject").executeVoid(abrupt.thrown());
             return;
         }
-        if (overlay == null) {
-            if (referrer != null) {
-                dynamicImportersOf(module.key).add(referrer.key);
-            } else if (!roots.contains(module.key)) {
-                roots.add(module.key);
-            }
+        if (referrer != null) {
+            dynamicImportersOf(module.key).add(referrer.key);
+        } else if (overlay == null && !roots.contains(module.key)) {
+            roots.add(module.key);
         }
         Consumer<Value> reject = thrown -> capability.getMember("reject").executeVoid(thrown);
         afterSettled(pendingSteps(graph), reject, () -> {

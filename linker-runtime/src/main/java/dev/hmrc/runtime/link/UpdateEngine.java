@@ -561,6 +561,17 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                     reportedUnaccepted.remove(key);
                 }
             }
+            // Modules that the new instances' bodies loaded with import() while they ran.
+            for (ModuleInstance late : loader.overlay.values()) {
+                if (!created.containsKey(late.key)) {
+                    loader.replace(late);
+                    if (late.requested != null) {
+                        for (ModuleInstance dependency : late.requested) {
+                            loader.importersOf(dependency.key).add(late.key);
+                        }
+                    }
+                }
+            }
             loader.overlay = null;
             // Re-exporters' namespaces first, so that the holders made below see them.
             for (String key : reexporters) {
