@@ -15,6 +15,7 @@ import java.nio.file.WatchService;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -95,11 +96,17 @@ public final class FileWatcher implements AutoCloseable {
 
         /** The fingerprint of the file's current bytes, or null when it cannot be read. */
         static Fingerprint read(Path file) {
-            try {
-                return of(Files.readAllBytes(file));
-            } catch (IOException goneOrUnreadable) {
-                return null;
-            }
+            byte[] bytes = readOrNull(file);
+            return bytes == null ? null : of(bytes);
+        }
+    }
+
+    /** The file's bytes, or null when it is gone or cannot be read. */
+    private static byte[] readOrNull(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException goneOrUnreadable) {
+            return null;
         }
     }
 
@@ -223,10 +230,9 @@ public final class FileWatcher implements AutoCloseable {
                 throw failure;
             }
             // Read after registering: any later change produces an event.
-            Fingerprint current = Fingerprint.read(path);
-            watched.fingerprint = loadedContent == null ? current : Fingerprint.of(loadedContent);
-            if (!Objects.equals(current, watched.fingerprint)) {
-                watched.fingerprint = current;
+            byte[] current = readOrNull(path);
+            watched.fingerprint = current == null ? null : Fingerprint.of(current);
+            if (loadedContent != null && !Arrays.equals(current, loadedContent)) {
                 missedChange = current == null ? ChangeSet.of(Set.of(), Set.of(path)) : ChangeSet.of(Set.of(path), Set.of());
             }
         }
