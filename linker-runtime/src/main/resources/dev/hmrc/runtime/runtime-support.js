@@ -119,11 +119,20 @@
                     if (kept.length === 0) listeners.delete(name); else listeners.set(name, kept);
                 }
             },
-            // Calls the listeners of name in order; the promise settles when the returned promises did.
+            // Calls the listeners of name in order, awaiting what they return; every listener is
+            // called even when one throws; then the first error is thrown.
             async emit(name, payload) {
                 const list = listeners.get(name);
                 if (list === undefined) return;
-                for (const l of list.slice()) await l.callback(payload);
+                let failed = false, first;
+                for (const l of list.slice()) {
+                    try {
+                        await l.callback(payload);
+                    } catch (error) {
+                        if (!failed) { failed = true; first = error; }
+                    }
+                }
+                if (failed) throw first;
             },
         };
     }
@@ -300,7 +309,19 @@
         hotBatch: (handlers, argument) => ({ handlers: handlers === undefined ? [] : handlers, argument }),
         hotOne: (handler, argument) => ({ handlers: handler === undefined ? [] : [handler], argument }),
         // Emits a built-in event under every prefix (hmr:, vite:, bun:).
-        hotEmit: async (bus, name, payload) => { for (const p of eventPrefixes) await bus.emit(p + name, payload); },
+        // Emits a built-in event under every prefix (hmr:, vite:, bun:); settles with
+        // [event name, error] of the first listener that threw, or undefined.
+        hotEmit: async (bus, name, payload) => {
+            let outcome;
+            for (const p of eventPrefixes) {
+                try {
+                    await bus.emit(p + name, payload);
+                } catch (error) {
+                    if (outcome === undefined) outcome = [p + name, error];
+                }
+            }
+            return outcome;
+        },
         plainObject: () => ({}),
         // promise.then with the intrinsic then, whatever the program did to Promise.prototype.
         then: (promise, onFulfilled, onRejected) => { then.call(promise, onFulfilled, onRejected); },

@@ -119,7 +119,21 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
     /** Emits a {@code hmr:}/{@code vite:}/{@code bun:} event to the program's listeners ({@code message}, ...). */
     public void emit(String event, Value payload) {
-        support.function("hotEmit").execute(bus, event, payload);
+        emitThen(event, payload, () -> { });
+    }
+
+    /**
+     * Emits an event and runs {@code next} once its listeners (and the promises they
+     * returned) are done; a listener that throws is reported, and {@code next} still runs.
+     */
+    private void emitThen(String event, Value payload, Runnable next) {
+        await(() -> support.function("hotEmit").execute(bus, event, payload), (Value outcome) -> {
+            if (outcome != null && outcome.hasArrayElements()) {
+                reportError("[hot] A " + outcome.getArrayElement(0).asString() + " listener threw "
+                        + describe(outcome.getArrayElement(1)).headline(), null);
+            }
+            next.run();
+        }, failure -> next.run());
     }
 
     // ---------------------------------------------------------------- HotHost
@@ -231,7 +245,11 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 finished();
                 return;
             }
-            emit("beforeUpdate", updatePayload());
+            emitThen("beforeUpdate", updatePayload(), this::build);
+        }
+
+        /** After the beforeUpdate listeners: the new instances. */
+        private void build() {
             loader.overlay = new LinkedHashMap<>();
             try {
                 instantiate();
@@ -785,20 +803,22 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
      * the same JS call that makes the promise, so a rejection is never seen as unhandled.
      */
     private void await(java.util.function.Supplier<Value> start, Runnable next, Consumer<Value> failed) {
-        support.trampoline(() -> subscribe(start.get(), next, failed));
+        await(start, (Value ignored) -> next.run(), failed);
     }
 
-    private void subscribe(Value promise, Runnable next, Consumer<Value> failed) {
-        support.then(promise,
+    /** {@link #await(java.util.function.Supplier, Runnable, Consumer)} with the fulfilled value. */
+    private void await(java.util.function.Supplier<Value> start, Consumer<Value> next, Consumer<Value> failed) {
+        support.trampoline(() -> support.then(start.get(),
                 args -> {
-                    loop.execute(next);
+                    Value value = args.length > 0 ? args[0] : null;
+                    loop.execute(() -> next.accept(value));
                     return null;
                 },
                 args -> {
                     Value reason = args.length > 0 ? args[0] : null;
                     loop.execute(() -> failed.accept(reason));
                     return null;
-                });
+                }));
     }
 
     /** Calls the dispose handlers of instances that will not become current (an update rolled back); errors ignored. */
