@@ -53,15 +53,15 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
  *   <li><b>Coalescing.</b> Events are collected until none arrived for
  *       {@link WatchOptions#quiet()}, or for at most {@link WatchOptions#maxWait()} after
  *       the first; then every file they touched is read. A file that reads as gone or
- *       empty is held back until {@code maxWait} after the burst's first event (the middle of a
- *       delete-then-create or truncate-then-write save).
+ *       empty is held back until {@code maxWait} after the burst's first event (it may be
+ *       the middle of a delete-then-create or truncate-then-write save).
  *   <li><b>Content, not events.</b> Each watched file keeps the length and SHA-256 of
  *       the bytes last reported (or taken when it was watched); a file is reported as
  *       changed only when that differs, so a touch or a save without change reports
  *       nothing. A deleted file is reported as deleted and stays watched; when it comes
  *       back it is reported as changed.
  *   <li><b>Delivery.</b> The listener runs on the given executor, once per non-empty
- *       change set, never after {@link #close()} returned. Paths in change sets are the
+ *       change set; no call starts after {@link #close()} returned. Paths in change sets are the
  *       paths given to {@link #watch} (made absolute and normalized).
  * </ul>
  *
