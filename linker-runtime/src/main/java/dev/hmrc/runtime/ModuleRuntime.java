@@ -286,8 +286,8 @@ public final class ModuleRuntime implements AutoCloseable {
             }
 
             @Override
-            public void watch(Path file, String text) {
-                watcher.watch(file, text.getBytes(StandardCharsets.UTF_8));
+            public void watch(Path file, byte[] bytes) {
+                watcher.watch(file, bytes);
             }
 
             @Override

@@ -94,8 +94,8 @@ public final class ModuleLoader {
         /** The control object of a new instance's {@code import.meta.hot} ({@code hotData}: its data, or null). */
         Value hotContext(ModuleInstance module, Value hotData);
 
-        /** A module file was read and loaded for the first time ({@code text}: what it held). */
-        void loaded(ModuleInstance module, String text);
+        /** A module file was read and loaded for the first time ({@code bytes}: what it held, {@code text} decoded). */
+        void loaded(ModuleInstance module, String text, byte[] bytes);
     }
 
     /** The registry entry of {@code key}: the module's current instance, or null. */
@@ -346,9 +346,11 @@ public final class ModuleLoader {
 
     /** Reads, transforms and starts one module. */
     private ModuleInstance load(Path path, String type) {
+        byte[] bytes;
         String text;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(path);
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (IOException unreadable) {
             throw error("Error", "Cannot read module " + path + ": " + unreadable.getMessage());
         }
@@ -361,7 +363,7 @@ public final class ModuleLoader {
         }
         ModuleInstance module = newInstance(path, type, compiled.record(), compiled.execute(), null);
         if (hotHost != null) {
-            hotHost.loaded(module, text);
+            hotHost.loaded(module, text, bytes);
         }
         return module;
     }

@@ -53,8 +53,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         /** Prints one report line (and its detail lines) of an update. */
         void report(String line);
 
-        /** Starts watching a module file, which held {@code text} when it was read. */
-        void watch(Path file, String text);
+        /** Starts watching a module file, which held {@code bytes} when it was read. */
+        void watch(Path file, byte[] bytes);
 
         /** Stops watching a module file. */
         void unwatch(Path file);
@@ -163,11 +163,11 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
     }
 
     @Override
-    public void loaded(ModuleInstance module, String text) {
+    public void loaded(ModuleInstance module, String text, byte[] bytes) {
         runningText.put(module.key, text.hashCode());
         Set<String> keys = keysByPath.computeIfAbsent(module.path, p -> new LinkedHashSet<>());
         if (keys.isEmpty() && !ignored(module.path)) {
-            host.watch(module.path, text);
+            host.watch(module.path, bytes);
         }
         keys.add(module.key);
     }
