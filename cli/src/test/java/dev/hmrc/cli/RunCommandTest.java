@@ -138,4 +138,34 @@ class RunCommandTest {
             assertEquals(expectedLater, later.err(), "hot=" + hot);
         }
     }
+
+    @Test
+    void aPreloadRegistersLoaderHooksUnderHmrcsLinker() throws IOException {
+        write("src/greet.mjs", "export const greet = (name) => 'hello, ' + name;\n");
+        Path hooks = write("hooks.mjs", """
+                import { registerHooks } from 'node:module';
+                registerHooks({
+                  resolve(specifier, context, nextResolve) {
+                    if (specifier === '#greet') return nextResolve(import.meta.resolve('./src/greet.mjs'), context);
+                    if (specifier.startsWith('virtual:')) return { url: specifier, shortCircuit: true };
+                    if (specifier === 'denied') throw new Error('hooks deny ' + specifier);
+                    return nextResolve(specifier, context);
+                  },
+                  load(url, context, nextLoad) {
+                    if (url === 'virtual:name') return { format: 'module', source: 'export default "hooks";' };
+                    return nextLoad(url, context);
+                  },
+                });
+                """);
+        Path main = write("main.mjs", """
+                import { greet } from '#greet';
+                import name from 'virtual:name';
+                console.log(greet(name));
+                await import('denied');
+                """);
+        Run run = hmrc("run", "--import", hooks.toString(), "--import", "hmr/register", main.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertEquals("hello, hooks\n", run.out());
+        assertTrue(run.err().startsWith("Uncaught Error: hooks deny denied\n"), run.err());
+    }
 }

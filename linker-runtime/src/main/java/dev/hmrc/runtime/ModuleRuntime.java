@@ -1,5 +1,8 @@
 package dev.hmrc.runtime;
 
+import dev.hmrc.runtime.hooks.LoadHook;
+import dev.hmrc.runtime.hooks.LoaderHooks;
+import dev.hmrc.runtime.hooks.ResolveHook;
 import dev.hmrc.runtime.host.EventLoop;
 import dev.hmrc.runtime.link.ModuleLoader;
 import dev.hmrc.runtime.link.RuntimeSupport;
@@ -50,6 +53,8 @@ public final class ModuleRuntime implements AutoCloseable {
     private final OutputStream err;
     private final Consumer<UncaughtError> onUncaught;
     private final List<String> arguments;
+    private final List<ResolveHook> resolveHooks;
+    private final List<LoadHook> loadHooks;
     private final EventLoop loop = new EventLoop();
     private final SpecifierResolver resolver = new SpecifierResolver();
 
@@ -63,6 +68,12 @@ public final class ModuleRuntime implements AutoCloseable {
         this.root = builder.root.toAbsolutePath().normalize();
         this.linker = builder.linker;
         this.arguments = builder.arguments;
+        this.resolveHooks = List.copyOf(builder.resolveHooks);
+        this.loadHooks = List.copyOf(builder.loadHooks);
+        if (linker == Linker.GRAALJS && !(resolveHooks.isEmpty() && loadHooks.isEmpty())) {
+            throw new IllegalStateException("Loader hooks need Linker.HMRC (hmrc's linker, what --import hmr/register"
+                    + " selects): GraalJS's own module loader cannot run them");
+        }
         this.engine = builder.engine;
         this.out = builder.out;
         this.err = builder.err;
@@ -87,6 +98,8 @@ public final class ModuleRuntime implements AutoCloseable {
         private OutputStream err = System.err;
         private Consumer<UncaughtError> onUncaught;
         private List<String> arguments = List.of();
+        private final List<ResolveHook> resolveHooks = new java.util.ArrayList<>();
+        private final List<LoadHook> loadHooks = new java.util.ArrayList<>();
 
         private Builder(Path root) {
             this.root = Objects.requireNonNull(root, "rootFolder");
@@ -125,6 +138,24 @@ public final class ModuleRuntime implements AutoCloseable {
         /** The program's arguments, the global {@code arguments} array (as GraalJS's js launcher sets it). */
         public Builder arguments(List<String> value) {
             this.arguments = List.copyOf(value);
+            return this;
+        }
+
+        /**
+         * Adds a resolve hook (Node's {@code registerHooks({resolve})} from Java). Hooks form one
+         * chain in registration order, the last registered running first: this one runs before
+         * the Java hooks added earlier and after any JS hook a module registers through
+         * {@code node:module}. Needs {@link Linker#HMRC}; building a {@link Linker#GRAALJS}
+         * runtime with hooks throws {@link IllegalStateException}.
+         */
+        public Builder resolveHook(ResolveHook hook) {
+            resolveHooks.add(Objects.requireNonNull(hook));
+            return this;
+        }
+
+        /** Adds a load hook (Node's {@code registerHooks({load})} from Java), like {@link #resolveHook}. */
+        public Builder loadHook(LoadHook hook) {
+            loadHooks.add(Objects.requireNonNull(hook));
             return this;
         }
 
@@ -227,7 +258,10 @@ public final class ModuleRuntime implements AutoCloseable {
         };
         support.function("installGlobals").executeVoid(setTimer, clearTimer, ProxyArray.fromList(new java.util.ArrayList<Object>(arguments)));
         if (linker == Linker.HMRC) {
-            loader = new ModuleLoader(context, support, resolver, root);
+            LoaderHooks hooks = new LoaderHooks();
+            resolveHooks.forEach(hook -> hooks.register(hook, null));
+            loadHooks.forEach(hook -> hooks.register(null, hook));
+            loader = new ModuleLoader(context, support, resolver, root, hooks);
         }
     }
 

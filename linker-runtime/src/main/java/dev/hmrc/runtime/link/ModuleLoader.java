@@ -1,5 +1,11 @@
 package dev.hmrc.runtime.link;
 
+import dev.hmrc.runtime.hooks.LoadContext;
+import dev.hmrc.runtime.hooks.LoadResult;
+import dev.hmrc.runtime.hooks.LoaderHooks;
+import dev.hmrc.runtime.hooks.NodeModuleBuiltin;
+import dev.hmrc.runtime.hooks.ResolveContext;
+import dev.hmrc.runtime.hooks.ResolveResult;
 import dev.hmrc.runtime.resolve.ModuleResolutionError;
 import dev.hmrc.runtime.resolve.SpecifierResolver;
 import dev.hmrc.transformer.ModuleRecord;
@@ -17,6 +23,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +52,8 @@ public final class ModuleLoader {
     private final ModuleLinker linker;
     private final Map<String, ModuleInstance> registry = new LinkedHashMap<>();
     private final OriginalStack originalStack = new OriginalStack();
+    private final LoaderHooks hooks;
+    private final NodeModuleBuiltin nodeModule;
 
     /**
      * @param context    the context modules run in (entered on this thread)
@@ -52,6 +62,21 @@ public final class ModuleLoader {
      * @param baseFolder what specifiers without an importer are relative to
      */
     public ModuleLoader(Context context, RuntimeSupport support, SpecifierResolver resolver, Path baseFolder) {
+        this(context, support, resolver, baseFolder, new LoaderHooks());
+    }
+
+    /**
+     * @param context    the context modules run in (entered on this thread)
+     * @param support    the runtime's JS functions in that context
+     * @param resolver   specifier resolution
+     * @param baseFolder what specifiers without an importer are relative to
+     * @param hooks      the loader hooks every request goes through (the {@code node:module}
+     *                   built-in's {@code registerHooks} adds to them)
+     */
+    public ModuleLoader(Context context, RuntimeSupport support, SpecifierResolver resolver, Path baseFolder,
+                        LoaderHooks hooks) {
+        this.hooks = hooks;
+        this.nodeModule = NodeModuleBuiltin.install(context, support, hooks);
         this.context = context;
         this.support = support;
         this.resolver = resolver;
@@ -203,6 +228,9 @@ public final class ModuleLoader {
             throw error("TypeError", "Import attribute type \"" + type + "\" is not supported (importing '"
                     + specifier + "'" + from(referrer) + ")");
         }
+        if (!hooks.isEmpty() || specifier.equals(NodeModuleBuiltin.URL)) {
+            return loadThroughHooks(specifier, attributes, type, referrer); // --- loader hooks
+        }
         Path path;
         try {
             path = resolver.resolve(specifier, referrer == null ? null : referrer.path, baseFolder);
@@ -226,6 +254,114 @@ public final class ModuleLoader {
         return referrer == null ? "" : " from " + referrer.url;
     }
 
+    // --- loader hooks: resolution and loading through the LoaderHooks chains
+
+    /**
+     * HostLoadImportedModule when loader hooks are registered (or {@code node:module} is
+     * asked for): the resolve chain gives a URL, the registry is keyed by it as for files, and
+     * a module not loaded yet gets its source from the load chain.
+     */
+    private ModuleInstance loadThroughHooks(String specifier, Map<String, String> attributes, String type,
+                                            ModuleInstance referrer) {
+        ResolveResult resolved = resolveThroughHooks(specifier, attributes, referrer);
+        Path path = filePath(resolved.url());
+        String key = type + ":" + (path != null ? path.toString() : resolved.url());
+        ModuleInstance loaded = registry.get(key);
+        if (loaded != null) {
+            return loaded;
+        }
+        LoadResult source = callHooks(() -> hooks.load(resolved.url(), new LoadContext(resolved.format(), attributes),
+                this::ownLoad));
+        String format = source.format() != null ? source.format()
+                : resolved.url().endsWith(".json") ? "json" : "module";
+        String loadedType = switch (format) {
+            case "module", "builtin" -> "javascript";
+            case "json" -> "json";
+            default -> throw error("TypeError", "Unsupported module format \"" + format + "\" for " + resolved.url()
+                    + " (hmrc runs \"module\" and \"json\")");
+        };
+        if (!loadedType.equals(type)) {
+            throw error("TypeError", type.equals("json")
+                    ? "Module \"" + resolved.url() + "\" is not of type \"json\""
+                    : "Module \"" + resolved.url() + "\" needs an import attribute of \"type: json\"");
+        }
+        loaded = load(path, resolved.url(), type, source.source());
+        registry.put(key, loaded);
+        return loaded;
+    }
+
+    /** The resolve chain for {@code specifier} as {@code referrer} imports it (also import.meta.resolve). */
+    private ResolveResult resolveThroughHooks(String specifier, Map<String, String> attributes, ModuleInstance referrer) {
+        return callHooks(() -> hooks.resolve(specifier,
+                new ResolveContext(referrer == null ? null : referrer.url, attributes), this::ownResolve));
+    }
+
+    /** The end of the resolve chain: hmrc's own resolution, from the context's parent URL. */
+    private ResolveResult ownResolve(String specifier, ResolveContext context) {
+        if (specifier.equals(NodeModuleBuiltin.URL)) {
+            return new ResolveResult(NodeModuleBuiltin.URL, "builtin");
+        }
+        Path parent = context.parentUrl() == null ? null : filePath(context.parentUrl());
+        try {
+            Path path = resolver.resolve(specifier, parent, baseFolder);
+            return new ResolveResult(path.toUri().toString(),
+                    path.getFileName().toString().endsWith(".json") ? "json" : "module");
+        } catch (ModuleResolutionError notFound) {
+            throw error("Error", notFound.getMessage());
+        }
+    }
+
+    /** The end of the load chain: a file's text, or the built-in's source. */
+    private LoadResult ownLoad(String url, LoadContext context) {
+        if (url.equals(NodeModuleBuiltin.URL)) {
+            return new LoadResult("builtin", NodeModuleBuiltin.SOURCE);
+        }
+        Path path = filePath(url);
+        if (path == null) {
+            throw error("Error", "Cannot load '" + url + "': hmrc loads file: URLs only,"
+                    + " a load hook must return the source of any other URL");
+        }
+        try {
+            return new LoadResult(context.format() != null ? context.format()
+                    : url.endsWith(".json") ? "json" : "module", Files.readString(path, StandardCharsets.UTF_8));
+        } catch (IOException unreadable) {
+            throw error("Error", "Cannot read module " + path + ": " + unreadable.getMessage());
+        }
+    }
+
+    /**
+     * Calls into the hook chains: a JS hook's error arrives as itself, a Java hook's exception
+     * as an {@code Error} with its message.
+     */
+    private <T> T callHooks(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (JsThrow abrupt) {
+            throw abrupt;
+        } catch (PolyglotException thrown) {
+            if (thrown.isHostException()) {
+                throw error("Error", String.valueOf(thrown.asHostException().getMessage()));
+            }
+            throw JsThrow.of(thrown);
+        } catch (RuntimeException fromJava) {
+            throw error("Error", String.valueOf(fromJava.getMessage()));
+        }
+    }
+
+    /** The path of a {@code file:} URL, or null for any other URL. */
+    private static Path filePath(String url) {
+        if (!url.startsWith("file:")) {
+            return null;
+        }
+        try {
+            return Path.of(new URI(url));
+        } catch (URISyntaxException | IllegalArgumentException notAFileUrl) {
+            return null;
+        }
+    }
+
+    // --- end of loader hooks
+
     /** Reads, transforms and starts one module. */
     private ModuleInstance load(Path path, String type) {
         String text;
@@ -234,21 +370,27 @@ public final class ModuleLoader {
         } catch (IOException unreadable) {
             throw error("Error", "Cannot read module " + path + ": " + unreadable.getMessage());
         }
+        return load(path, path.toUri().toString(), type, text);
+    }
+
+    /** Transforms and starts one module from its text ({@code path} null: not a file, e.g. a virtual module). */
+    private ModuleInstance load(Path path, String url, String type, String text) {
+        String sourceName = path != null ? path.toString() : url;
         TransformResult transformed;
         try {
             transformed = type.equals("json")
-                    ? transformer.transformJson(text, path.toString())
-                    : transformer.transform(text, path.toString());
+                    ? transformer.transformJson(text, sourceName)
+                    : transformer.transform(text, sourceName);
         } catch (ModuleSyntaxError syntaxError) {
             throw error("SyntaxError", syntaxError.reason() + " (" + syntaxError.sourceName() + ":"
                     + syntaxError.line() + ":" + syntaxError.column() + ")");
         }
-        originalStack.register(path.toString(), transformed.map(), text);
+        originalStack.register(sourceName, transformed.map(), text);
         ModuleRecord record = transformed.record();
-        ModuleInstance module = new ModuleInstance(path, path.toUri().toString(), type, record);
+        ModuleInstance module = new ModuleInstance(path, url, type, record);
         Value execute;
         try {
-            execute = context.eval(Source.newBuilder("js", transformed.code(), path.toString()).buildLiteral());
+            execute = context.eval(Source.newBuilder("js", transformed.code(), sourceName).buildLiteral());
         } catch (PolyglotException engineRejected) {
             throw JsThrow.of(engineRejected);
         }
@@ -278,8 +420,19 @@ public final class ModuleLoader {
     }
 
     private Value importMeta(ModuleInstance module) {
+        if (module.url.equals(NodeModuleBuiltin.URL)) {
+            return nodeModule.importMeta(); // --- loader hooks: the built-in's registerHooks
+        }
         ProxyExecutable resolve = args -> {
             String specifier = args[0].asString();
+            if (!hooks.isEmpty()) {
+                try {
+                    return resolveThroughHooks(specifier, Map.of(), module).url(); // --- loader hooks
+                } catch (JsThrow abrupt) {
+                    support.function("throwValue").execute(abrupt.thrown());
+                    throw new AssertionError("throwValue returned");
+                }
+            }
             try {
                 return resolver.resolve(specifier, module.path, baseFolder).toUri().toString();
             } catch (ModuleResolutionError notFound) {
@@ -287,6 +440,10 @@ public final class ModuleLoader {
                 throw new AssertionError("throwValue returned");
             }
         };
+        if (module.path == null) {
+            // Not a file (a virtual module of a load hook): no filename or dirname, as in Node.
+            return support.function("importMeta").execute(module.url, null, null, resolve);
+        }
         Path parent = module.path.getParent();
         return support.function("importMeta").execute(module.url, module.path.toString(),
                 parent == null ? null : parent.toString(), resolve);
