@@ -168,4 +168,15 @@ class RunCommandTest {
         assertEquals("hello, hooks\n", run.out());
         assertTrue(run.err().startsWith("Uncaught Error: hooks deny denied\n"), run.err());
     }
+
+    @Test
+    void withoutHmrcsLinkerImportingNodeModuleSaysHooksNeedIt() throws IOException {
+        Path hooks = write("hooks.mjs", "import { registerHooks } from 'node:module';\nregisterHooks({});\n");
+        Path main = write("main.mjs", "console.log('main');\n");
+        Run run = hmrc("run", "--import", hooks.toString(), main.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith("Uncaught Error: Cannot import 'node:module' without --import hmr/register:"
+                + " loader hooks (registerHooks) need hmrc's linker"), run.err());
+    }
 }

@@ -8,6 +8,7 @@ import dev.hmrc.runtime.link.ModuleLoader;
 import dev.hmrc.runtime.link.RuntimeSupport;
 import dev.hmrc.runtime.resolve.BareSpecifierFileSystem;
 import dev.hmrc.runtime.resolve.ModuleResolutionError;
+import dev.hmrc.runtime.resolve.PlainModeLookup;
 import dev.hmrc.runtime.resolve.SpecifierResolver;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -245,8 +246,12 @@ public final class ModuleRuntime implements AutoCloseable {
         }
         if (linker == Linker.GRAALJS) {
             builder.allowIO(IOAccess.newBuilder().fileSystem(new BareSpecifierFileSystem(root)).build());
+            builder.option(PlainModeLookup.OPTION, "true");
         }
         context = builder.build();
+        if (linker == Linker.GRAALJS) {
+            PlainModeLookup.install(context, root);
+        }
         support = RuntimeSupport.install(context);
         ProxyExecutable setTimer = args -> {
             Value task = args[0];
