@@ -71,9 +71,9 @@ public final class ModuleRuntime implements AutoCloseable {
         this.arguments = builder.arguments;
         this.resolveHooks = List.copyOf(builder.resolveHooks);
         this.loadHooks = List.copyOf(builder.loadHooks);
-        if (linker == Linker.GRAALJS && !(resolveHooks.isEmpty() && loadHooks.isEmpty())) {
-            throw new IllegalStateException("Loader hooks need Linker.HMRC (hmrc's linker, what --import hmr/register"
-                    + " selects): GraalJS's own module loader cannot run them");
+        if (linker == Linker.GRAALJS && !loadHooks.isEmpty()) {
+            throw new IllegalStateException("Load hooks need Linker.HMRC (hmrc's linker, what --import hmr/register"
+                    + " selects): GraalJS's own module loader reads the files itself");
         }
         this.engine = builder.engine;
         this.out = builder.out;
@@ -146,15 +146,19 @@ public final class ModuleRuntime implements AutoCloseable {
          * Adds a resolve hook (Node's {@code registerHooks({resolve})} from Java). Hooks form one
          * chain in registration order, the last registered running first: this one runs before
          * the Java hooks added earlier and after any JS hook a module registers through
-         * {@code node:module}. Needs {@link Linker#HMRC}; building a {@link Linker#GRAALJS}
-         * runtime with hooks throws {@link IllegalStateException}.
+         * {@code node:module}. With {@link Linker#GRAALJS} resolve hooks run too (they must
+         * resolve to {@code file:} URLs there).
          */
         public Builder resolveHook(ResolveHook hook) {
             resolveHooks.add(Objects.requireNonNull(hook));
             return this;
         }
 
-        /** Adds a load hook (Node's {@code registerHooks({load})} from Java), like {@link #resolveHook}. */
+        /**
+         * Adds a load hook (Node's {@code registerHooks({load})} from Java), chained like
+         * {@link #resolveHook}. Needs {@link Linker#HMRC}: building a {@link Linker#GRAALJS}
+         * runtime with a load hook throws {@link IllegalStateException}.
+         */
         public Builder loadHook(LoadHook hook) {
             loadHooks.add(Objects.requireNonNull(hook));
             return this;
@@ -250,7 +254,9 @@ public final class ModuleRuntime implements AutoCloseable {
         }
         context = builder.build();
         if (linker == Linker.GRAALJS) {
-            PlainModeLookup.install(context, root);
+            LoaderHooks plainHooks = new LoaderHooks();
+            resolveHooks.forEach(hook -> plainHooks.register(hook, null));
+            PlainModeLookup.install(context, root, plainHooks);
         }
         support = RuntimeSupport.install(context);
         ProxyExecutable setTimer = args -> {

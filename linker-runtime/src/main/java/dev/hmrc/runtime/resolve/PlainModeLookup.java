@@ -1,12 +1,17 @@
 package dev.hmrc.runtime.resolve;
 
+import dev.hmrc.runtime.hooks.LoaderHooks;
+import dev.hmrc.runtime.hooks.ResolveContext;
+import dev.hmrc.runtime.hooks.ResolveResult;
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Bare-specifier resolution for the plain mode (GraalJS's own module loader), from the
@@ -23,6 +28,10 @@ import java.nio.file.Path;
  * still reports missing modules in its own words. {@code node:module} fails with an error
  * that says loader hooks need {@code --import hmr/register}.
  *
+ * <p>Java resolve hooks ({@link LoaderHooks}) run here too: the chain ends in the resolution
+ * above, and its URL must be a {@code file:} URL (GraalJS's loader reads files; load hooks
+ * cannot run in the plain mode).
+ *
  * <p>{@code js.mle-mode} is marked "non-API" by GraalJS 25; the differential suite's
  * nested-{@code node_modules} case fails if a later GraalJS changes it.
  */
@@ -37,10 +46,12 @@ public final class PlainModeLookup {
 
     private final SpecifierResolver resolver = new SpecifierResolver();
     private final Path baseFolder;
+    private final LoaderHooks hooks;
     private Value fail;
 
-    private PlainModeLookup(Path baseFolder) {
+    private PlainModeLookup(Path baseFolder, LoaderHooks hooks) {
         this.baseFolder = baseFolder;
+        this.hooks = hooks;
     }
 
     /**
@@ -49,9 +60,10 @@ public final class PlainModeLookup {
      *
      * @param context    the plain-mode context
      * @param baseFolder where bare specifiers without an importer resolve from
+     * @param hooks      resolve hooks to run first (only resolve hooks; may be empty)
      */
-    public static void install(Context context, Path baseFolder) {
-        PlainModeLookup lookup = new PlainModeLookup(baseFolder.toAbsolutePath());
+    public static void install(Context context, Path baseFolder, LoaderHooks hooks) {
+        PlainModeLookup lookup = new PlainModeLookup(baseFolder.toAbsolutePath(), hooks);
         Value parts = context.eval("js", "(() => { const register = MLE.registerESMLookup; delete globalThis.MLE;"
                 + " return [register, (message) => { throw new Error(message); }]; })()");
         lookup.fail = parts.getArrayElement(1);
@@ -64,6 +76,41 @@ public final class PlainModeLookup {
         if (specifier.equals("node:module")) {
             fail.execute(NODE_MODULE_MESSAGE);
         }
+        if (hooks.isEmpty()) {
+            return ownLookup(referrer, specifier);
+        }
+        ResolveResult resolved;
+        try {
+            resolved = hooks.resolve(specifier,
+                    new ResolveContext(referrer == null ? null : Path.of(referrer).toUri().toString(), Map.of()),
+                    (nextSpecifier, context) -> {
+                        Path parent = context.parentUrl() == null ? null : filePath(context.parentUrl());
+                        return new ResolveResult(Path.of(ownLookup(parent == null ? null : parent.toString(),
+                                nextSpecifier)).toAbsolutePath().toUri().toString(), null);
+                    });
+        } catch (PolyglotException fromJs) {
+            throw fromJs;
+        } catch (RuntimeException fromJava) {
+            fail.execute(String.valueOf(fromJava.getMessage()));
+            throw fromJava;
+        }
+        Path path = filePath(resolved.url());
+        if (path == null) {
+            fail.execute("Cannot load '" + resolved.url() + "' (resolved from '" + specifier
+                    + "'): without --import hmr/register only file: URLs load");
+        }
+        return realPathIfExists(path);
+    }
+
+    private static Path filePath(String url) {
+        try {
+            return url.startsWith("file:") ? Path.of(URI.create(url)) : null;
+        } catch (IllegalArgumentException notAPath) {
+            return null;
+        }
+    }
+
+    private String ownLookup(String referrer, String specifier) {
         if (isBare(specifier)) {
             try {
                 return resolver.resolve(specifier, referrer == null ? null : Path.of(referrer), baseFolder).toString();
@@ -80,8 +127,14 @@ public final class PlainModeLookup {
         } catch (IllegalArgumentException notAPath) {
             return specifier;
         }
-        // GraalJS keys its module map by the string returned here: the real path, as it would
-        // have canonicalised itself, so that two spellings of one file are one module.
+        return realPathIfExists(path);
+    }
+
+    /**
+     * GraalJS keys its module map by the string the lookup returns: the real path, as it would
+     * have canonicalised itself, so that two spellings of one file are one module.
+     */
+    private static String realPathIfExists(Path path) {
         try {
             return path.toRealPath().toString();
         } catch (IOException | SecurityException missing) {

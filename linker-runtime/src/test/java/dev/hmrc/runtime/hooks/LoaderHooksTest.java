@@ -238,10 +238,29 @@ class LoaderHooksTest {
     }
 
     @Test
-    void javaHooksNeedHmrcsLinker() {
+    void javaLoadHooksNeedHmrcsLinker() {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
                 () -> ModuleRuntime.builder(temp).linker(Linker.GRAALJS)
-                        .resolveHook((specifier, context, next) -> next.resolve(specifier, context)).build());
+                        .loadHook((url, context, next) -> next.load(url, context)).build());
         assertTrue(refused.getMessage().contains("Linker.HMRC"), refused.getMessage());
+    }
+
+    @Test
+    void javaResolveHooksRunInBothModes() throws IOException {
+        write("impl/v2.mjs", "export default 'v2';\n");
+        write("main.mjs", """
+                import value from 'app:impl';
+                console.log(value, import.meta.url.endsWith('/main.mjs'));
+                try { await import('app:refused'); } catch (e) { console.log(e.name, e.message); }
+                """);
+        ResolveHook aliases = (specifier, context, next) -> switch (specifier) {
+            case "app:impl" -> next.resolve("./impl/v2.mjs", context);
+            case "app:refused" -> throw new IllegalArgumentException("no module is called " + specifier);
+            default -> next.resolve(specifier, context);
+        };
+        for (Linker linker : Linker.values()) {
+            assertEquals("v2 true\nError no module is called app:refused\nexit 0\n",
+                    run(ModuleRuntime.builder(temp).linker(linker).resolveHook(aliases)), linker.toString());
+        }
     }
 }
