@@ -85,7 +85,11 @@ public final class ModuleRuntime implements AutoCloseable {
                 };
     }
 
-    /** A builder for a runtime whose relative specifiers start at {@code rootFolder}. */
+    /**
+     * {@return a builder for a runtime whose relative specifiers start at {@code rootFolder}}
+     *
+     * @param rootFolder the folder relative specifiers (and bare ones without an importer) resolve from
+     */
     public static Builder builder(Path rootFolder) {
         return new Builder(rootFolder);
     }
@@ -106,37 +110,67 @@ public final class ModuleRuntime implements AutoCloseable {
             this.root = Objects.requireNonNull(root, "rootFolder");
         }
 
-        /** Which linker runs the modules (default {@link Linker#HMRC}). */
+        /**
+         * Which linker runs the modules (default {@link Linker#HMRC}).
+         *
+         * @param value the linker
+         * @return this builder
+         */
         public Builder linker(Linker value) {
             this.linker = Objects.requireNonNull(value);
             return this;
         }
 
-        /** A shared engine (default: the context's own engine). */
+        /**
+         * A shared engine (default: the context's own engine).
+         *
+         * @param value the engine, or null for the context's own
+         * @return this builder
+         */
         public Builder engine(JsEngine value) {
             this.engine = value;
             return this;
         }
 
-        /** Where {@code console.log} writes (default System.out). */
+        /**
+         * Where {@code console.log} writes (default System.out).
+         *
+         * @param value the stream
+         * @return this builder
+         */
         public Builder out(OutputStream value) {
             this.out = Objects.requireNonNull(value);
             return this;
         }
 
-        /** Where {@code console.error} and uncaught errors write (default System.err). */
+        /**
+         * Where {@code console.error} and uncaught errors write (default System.err).
+         *
+         * @param value the stream
+         * @return this builder
+         */
         public Builder err(OutputStream value) {
             this.err = Objects.requireNonNull(value);
             return this;
         }
 
-        /** Called on the loop thread for every uncaught error (default: printed to {@link #err}). */
+        /**
+         * Called on the loop thread for every uncaught error (default: printed to {@link #err}).
+         *
+         * @param value the handler, or null for the default
+         * @return this builder
+         */
         public Builder onUncaught(Consumer<UncaughtError> value) {
             this.onUncaught = value;
             return this;
         }
 
-        /** The program's arguments, the global {@code arguments} array (as GraalJS's js launcher sets it). */
+        /**
+         * The program's arguments, the global {@code arguments} array (as GraalJS's js launcher sets it).
+         *
+         * @param value the arguments
+         * @return this builder
+         */
         public Builder arguments(List<String> value) {
             this.arguments = List.copyOf(value);
             return this;
@@ -148,6 +182,9 @@ public final class ModuleRuntime implements AutoCloseable {
          * the Java hooks added earlier and after any JS hook a module registers through
          * {@code node:module}. With {@link Linker#GRAALJS} resolve hooks run too (they must
          * resolve to {@code file:} URLs there).
+         *
+         * @param hook the resolve hook
+         * @return this builder
          */
         public Builder resolveHook(ResolveHook hook) {
             resolveHooks.add(Objects.requireNonNull(hook));
@@ -158,13 +195,20 @@ public final class ModuleRuntime implements AutoCloseable {
          * Adds a load hook (Node's {@code registerHooks({load})} from Java), chained like
          * {@link #resolveHook}. Needs {@link Linker#HMRC}: building a {@link Linker#GRAALJS}
          * runtime with a load hook throws {@link IllegalStateException}.
+         *
+         * @param hook the load hook
+         * @return this builder
          */
         public Builder loadHook(LoadHook hook) {
             loadHooks.add(Objects.requireNonNull(hook));
             return this;
         }
 
-        /** Starts the runtime's loop thread; it runs until {@link ModuleRuntime#close()}. */
+        /**
+         * Starts the runtime's loop thread; it runs until {@link ModuleRuntime#close()}.
+         *
+         * @return the running runtime
+         */
         public ModuleRuntime build() {
             ModuleRuntime runtime = new ModuleRuntime(this);
             runtime.start();
@@ -178,6 +222,9 @@ public final class ModuleRuntime implements AutoCloseable {
          * message} and its stack) and ends the program with status 1; when the loop runs dry
          * before the modules finished evaluating (a top-level await that never settles) the
          * status is {@value #UNSETTLED_TOP_LEVEL_AWAIT}, as in Node; else it is 0.
+         *
+         * @param specifiers the modules to import in order (preloads, then the entry)
+         * @return the exit status: 0, 1 or {@value #UNSETTLED_TOP_LEVEL_AWAIT}
          */
         public int runProgram(List<String> specifiers) {
             ModuleRuntime runtime = new ModuleRuntime(this);
@@ -325,6 +372,9 @@ public final class ModuleRuntime implements AutoCloseable {
      * completes with its namespace object, whose properties read the live bindings. Use
      * the namespace only on the loop thread ({@link #submit}). Fails with a {@link JsError}
      * when the module does not load, link or evaluate.
+     *
+     * @param specifier the module to import
+     * @return completes with the module's namespace, or exceptionally with a {@link JsError}
      */
     public CompletableFuture<Value> importModule(String specifier) {
         CompletableFuture<Value> result = new CompletableFuture<>();
@@ -346,12 +396,22 @@ public final class ModuleRuntime implements AutoCloseable {
         return result;
     }
 
-    /** Runs {@code task} on the loop thread; if it throws, the error is reported as uncaught. */
+    /**
+     * Runs {@code task} on the loop thread; if it throws, the error is reported as uncaught.
+     *
+     * @param task the work, which may touch JS values
+     */
     public void post(Runnable task) {
         loop.execute(task);
     }
 
-    /** Runs {@code task} on the loop thread and completes with its result or exception. */
+    /**
+     * Runs {@code task} on the loop thread and completes with its result or exception.
+     *
+     * @param <T> the result's type
+     * @param task the work, which may touch JS values
+     * @return completes with what {@code task} returns, or exceptionally with what it throws
+     */
     public <T> CompletableFuture<T> submit(Callable<T> task) {
         CompletableFuture<T> result = new CompletableFuture<>();
         loop.execute(() -> {
@@ -364,7 +424,7 @@ public final class ModuleRuntime implements AutoCloseable {
         return result;
     }
 
-    /** The folder relative specifiers start from. */
+    /** {@return the folder relative specifiers start from} */
     public Path root() {
         return root;
     }

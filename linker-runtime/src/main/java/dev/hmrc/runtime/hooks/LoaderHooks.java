@@ -12,6 +12,10 @@ import java.util.List;
  */
 public final class LoaderHooks {
 
+    /** An empty chain. */
+    public LoaderHooks() {
+    }
+
     /** One {@code registerHooks} call: either hook may be null. */
     private record Registration(ResolveHook resolve, LoadHook load) {
     }
@@ -31,7 +35,7 @@ public final class LoaderHooks {
         return () -> registrations.remove(registration);
     }
 
-    /** Whether no hook is registered (hmrc's own resolution and loading then run alone). */
+    /** {@return whether no hook is registered (hmrc's own resolution and loading then run alone)} */
     public boolean isEmpty() {
         return registrations.isEmpty();
     }

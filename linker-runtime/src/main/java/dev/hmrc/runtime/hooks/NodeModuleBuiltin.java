@@ -66,7 +66,7 @@ public final class NodeModuleBuiltin {
         }
     }
 
-    /** The built-in module's {@code import.meta}: a null-prototype object with {@code registerHooks}. */
+    /** {@return the built-in module's {@code import.meta}: a null-prototype object with {@code registerHooks}} */
     public Value importMeta() {
         ProxyExecutable register = args -> {
             ResolveHook resolve = args[0].isNull() ? null : jsResolveHook(args[0]);

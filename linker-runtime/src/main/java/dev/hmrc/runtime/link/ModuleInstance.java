@@ -68,17 +68,17 @@ public final class ModuleInstance {
         this.hasTLA = record.async();
     }
 
-    /** The file this module was loaded from. */
+    /** {@return the file this module was loaded from} */
     public Path path() {
         return path;
     }
 
-    /** The module's {@code [[Status]]}. */
+    /** {@return the module's {@code [[Status]]}} */
     public ModuleStatus status() {
         return status;
     }
 
-    /** The module's namespace object, or null when nothing asked for it yet. */
+    /** {@return the module's namespace object, or null when nothing asked for it yet} */
     public Value namespace() {
         return namespace;
     }

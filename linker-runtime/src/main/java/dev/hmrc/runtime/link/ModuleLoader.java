@@ -56,6 +56,8 @@ public final class ModuleLoader {
     private final NodeModuleBuiltin nodeModule;
 
     /**
+     * A loader without loader hooks (until {@code node:module}'s {@code registerHooks} adds some).
+     *
      * @param context    the context modules run in (entered on this thread)
      * @param support    the runtime's JS functions in that context
      * @param resolver   specifier resolution
@@ -66,6 +68,8 @@ public final class ModuleLoader {
     }
 
     /**
+     * A loader whose requests go through {@code hooks}.
+     *
      * @param context    the context modules run in (entered on this thread)
      * @param support    the runtime's JS functions in that context
      * @param resolver   specifier resolution
@@ -84,17 +88,21 @@ public final class ModuleLoader {
         this.linker = new ModuleLinker(support);
     }
 
-    /** The linker working on this loader's modules. */
+    /** {@return the linker working on this loader's modules} */
     public ModuleLinker linker() {
         return linker;
     }
 
-    /** Maps stack frames of the loaded modules back to their original positions. */
+    /**
+     * Maps stack frames of the loaded modules back to their original positions.
+     *
+     * @return the map from generated to original stack positions
+     */
     public OriginalStack originalStack() {
         return originalStack;
     }
 
-    /** The loaded modules, in load order. */
+    /** {@return the loaded modules, in load order} */
     public Collection<ModuleInstance> modules() {
         return Collections.unmodifiableCollection(registry.values());
     }
@@ -105,6 +113,11 @@ public final class ModuleLoader {
      * or the error (ContinueDynamicImport). Runs on the loop thread, inside or outside a
      * JS call: when the graph has new async modules, linking waits for their generators'
      * first step (which delivers their accessors) to settle.
+     *
+     * @param specifier the module's specifier
+     * @param attributes its import attributes
+     * @param referrer the importing module, or null (the base folder)
+     * @param capability a {@code {promise, resolve, reject}} object
      */
     public void importModule(String specifier, Map<String, String> attributes, ModuleInstance referrer,
                              Value capability) {
@@ -188,6 +201,12 @@ public final class ModuleLoader {
      * loaded once; {@code visited} receives the whole graph. A failure leaves the modules
      * loaded so far in the registry. Public so that a caller can time loading apart from
      * linking and evaluation (the start-up benchmark does).
+     *
+     * @param specifier the module's specifier
+     * @param attributes its import attributes
+     * @param referrer the importing module, or null (the base folder)
+     * @param visited receives every module of the graph
+     * @return the module {@code specifier} names
      */
     public ModuleInstance loadGraph(String specifier, Map<String, String> attributes, ModuleInstance referrer,
                                      Set<ModuleInstance> visited) {

@@ -28,7 +28,11 @@ public final class BareSpecifierFileSystem implements FileSystem {
     private final SpecifierResolver resolver = new SpecifierResolver();
     private final Path baseFolder;
 
-    /** @param baseFolder the folder bare specifiers are resolved from */
+    /**
+     * The host's files, with bare specifiers resolved from {@code baseFolder}.
+     *
+     * @param baseFolder the folder bare specifiers are resolved from
+     */
     public BareSpecifierFileSystem(Path baseFolder) {
         this.baseFolder = baseFolder.toAbsolutePath();
     }
