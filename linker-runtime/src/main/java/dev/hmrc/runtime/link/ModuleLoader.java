@@ -367,15 +367,24 @@ public final class ModuleLoader {
         }
     }
 
-    /** The path of a {@code file:} URL, or null for any other URL. */
+    /**
+     * The path of a {@code file:} URL (its real path when the file exists, so that two
+     * spellings of one file are one module), or null for any other URL.
+     */
     private static Path filePath(String url) {
         if (!url.startsWith("file:")) {
             return null;
         }
+        Path path;
         try {
-            return Path.of(new URI(url));
+            path = Path.of(new URI(url));
         } catch (URISyntaxException | IllegalArgumentException notAFileUrl) {
             return null;
+        }
+        try {
+            return path.toRealPath();
+        } catch (IOException | SecurityException missing) {
+            return path;
         }
     }
 

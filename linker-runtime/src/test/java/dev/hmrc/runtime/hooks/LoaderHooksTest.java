@@ -238,6 +238,21 @@ class LoaderHooksTest {
     }
 
     @Test
+    void twoSpellingsOfOneFileFromAHookAreOneModule() throws IOException {
+        write("sub/counter.mjs", "export let n = 0;\nexport function bump() { n++; }\n");
+        write("main.mjs", """
+                import { n, bump } from './sub/counter.mjs';
+                import * as again from 'counter-alias';
+                bump();
+                console.log(n, again.n, again.bump === bump);
+                """);
+        ResolveHook alias = (specifier, context, next) -> specifier.equals("counter-alias")
+                ? new ResolveResult(temp.resolve("sub/../sub/./counter.mjs").toUri().toString(), null)
+                : next.resolve(specifier, context);
+        assertEquals("1 1 true\nexit 0\n", run(ModuleRuntime.builder(temp).linker(Linker.HMRC).resolveHook(alias)));
+    }
+
+    @Test
     void javaLoadHooksNeedHmrcsLinker() {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
                 () -> ModuleRuntime.builder(temp).linker(Linker.GRAALJS)
