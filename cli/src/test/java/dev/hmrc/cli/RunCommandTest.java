@@ -193,4 +193,45 @@ class RunCommandTest {
         assertTrue(run.err().matches("(?s).*\\[hot\\] Loaded 1 new module, reevaluated 0 existing modules in [0-9.]+ ?ms\\..*"),
                 run.err());
     }
+
+    @Test
+        void aPreloadRegistersLoaderHooksUnderHmrcsLinker() throws IOException {
+        write("src/greet.mjs", "export const greet = (name) => 'hello, ' + name;\n");
+        Path hooks = write("hooks.mjs", """
+                import { registerHooks } from 'node:module';
+                registerHooks({
+                  resolve(specifier, context, nextResolve) {
+                    if (specifier === '#greet') return nextResolve(import.meta.resolve('./src/greet.mjs'), context);
+                    if (specifier.startsWith('virtual:')) return { url: specifier, shortCircuit: true };
+                    if (specifier === 'denied') throw new Error('hooks deny ' + specifier);
+                    return nextResolve(specifier, context);
+                  },
+                  load(url, context, nextLoad) {
+                    if (url === 'virtual:name') return { format: 'module', source: 'export default "hooks";' };
+                    return nextLoad(url, context);
+                  },
+                });
+                """);
+        Path main = write("main.mjs", """
+                import { greet } from '#greet';
+                import name from 'virtual:name';
+                console.log(greet(name));
+                await import('denied');
+                """);
+        Run run = hmrc("run", "--import", hooks.toString(), "--import", "hmr/register", main.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertEquals("hello, hooks\n", run.out());
+        assertTrue(run.err().startsWith("Uncaught Error: hooks deny denied\n"), run.err());
+    }
+
+    @Test
+    void withoutHmrcsLinkerImportingNodeModuleSaysHooksNeedIt() throws IOException {
+        Path hooks = write("hooks.mjs", "import { registerHooks } from 'node:module';\nregisterHooks({});\n");
+        Path main = write("main.mjs", "console.log('main');\n");
+        Run run = hmrc("run", "--import", hooks.toString(), main.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith("Uncaught Error: Cannot import 'node:module' without --import hmr/register:"
+                + " loader hooks (registerHooks) need hmrc's linker"), run.err());
+    }
 }

@@ -1,5 +1,8 @@
 package dev.hmrc.runtime;
 
+import dev.hmrc.runtime.hooks.LoadHook;
+import dev.hmrc.runtime.hooks.LoaderHooks;
+import dev.hmrc.runtime.hooks.ResolveHook;
 import dev.hmrc.runtime.host.EventLoop;
 import dev.hmrc.runtime.link.ModuleLoader;
 import dev.hmrc.runtime.link.RuntimeSupport;
@@ -8,6 +11,7 @@ import dev.hmrc.runtime.watch.FileWatcher;
 import dev.hmrc.runtime.watch.WatchOptions;
 import dev.hmrc.runtime.resolve.BareSpecifierFileSystem;
 import dev.hmrc.runtime.resolve.ModuleResolutionError;
+import dev.hmrc.runtime.resolve.PlainModeLookup;
 import dev.hmrc.runtime.resolve.SpecifierResolver;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -55,6 +59,8 @@ public final class ModuleRuntime implements AutoCloseable {
     private final List<String> arguments;
     private final HotOptions hot;
     private final Consumer<String> hotListener;
+    private final List<ResolveHook> resolveHooks;
+    private final List<LoadHook> loadHooks;
     private final EventLoop loop = new EventLoop();
     private final SpecifierResolver resolver = new SpecifierResolver();
 
@@ -70,6 +76,12 @@ public final class ModuleRuntime implements AutoCloseable {
         this.root = builder.root.toAbsolutePath().normalize();
         this.linker = builder.linker;
         this.arguments = builder.arguments;
+        this.resolveHooks = List.copyOf(builder.resolveHooks);
+        this.loadHooks = List.copyOf(builder.loadHooks);
+        if (linker == Linker.GRAALJS && !loadHooks.isEmpty()) {
+            throw new IllegalStateException("Load hooks need Linker.HMRC (hmrc's linker, what --import hmr/register"
+                    + " selects): GraalJS's own module loader reads the files itself");
+        }
         this.engine = builder.engine;
         this.out = builder.out;
         this.err = builder.err;
@@ -85,7 +97,11 @@ public final class ModuleRuntime implements AutoCloseable {
                 };
     }
 
-    /** A builder for a runtime whose relative specifiers start at {@code rootFolder}. */
+    /**
+     * {@return a builder for a runtime whose relative specifiers start at {@code rootFolder}}
+     *
+     * @param rootFolder the folder relative specifiers (and bare ones without an importer) resolve from
+     */
     public static Builder builder(Path rootFolder) {
         return new Builder(rootFolder);
     }
@@ -101,42 +117,74 @@ public final class ModuleRuntime implements AutoCloseable {
         private List<String> arguments = List.of();
         private HotOptions hot;
         private Consumer<String> hotListener;
+        private final List<ResolveHook> resolveHooks = new java.util.ArrayList<>();
+        private final List<LoadHook> loadHooks = new java.util.ArrayList<>();
 
         private Builder(Path root) {
             this.root = Objects.requireNonNull(root, "rootFolder");
         }
 
-        /** Which linker runs the modules (default {@link Linker#HMRC}). */
+        /**
+         * Which linker runs the modules (default {@link Linker#HMRC}).
+         *
+         * @param value the linker
+         * @return this builder
+         */
         public Builder linker(Linker value) {
             this.linker = Objects.requireNonNull(value);
             return this;
         }
 
-        /** A shared engine (default: the context's own engine). */
+        /**
+         * A shared engine (default: the context's own engine).
+         *
+         * @param value the engine, or null for the context's own
+         * @return this builder
+         */
         public Builder engine(JsEngine value) {
             this.engine = value;
             return this;
         }
 
-        /** Where {@code console.log} writes (default System.out). */
+        /**
+         * Where {@code console.log} writes (default System.out).
+         *
+         * @param value the stream
+         * @return this builder
+         */
         public Builder out(OutputStream value) {
             this.out = Objects.requireNonNull(value);
             return this;
         }
 
-        /** Where {@code console.error} and uncaught errors write (default System.err). */
+        /**
+         * Where {@code console.error} and uncaught errors write (default System.err).
+         *
+         * @param value the stream
+         * @return this builder
+         */
         public Builder err(OutputStream value) {
             this.err = Objects.requireNonNull(value);
             return this;
         }
 
-        /** Called on the loop thread for every uncaught error (default: printed to {@link #err}). */
+        /**
+         * Called on the loop thread for every uncaught error (default: printed to {@link #err}).
+         *
+         * @param value the handler, or null for the default
+         * @return this builder
+         */
         public Builder onUncaught(Consumer<UncaughtError> value) {
             this.onUncaught = value;
             return this;
         }
 
-        /** The program's arguments, the global {@code arguments} array (as GraalJS's js launcher sets it). */
+        /**
+         * The program's arguments, the global {@code arguments} array (as GraalJS's js launcher sets it).
+         *
+         * @param value the arguments
+         * @return this builder
+         */
         public Builder arguments(List<String> value) {
             this.arguments = List.copyOf(value);
             return this;
@@ -152,6 +200,21 @@ public final class ModuleRuntime implements AutoCloseable {
         }
 
         /**
+         * Adds a resolve hook (Node's {@code registerHooks({resolve})} from Java). Hooks form one
+         * chain in registration order, the last registered running first: this one runs before
+         * the Java hooks added earlier and after any JS hook a module registers through
+         * {@code node:module}. With {@link Linker#GRAALJS} resolve hooks run too (they must
+         * resolve to {@code file:} URLs there).
+         *
+         * @param hook the resolve hook
+         * @return this builder
+         */
+        public Builder resolveHook(ResolveHook hook) {
+            resolveHooks.add(Objects.requireNonNull(hook));
+            return this;
+        }
+
+        /**
          * Called on the loop thread with every {@code [hot]} report line (one update's outcome,
          * possibly followed by detail lines), whether or not the lines are silent.
          */
@@ -160,7 +223,24 @@ public final class ModuleRuntime implements AutoCloseable {
             return this;
         }
 
-        /** Starts the runtime's loop thread; it runs until {@link ModuleRuntime#close()}. */
+        /**
+         * Adds a load hook (Node's {@code registerHooks({load})} from Java), chained like
+         * {@link #resolveHook}. Needs {@link Linker#HMRC}: building a {@link Linker#GRAALJS}
+         * runtime with a load hook throws {@link IllegalStateException}.
+         *
+         * @param hook the load hook
+         * @return this builder
+         */
+        public Builder loadHook(LoadHook hook) {
+            loadHooks.add(Objects.requireNonNull(hook));
+            return this;
+        }
+
+        /**
+         * Starts the runtime's loop thread; it runs until {@link ModuleRuntime#close()}.
+         *
+         * @return the running runtime
+         */
         public ModuleRuntime build() {
             ModuleRuntime runtime = new ModuleRuntime(this);
             runtime.start();
@@ -174,6 +254,9 @@ public final class ModuleRuntime implements AutoCloseable {
          * message} and its stack) and ends the program with status 1; when the loop runs dry
          * before the modules finished evaluating (a top-level await that never settles) the
          * status is {@value #UNSETTLED_TOP_LEVEL_AWAIT}, as in Node; else it is 0.
+         *
+         * @param specifiers the modules to import in order (preloads, then the entry)
+         * @return the exit status: 0, 1 or {@value #UNSETTLED_TOP_LEVEL_AWAIT}
          */
         public int runProgram(List<String> specifiers) {
             ModuleRuntime runtime = new ModuleRuntime(this);
@@ -248,8 +331,14 @@ public final class ModuleRuntime implements AutoCloseable {
         }
         if (linker == Linker.GRAALJS) {
             builder.allowIO(IOAccess.newBuilder().fileSystem(new BareSpecifierFileSystem(root)).build());
+            builder.option(PlainModeLookup.OPTION, "true");
         }
         context = builder.build();
+        if (linker == Linker.GRAALJS) {
+            LoaderHooks plainHooks = new LoaderHooks();
+            resolveHooks.forEach(hook -> plainHooks.register(hook, null));
+            PlainModeLookup.install(context, root, plainHooks);
+        }
         support = RuntimeSupport.install(context);
         ProxyExecutable setTimer = args -> {
             Value task = args[0];
@@ -261,7 +350,10 @@ public final class ModuleRuntime implements AutoCloseable {
         };
         support.function("installGlobals").executeVoid(setTimer, clearTimer, ProxyArray.fromList(new java.util.ArrayList<Object>(arguments)));
         if (linker == Linker.HMRC) {
-            loader = new ModuleLoader(context, support, resolver, root);
+            LoaderHooks hooks = new LoaderHooks();
+            resolveHooks.forEach(hook -> hooks.register(hook, null));
+            loadHooks.forEach(hook -> hooks.register(null, hook));
+            loader = new ModuleLoader(context, support, resolver, root, hooks);
             if (hot != null) {
                 startHotUpdates();
             }
@@ -365,6 +457,9 @@ public final class ModuleRuntime implements AutoCloseable {
      * completes with its namespace object, whose properties read the live bindings. Use
      * the namespace only on the loop thread ({@link #submit}). Fails with a {@link JsError}
      * when the module does not load, link or evaluate.
+     *
+     * @param specifier the module to import
+     * @return completes with the module's namespace, or exceptionally with a {@link JsError}
      */
     public CompletableFuture<Value> importModule(String specifier) {
         CompletableFuture<Value> result = new CompletableFuture<>();
@@ -386,12 +481,22 @@ public final class ModuleRuntime implements AutoCloseable {
         return result;
     }
 
-    /** Runs {@code task} on the loop thread; if it throws, the error is reported as uncaught. */
+    /**
+     * Runs {@code task} on the loop thread; if it throws, the error is reported as uncaught.
+     *
+     * @param task the work, which may touch JS values
+     */
     public void post(Runnable task) {
         loop.execute(task);
     }
 
-    /** Runs {@code task} on the loop thread and completes with its result or exception. */
+    /**
+     * Runs {@code task} on the loop thread and completes with its result or exception.
+     *
+     * @param <T> the result's type
+     * @param task the work, which may touch JS values
+     * @return completes with what {@code task} returns, or exceptionally with what it throws
+     */
     public <T> CompletableFuture<T> submit(Callable<T> task) {
         CompletableFuture<T> result = new CompletableFuture<>();
         loop.execute(() -> {
@@ -404,7 +509,7 @@ public final class ModuleRuntime implements AutoCloseable {
         return result;
     }
 
-    /** The folder relative specifiers start from. */
+    /** {@return the folder relative specifiers start from} */
     public Path root() {
         return root;
     }

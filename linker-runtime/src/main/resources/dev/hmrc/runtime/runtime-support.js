@@ -247,8 +247,10 @@
         // import.meta of one module (an ordinary object with a null prototype, as in Node).
         importMeta: (url, filename, dirname, resolveSpecifier) => {
             const meta = create(null);
-            meta.dirname = dirname;
-            meta.filename = filename;
+            if (filename !== null) { // null: not a file (a load hook's virtual module)
+                meta.dirname = dirname;
+                meta.filename = filename;
+            }
             meta.resolve = function resolve(specifier) { return resolveSpecifier(`${specifier}`); };
             meta.url = url;
             return meta;

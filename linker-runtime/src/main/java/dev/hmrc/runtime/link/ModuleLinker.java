@@ -31,7 +31,11 @@ public final class ModuleLinker {
     /** The module whose InitializeEnvironment threw last. */
     private ModuleInstance lastLinkFailure;
 
-    /** @param support the JS half of the runtime in the module's context */
+    /**
+     * A linker whose namespaces and promises live in {@code support}'s context.
+     *
+     * @param support the JS half of the runtime in the module's context
+     */
     public ModuleLinker(RuntimeSupport support) {
         this.support = support;
     }
@@ -42,6 +46,8 @@ public final class ModuleLinker {
      * Link(): links {@code module} and its unlinked dependencies, or throws a {@code SyntaxError}.
      * An async module's relink ({@code gen.next(holder)} of an async generator) settles in a
      * later job: it is left in {@link ModuleInstance#pendingStep}, which evaluation waits for.
+     *
+     * @param module the module whose graph is linked
      */
     public void link(ModuleInstance module) {
         // 1. Assert: module.[[Status]] is not linking or evaluating.
@@ -183,7 +189,13 @@ public final class ModuleLinker {
 
     // ---------------------------------------------------------------- ResolveExport (16.2.1.6.3)
 
-    /** ResolveExport(exportName) with a new resolveSet. */
+    /**
+     * ResolveExport(exportName) with a new resolveSet.
+     *
+     * @param module the module
+     * @param exportName the export's name
+     * @return the binding, {@link ExportResolution#NOT_FOUND} or {@link ExportResolution#AMBIGUOUS}
+     */
     public ExportResolution resolveExport(ModuleInstance module, String exportName) {
         return resolveExport(module, exportName, new HashSet<>());
     }
@@ -237,7 +249,12 @@ public final class ModuleLinker {
         return starResolution == null ? ExportResolution.NOT_FOUND : starResolution;
     }
 
-    /** GetExportedNames([exportStarSet]) (16.2.1.6.2). */
+    /**
+     * GetExportedNames([exportStarSet]) (16.2.1.6.2).
+     *
+     * @param module the module
+     * @return its export names, star exports included
+     */
     public List<String> getExportedNames(ModuleInstance module) {
         LinkedHashSet<String> names = new LinkedHashSet<>();
         getExportedNames(module, new HashSet<>(), names);
@@ -270,7 +287,12 @@ public final class ModuleLinker {
 
     // ---------------------------------------------------------------- GetModuleNamespace (16.2.1.10)
 
-    /** GetModuleNamespace(module): the module's namespace exotic object, created on first use. */
+    /**
+     * GetModuleNamespace(module): the module's namespace exotic object, created on first use.
+     *
+     * @param module a linked module
+     * @return its namespace object
+     */
     public Value getModuleNamespace(ModuleInstance module) {
         // 3. If namespace is empty:
         if (module.namespace == null) {
@@ -340,6 +362,9 @@ public final class ModuleLinker {
      * Evaluate(): evaluates {@code module} and its dependencies; returns a promise that
      * settles when the module and its async dependencies are done. Call it inside a
      * {@link RuntimeSupport#trampoline} so that no microtask runs between module bodies.
+     *
+     * @param module a linked module
+     * @return the promise of its evaluation
      */
     public Value evaluate(ModuleInstance module) {
         // 1. Assert: status is linked, evaluating-async or evaluated.

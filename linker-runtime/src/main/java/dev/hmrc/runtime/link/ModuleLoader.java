@@ -1,5 +1,11 @@
 package dev.hmrc.runtime.link;
 
+import dev.hmrc.runtime.hooks.LoadContext;
+import dev.hmrc.runtime.hooks.LoadResult;
+import dev.hmrc.runtime.hooks.LoaderHooks;
+import dev.hmrc.runtime.hooks.NodeModuleBuiltin;
+import dev.hmrc.runtime.hooks.ResolveContext;
+import dev.hmrc.runtime.hooks.ResolveResult;
 import dev.hmrc.runtime.resolve.ModuleResolutionError;
 import dev.hmrc.runtime.resolve.SpecifierResolver;
 import dev.hmrc.transformer.ModuleRecord;
@@ -17,6 +23,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,14 +66,35 @@ public final class ModuleLoader {
     final List<String> roots = new ArrayList<>();
     /** The hot-update side (import.meta.hot, watching), or null when hot updates are off. */
     HotHost hotHost;
+    private final LoaderHooks hooks;
+    private final NodeModuleBuiltin nodeModule;
 
     /**
+     * A loader without loader hooks (until {@code node:module}'s {@code registerHooks} adds some).
+     *
      * @param context    the context modules run in (entered on this thread)
      * @param support    the runtime's JS functions in that context
      * @param resolver   specifier resolution
      * @param baseFolder what specifiers without an importer are relative to
      */
     public ModuleLoader(Context context, RuntimeSupport support, SpecifierResolver resolver, Path baseFolder) {
+        this(context, support, resolver, baseFolder, new LoaderHooks());
+    }
+
+    /**
+     * A loader whose requests go through {@code hooks}.
+     *
+     * @param context    the context modules run in (entered on this thread)
+     * @param support    the runtime's JS functions in that context
+     * @param resolver   specifier resolution
+     * @param baseFolder what specifiers without an importer are relative to
+     * @param hooks      the loader hooks every request goes through (the {@code node:module}
+     *                   built-in's {@code registerHooks} adds to them)
+     */
+    public ModuleLoader(Context context, RuntimeSupport support, SpecifierResolver resolver, Path baseFolder,
+                        LoaderHooks hooks) {
+        this.hooks = hooks;
+        this.nodeModule = NodeModuleBuiltin.install(context, support, hooks);
         this.context = context;
         this.support = support;
         this.resolver = resolver;
@@ -73,12 +102,16 @@ public final class ModuleLoader {
         this.linker = new ModuleLinker(support);
     }
 
-    /** The linker working on this loader's modules. */
+    /** {@return the linker working on this loader's modules} */
     public ModuleLinker linker() {
         return linker;
     }
 
-    /** Maps stack frames of the loaded modules back to their original positions. */
+    /**
+     * Maps stack frames of the loaded modules back to their original positions.
+     *
+     * @return the map from generated to original stack positions
+     */
     public OriginalStack originalStack() {
         return originalStack;
     }
@@ -133,7 +166,7 @@ public final class ModuleLoader {
         return dynamicImporters.computeIfAbsent(key, k -> new LinkedHashSet<>());
     }
 
-    /** The loaded modules, in load order. */
+    /** {@return the loaded modules, in load order} */
     public Collection<ModuleInstance> modules() {
         return Collections.unmodifiableCollection(registry.values());
     }
@@ -144,6 +177,11 @@ public final class ModuleLoader {
      * or the error (ContinueDynamicImport). Runs on the loop thread, inside or outside a
      * JS call: when the graph has new async modules, linking waits for their generators'
      * first step (which delivers their accessors) to settle.
+     *
+     * @param specifier the module's specifier
+     * @param attributes its import attributes
+     * @param referrer the importing module, or null (the base folder)
+     * @param capability a {@code {promise, resolve, reject}} object
      */
     public void importModule(String specifier, Map<String, String> attributes, ModuleInstance referrer,
                              Value capability) {
@@ -233,6 +271,12 @@ public final class ModuleLoader {
      * loaded once; {@code visited} receives the whole graph. A failure leaves the modules
      * loaded so far in the registry. Public so that a caller can time loading apart from
      * linking and evaluation (the start-up benchmark does).
+     *
+     * @param specifier the module's specifier
+     * @param attributes its import attributes
+     * @param referrer the importing module, or null (the base folder)
+     * @param visited receives every module of the graph
+     * @return the module {@code specifier} names
      */
     public ModuleInstance loadGraph(String specifier, Map<String, String> attributes, ModuleInstance referrer,
                                      Set<ModuleInstance> visited) {
@@ -315,6 +359,9 @@ public final class ModuleLoader {
             throw error("TypeError", "Import attribute type \"" + type + "\" is not supported (importing '"
                     + specifier + "'" + from(referrer) + ")");
         }
+        if (!hooks.isEmpty() || specifier.equals(NodeModuleBuiltin.URL)) {
+            return loadThroughHooks(specifier, attributes, type, referrer); // --- loader hooks
+        }
         Path path;
         try {
             path = resolver.resolve(specifier, referrer == null ? null : referrer.path, baseFolder);
@@ -344,6 +391,126 @@ public final class ModuleLoader {
         return referrer == null ? "" : " from " + referrer.url;
     }
 
+    // --- loader hooks: resolution and loading through the LoaderHooks chains
+
+    /**
+     * HostLoadImportedModule when loader hooks are registered (or {@code node:module} is
+     * asked for): the resolve chain gives a URL, the registry is keyed by it as for files, and
+     * a module not loaded yet gets its source from the load chain.
+     */
+    private ModuleInstance loadThroughHooks(String specifier, Map<String, String> attributes, String type,
+                                            ModuleInstance referrer) {
+        ResolveResult resolved = resolveThroughHooks(specifier, attributes, referrer);
+        Path path = filePath(resolved.url());
+        String key = type + ":" + (path != null ? path.toString() : resolved.url());
+        ModuleInstance loaded = overlay != null ? overlay.get(key) : null;
+        if (loaded == null) {
+            loaded = registry.get(key);
+        }
+        if (loaded != null) {
+            return loaded;
+        }
+        LoadResult source = callHooks(() -> hooks.load(resolved.url(), new LoadContext(resolved.format(), attributes),
+                this::ownLoad));
+        String format = source.format() != null ? source.format()
+                : resolved.url().endsWith(".json") ? "json" : "module";
+        String loadedType = switch (format) {
+            case "module", "builtin" -> "javascript";
+            case "json" -> "json";
+            default -> throw error("TypeError", "Unsupported module format \"" + format + "\" for " + resolved.url()
+                    + " (hmrc runs \"module\" and \"json\")");
+        };
+        if (!loadedType.equals(type)) {
+            throw error("TypeError", type.equals("json")
+                    ? "Module \"" + resolved.url() + "\" is not of type \"json\""
+                    : "Module \"" + resolved.url() + "\" needs an import attribute of \"type: json\"");
+        }
+        loaded = load(path, resolved.url(), type, source.source());
+        (overlay != null ? overlay : registry).put(key, loaded);
+        return loaded;
+    }
+
+    /** The resolve chain for {@code specifier} as {@code referrer} imports it (also import.meta.resolve). */
+    private ResolveResult resolveThroughHooks(String specifier, Map<String, String> attributes, ModuleInstance referrer) {
+        return callHooks(() -> hooks.resolve(specifier,
+                new ResolveContext(referrer == null ? null : referrer.url, attributes), this::ownResolve));
+    }
+
+    /** The end of the resolve chain: hmrc's own resolution, from the context's parent URL. */
+    private ResolveResult ownResolve(String specifier, ResolveContext context) {
+        if (specifier.equals(NodeModuleBuiltin.URL)) {
+            return new ResolveResult(NodeModuleBuiltin.URL, "builtin");
+        }
+        Path parent = context.parentUrl() == null ? null : filePath(context.parentUrl());
+        try {
+            Path path = resolver.resolve(specifier, parent, baseFolder);
+            return new ResolveResult(path.toUri().toString(),
+                    path.getFileName().toString().endsWith(".json") ? "json" : "module");
+        } catch (ModuleResolutionError notFound) {
+            throw error("Error", notFound.getMessage());
+        }
+    }
+
+    /** The end of the load chain: a file's text, or the built-in's source. */
+    private LoadResult ownLoad(String url, LoadContext context) {
+        if (url.equals(NodeModuleBuiltin.URL)) {
+            return new LoadResult("builtin", NodeModuleBuiltin.SOURCE);
+        }
+        Path path = filePath(url);
+        if (path == null) {
+            throw error("Error", "Cannot load '" + url + "': hmrc loads file: URLs only,"
+                    + " a load hook must return the source of any other URL");
+        }
+        try {
+            return new LoadResult(context.format() != null ? context.format()
+                    : url.endsWith(".json") ? "json" : "module", Files.readString(path, StandardCharsets.UTF_8));
+        } catch (IOException unreadable) {
+            throw error("Error", "Cannot read module " + path + ": " + unreadable.getMessage());
+        }
+    }
+
+    /**
+     * Calls into the hook chains: a JS hook's error arrives as itself, a Java hook's exception
+     * as an {@code Error} with its message.
+     */
+    private <T> T callHooks(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (JsThrow abrupt) {
+            throw abrupt;
+        } catch (PolyglotException thrown) {
+            if (thrown.isHostException()) {
+                throw error("Error", String.valueOf(thrown.asHostException().getMessage()));
+            }
+            throw JsThrow.of(thrown);
+        } catch (RuntimeException fromJava) {
+            throw error("Error", String.valueOf(fromJava.getMessage()));
+        }
+    }
+
+    /**
+     * The path of a {@code file:} URL (its real path when the file exists, so that two
+     * spellings of one file are one module), or null for any other URL.
+     */
+    private static Path filePath(String url) {
+        if (!url.startsWith("file:")) {
+            return null;
+        }
+        Path path;
+        try {
+            path = Path.of(new URI(url));
+        } catch (URISyntaxException | IllegalArgumentException notAFileUrl) {
+            return null;
+        }
+        try {
+            return path.toRealPath();
+        } catch (IOException | SecurityException missing) {
+            return path;
+        }
+    }
+
+    // --- end of loader hooks
+
     /** Reads, transforms and starts one module. */
     private ModuleInstance load(Path path, String type) {
         byte[] bytes;
@@ -354,18 +521,23 @@ public final class ModuleLoader {
         } catch (IOException unreadable) {
             throw error("Error", "Cannot read module " + path + ": " + unreadable.getMessage());
         }
-        Compiled compiled;
-        try {
-            compiled = compile(path, type, text);
-        } catch (ModuleSyntaxError syntaxError) {
-            throw error("SyntaxError", syntaxError.reason() + " (" + syntaxError.sourceName() + ":"
-                    + syntaxError.line() + ":" + syntaxError.column() + ")");
-        }
-        ModuleInstance module = newInstance(path, type, compiled.record(), compiled.execute(), null);
+        ModuleInstance module = load(path, path.toUri().toString(), type, text);
         if (hotHost != null) {
             hotHost.loaded(module, text, bytes);
         }
         return module;
+    }
+
+    /** Transforms and starts one module from its text ({@code path} null: not a file, e.g. a virtual module). */
+    private ModuleInstance load(Path path, String url, String type, String text) {
+        Compiled compiled;
+        try {
+            compiled = compile(path != null ? path.toString() : url, type, text);
+        } catch (ModuleSyntaxError syntaxError) {
+            throw error("SyntaxError", syntaxError.reason() + " (" + syntaxError.sourceName() + ":"
+                    + syntaxError.line() + ":" + syntaxError.column() + ")");
+        }
+        return newInstance(path, url, type, compiled.record(), compiled.execute(), null);
     }
 
     /** One version of a module's code: its record and its {@code execute} function, parsed once. */
@@ -373,23 +545,24 @@ public final class ModuleLoader {
     }
 
     /**
-     * Transforms {@code text} (the contents of {@code path}) and evaluates the result to its
+     * Transforms {@code text} (a module's source, named {@code sourceName} in stack traces:
+     * its path, or its URL when it is no file) and evaluates the result to its
      * {@code execute} function; registers the version's source map for stack traces.
      *
      * @throws ModuleSyntaxError when the text does not parse (with its position)
      * @throws JsThrow           when the engine rejects the transformed script
      */
-    Compiled compile(Path path, String type, String text) throws ModuleSyntaxError {
+    Compiled compile(String sourceName, String type, String text) throws ModuleSyntaxError {
         TransformResult transformed = type.equals("json")
-                ? transformer.transformJson(text, path.toString())
-                : transformer.transform(text, path.toString());
+                ? transformer.transformJson(text, sourceName)
+                : transformer.transform(text, sourceName);
         Value execute;
         try {
-            execute = context.eval(Source.newBuilder("js", transformed.code(), path.toString()).buildLiteral());
+            execute = context.eval(Source.newBuilder("js", transformed.code(), sourceName).buildLiteral());
         } catch (PolyglotException engineRejected) {
             throw JsThrow.of(engineRejected);
         }
-        originalStack.register(path.toString(), transformed.map(), text);
+        originalStack.register(sourceName, transformed.map(), text);
         return new Compiled(transformed.record(), execute);
     }
 
@@ -398,10 +571,11 @@ public final class ModuleLoader {
      * of the protocol). {@code hotData} is the {@code import.meta.hot.data} object it starts
      * with (null: a new empty one).
      */
-    ModuleInstance newInstance(Path path, String type, ModuleRecord record, Value execute, Value hotData) {
-        ModuleInstance module = new ModuleInstance(path, path.toUri().toString(), type, record);
+    ModuleInstance newInstance(Path path, String url, String type, ModuleRecord record, Value execute,
+                               Value hotData) {
+        ModuleInstance module = new ModuleInstance(path, url, type, record);
         module.execute = execute;
-        if (hotHost != null && record.usesImportMeta() && !hotHost.ignored(path)) {
+        if (hotHost != null && path != null && record.usesImportMeta() && !hotHost.ignored(path)) {
             module.hot = hotHost.hotContext(module, hotData);
         }
         instantiate(module, execute);
@@ -432,8 +606,19 @@ public final class ModuleLoader {
     }
 
     private Value importMeta(ModuleInstance module) {
+        if (module.url.equals(NodeModuleBuiltin.URL)) {
+            return nodeModule.importMeta(); // --- loader hooks: the built-in's registerHooks
+        }
         ProxyExecutable resolve = args -> {
             String specifier = args[0].asString();
+            if (!hooks.isEmpty()) {
+                try {
+                    return resolveThroughHooks(specifier, Map.of(), module).url(); // --- loader hooks
+                } catch (JsThrow abrupt) {
+                    support.function("throwValue").execute(abrupt.thrown());
+                    throw new AssertionError("throwValue returned");
+                }
+            }
             try {
                 return resolver.resolve(specifier, module.path, baseFolder).toUri().toString();
             } catch (ModuleResolutionError notFound) {
@@ -441,6 +626,10 @@ public final class ModuleLoader {
                 throw new AssertionError("throwValue returned");
             }
         };
+        if (module.path == null) {
+            // Not a file (a virtual module of a load hook): no filename or dirname, as in Node.
+            return support.function("importMeta").execute(module.url, null, null, resolve);
+        }
         Path parent = module.path.getParent();
         Value meta = support.function("importMeta").execute(module.url, module.path.toString(),
                 parent == null ? null : parent.toString(), resolve);

@@ -25,6 +25,10 @@ import java.util.regex.Pattern;
  */
 public final class OriginalStack {
 
+    /** An empty registry. */
+    public OriginalStack() {
+    }
+
     /** {@code    at [name ](file:line:column)} or {@code    at file:line:column}. */
     private static final Pattern NAMED_FRAME = Pattern.compile("^(\\s+at )(.*?) \\((.+):(\\d+):(\\d+)\\)$");
     private static final Pattern ANONYMOUS_FRAME = Pattern.compile("^(\\s+at )(.+):(\\d+):(\\d+)$");
@@ -56,12 +60,20 @@ public final class OriginalStack {
     /**
      * Records a transformed module under the source name its code was evaluated with
      * (what stack frames show); a later version of the same file replaces it.
+     *
+     * @param sourceName the name frames show for the module
+     * @param map the transformed code's source map
+     * @param originalText the module's original text
      */
     public void register(String sourceName, SourceMap map, String originalText) {
         modules.put(sourceName, new Module(map, originalText.contains(WRAPPER_FUNCTION)));
     }
 
-    /** The stack (frame lines, newline separated) with original positions and top-level frames unnamed. */
+    /**
+     * {@return the stack (frame lines, newline separated) with original positions and top-level frames unnamed}
+     *
+     * @param stack frame lines as the engine printed them
+     */
     public String rewrite(String stack) {
         if (stack.isEmpty() || modules.isEmpty()) {
             return stack;

@@ -299,7 +299,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                         continue;
                     }
                     try {
-                        staged.put(key, new Staged(loader.compile(path, current.type, text), hash));
+                        staged.put(key, new Staged(loader.compile(path.toString(), current.type, text), hash));
                         reportedUnaccepted.remove(key);
                     } catch (ModuleSyntaxError syntaxError) {
                         staged.remove(key);
@@ -391,7 +391,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 }
                 Value data = support.function("plainObject").execute();
                 dataOf.put(key, data);
-                ModuleInstance fresh = loader.newInstance(old.path, old.type, record, execute, data);
+                ModuleInstance fresh = loader.newInstance(old.path, old.url, old.type, record, execute, data);
                 created.put(key, fresh);
                 loader.overlay.put(key, fresh);
             }
