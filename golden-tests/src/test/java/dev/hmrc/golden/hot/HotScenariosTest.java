@@ -53,6 +53,13 @@ class HotScenariosTest {
     Stream<DynamicTest> everyScenarioPrintsItsExpectedTranscript() {
         List<HotScenario> scenarios = HotScenario.all();
         assertTrue(!scenarios.isEmpty(), "no scenarios under " + HotScenario.ROOT);
+        String only = System.getProperty("hmrc.hot.only", "");
+        if (!only.isEmpty()) {
+            // -Dhmrc.hot.only=REGEX runs (or records) just the scenarios whose name matches.
+            java.util.regex.Pattern wanted = java.util.regex.Pattern.compile(only);
+            scenarios = scenarios.stream().filter(s -> wanted.matcher(s.name()).find()).toList();
+            assertTrue(!scenarios.isEmpty(), "no scenario matches -Dhmrc.hot.only=" + only);
+        }
         return scenarios.stream().map(s -> DynamicTest.dynamicTest(s.name(), s.folder().toUri(), () -> run(s)));
     }
 
