@@ -96,6 +96,12 @@ public final class ModuleLoader {
 
         /** A module file was read and loaded for the first time ({@code text}: what it held). */
         void loaded(ModuleInstance module, String text);
+
+        /**
+         * A module file read for the first time does not parse ({@code text}: what it held):
+         * it is watched all the same, so that saving the fix retries what imported it.
+         */
+        void failedToLoad(Path path, String text, ModuleSyntaxError syntaxError);
     }
 
     /** The registry entry of {@code key}: the module's current instance, or null. */
@@ -358,6 +364,9 @@ public final class ModuleLoader {
         try {
             compiled = compile(path, type, text);
         } catch (ModuleSyntaxError syntaxError) {
+            if (hotHost != null) {
+                hotHost.failedToLoad(path, text, syntaxError);
+            }
             throw error("SyntaxError", syntaxError.reason() + " (" + syntaxError.sourceName() + ":"
                     + syntaxError.line() + ":" + syntaxError.column() + ")");
         }

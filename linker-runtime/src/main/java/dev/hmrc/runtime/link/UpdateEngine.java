@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -74,13 +75,20 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
     private final Path root;
     private final Value bus;
 
+    /**
+     * Files that a changed module started to import but that did not parse: watched, so that
+     * saving the fix retries the staged update; released after the next applied update.
+     */
+    private final Set<Path> unparsedFiles = new LinkedHashSet<>();
+    /** The syntax error of the last new file that did not parse while an update loaded it. */
+    private ModuleSyntaxError newFileSyntaxError;
     /** Key → the hash of the text its current instance runs (to skip saves that change nothing). */
     private final Map<String, Integer> runningText = new HashMap<>();
     /** Path → registry keys loaded from it (a file may be a JS and a JSON module). */
     private final Map<Path, Set<String>> keysByPath = new HashMap<>();
     /** Compiled new versions waiting for an update that accepts them. */
     private final Map<String, Staged> staged = new LinkedHashMap<>();
-    /** Staged keys already reported as not accepted (reported once per staged version). */
+    /** Staged keys already reported as not accepted or declined (reported once per staged version). */
     private final Set<String> reportedUnaccepted = new HashSet<>();
     /** Modules whose change must propagate past their own accept(): invalidate(), throwing accept handlers. */
     private final Set<String> invalidated = new LinkedHashSet<>();
@@ -150,12 +158,21 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
     @Override
     public void loaded(ModuleInstance module, String text) {
+        unparsedFiles.remove(module.path);
         runningText.put(module.key, text.hashCode());
         Set<String> keys = keysByPath.computeIfAbsent(module.path, p -> new LinkedHashSet<>());
         if (keys.isEmpty() && !ignored(module.path)) {
             host.watch(module.path, text);
         }
         keys.add(module.key);
+    }
+
+    @Override
+    public void failedToLoad(Path path, String text, ModuleSyntaxError syntaxError) {
+        newFileSyntaxError = syntaxError;
+        if (!ignored(path) && !keysByPath.containsKey(path) && unparsedFiles.add(path)) {
+            host.watch(path, text);
+        }
     }
 
     // ---------------------------------------------------------------- triggers
@@ -232,10 +249,20 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             }
             emit("beforeUpdate", updatePayload());
             loader.overlay = new LinkedHashMap<>();
+            newFileSyntaxError = null;
             try {
                 instantiate();
             } catch (JsThrow failed) {
-                abort("[hot] Update of " + names(plan.rerun) + " failed: " + describe(failed.thrown()), failed.thrown());
+                ModuleSyntaxError syntaxError = newFileSyntaxError;
+                if (syntaxError != null) {
+                    // A file this update imports for the first time does not parse: reported like a
+                    // changed file's syntax error; nothing ran.
+                    abort(syntaxErrorLine(name(Path.of(syntaxError.sourceName())), syntaxError), null);
+                    emitError(syntaxError.getMessage(), null);
+                } else {
+                    abort("[hot] Update of " + names(plan.rerun) + " failed: " + describe(failed.thrown()).headline(),
+                            failed.thrown());
+                }
                 return;
             }
             loader.afterSettled(ModuleLoader.pendingSteps(created.values()), this::linkFailedAsync, () ->
@@ -284,11 +311,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                         reportedUnaccepted.remove(key);
                     } catch (ModuleSyntaxError syntaxError) {
                         staged.remove(key);
-                        String frame = syntaxError.codeFrame();
-                        host.report("[hot] SyntaxError in " + name(key) + ":" + syntaxError.line() + ":"
-                                + syntaxError.column() + ": " + syntaxError.reason()
-                                + " (the previous version keeps running)"
-                                + (frame == null || frame.isEmpty() ? "" : "\n" + frame.stripTrailing()));
+                        host.report(syntaxErrorLine(name(key), syntaxError));
                         emitError(syntaxError.getMessage(), null);
                     } catch (JsThrow syntaxError) {
                         staged.remove(key);
@@ -316,6 +339,9 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                     continue;
                 }
                 if (refusal.declined()) {
+                    if (!reportedUnaccepted.add(key)) {
+                        continue; // reported when it was saved; it stays staged
+                    }
                     host.report("[hot] " + name(refusal.key()) + " declined "
                             + (refusal.key().equals(key) ? "its update" : "the update of " + name(key))
                             + " (import.meta.hot.decline()); restart to apply it");
@@ -387,7 +413,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         }
 
         private void linkFailedAsync(Value thrown) {
-            loop.execute(() -> abort("[hot] Update of " + names(plan.rerun) + " failed: " + describe(thrown), thrown));
+            loop.execute(() -> abort("[hot] Update of " + names(plan.rerun) + " failed: " + describe(thrown).headline(),
+                    thrown));
         }
 
         /** Links the new instances and works out the new holders of their importers; nothing runs yet. */
@@ -513,7 +540,19 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                     tops.add(fresh);
                 }
             }
-            // A cycle of new instances with no top: the first reached stands for it.
+            // A cycle of new instances with no top: entered where the program enters it, at a
+            // member imported from outside the new instances (as a fresh run does from that
+            // importer), so the members evaluate in the order they did at start.
+            for (ModuleInstance fresh : created.values()) {
+                Set<String> importers = new LinkedHashSet<>(loader.importersOf(fresh.key));
+                importers.addAll(loader.dynamicImportersOf(fresh.key));
+                for (String importer : importers) {
+                    if (!created.containsKey(importer)) {
+                        tops.add(fresh);
+                        break;
+                    }
+                }
+            }
             tops.addAll(created.values());
             evaluateNext(tops, 0);
         }
@@ -529,9 +568,11 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             ModuleInstance top = tops.get(index);
             int next = index + 1;
             await(() -> linker.evaluate(top), () -> evaluateNext(tops, next), thrown -> {
+                // Every module on the evaluation stack records the error; the one that threw it is
+                // the one none of whose dependencies records it.
                 ModuleInstance failed = top;
                 for (ModuleInstance fresh : created.values()) {
-                    if (fresh.hasEvaluationError && fresh.evaluationError == thrown) {
+                    if (failedWith(fresh, thrown) && !Arrays.stream(fresh.requested).anyMatch(d -> failedWith(d, thrown))) {
                         failed = fresh;
                         break;
                     }
@@ -709,6 +750,12 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
         private void done() {
             updateCount++;
+            for (Path path : unparsedFiles) {
+                if (!keysByPath.containsKey(path)) {
+                    host.unwatch(path);
+                }
+            }
+            unparsedFiles.clear();
             int loaded = 0;
             for (String key : created.keySet()) {
                 if (consumedStaged.contains(key) || !replaced.containsKey(key)) {
@@ -791,6 +838,20 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                     loop.execute(() -> failed.accept(reason));
                     return null;
                 });
+    }
+
+    /** Whether {@code module} recorded {@code thrown} as its evaluation error (the same JS value). */
+    private static boolean failedWith(ModuleInstance module, Value thrown) {
+        return module.hasEvaluationError && (module.evaluationError == thrown
+                || module.evaluationError != null && module.evaluationError.equals(thrown));
+    }
+
+    /** The report line of a syntax error in the file {@code name}, with its code frame. */
+    private static String syntaxErrorLine(String name, ModuleSyntaxError syntaxError) {
+        String frame = syntaxError.codeFrame();
+        return "[hot] SyntaxError in " + name + ":" + syntaxError.line() + ":" + syntaxError.column() + ": "
+                + syntaxError.reason() + " (the previous version keeps running)"
+                + (frame == null || frame.isEmpty() ? "" : "\n" + frame.stripTrailing());
     }
 
     /** Calls the dispose handlers of instances that will not become current (an update rolled back); errors ignored. */
