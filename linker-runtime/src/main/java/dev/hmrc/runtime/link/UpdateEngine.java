@@ -257,8 +257,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 if (syntaxError != null) {
                     // A file this update imports for the first time does not parse: reported like a
                     // changed file's syntax error; nothing ran.
-                    abort(syntaxErrorLine(name(Path.of(syntaxError.sourceName())), syntaxError), null);
-                    emitError(syntaxError.getMessage(), null);
+                    reportSyntaxError(name(Path.of(syntaxError.sourceName())), syntaxError);
+                    abort(null, null);
                 } else {
                     abort("[hot] Update of " + names(plan.rerun) + " failed: " + describe(failed.thrown()).headline(),
                             failed.thrown());
@@ -311,8 +311,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                         reportedUnaccepted.remove(key);
                     } catch (ModuleSyntaxError syntaxError) {
                         staged.remove(key);
-                        host.report(syntaxErrorLine(name(key), syntaxError));
-                        emitError(syntaxError.getMessage(), null);
+                        reportSyntaxError(name(key), syntaxError);
                     } catch (JsThrow syntaxError) {
                         staged.remove(key);
                         reportError("[hot] SyntaxError in " + name(key) + ": "
@@ -770,7 +769,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             finished();
         }
 
-        /** Undoes the relinks prepared so far and drops the new instances. */
+        /** Undoes the relinks prepared so far and drops the new instances; reports {@code line} unless null. */
         private void abort(String line, Value error) {
             for (Map.Entry<String, ModuleInstance[][]> e : relinked.entrySet()) {
                 ModuleInstance module = loader.current(e.getKey());
@@ -785,7 +784,9 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 }
             }
             loader.overlay = null;
-            reportError(line, error);
+            if (line != null) {
+                reportError(line, error);
+            }
             finished();
         }
 
@@ -846,12 +847,20 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 || module.evaluationError != null && module.evaluationError.equals(thrown));
     }
 
-    /** The report line of a syntax error in the file {@code name}, with its code frame. */
-    private static String syntaxErrorLine(String name, ModuleSyntaxError syntaxError) {
+    /**
+     * Reports a syntax error in the file {@code name} (one line, then its code frame) and emits
+     * the {@code error} event: {@code message} the line, {@code err} a SyntaxError with the position.
+     */
+    private void reportSyntaxError(String name, ModuleSyntaxError syntaxError) {
+        String position = name + ":" + syntaxError.line() + ":" + syntaxError.column();
+        String line = "[hot] SyntaxError in " + position + ": " + syntaxError.reason()
+                + " (the previous version keeps running)";
         String frame = syntaxError.codeFrame();
-        return "[hot] SyntaxError in " + name + ":" + syntaxError.line() + ":" + syntaxError.column() + ": "
-                + syntaxError.reason() + " (the previous version keeps running)"
-                + (frame == null || frame.isEmpty() ? "" : "\n" + frame.stripTrailing());
+        host.report(line + (frame == null || frame.isEmpty() ? "" : "\n" + frame.stripTrailing()));
+        Value payload = support.function("plainObject").execute();
+        payload.putMember("err", support.newError("SyntaxError", syntaxError.reason() + " (" + position + ")"));
+        payload.putMember("message", line);
+        emit("error", payload);
     }
 
     /** Calls the dispose handlers of instances that will not become current (an update rolled back); errors ignored. */
@@ -954,10 +963,10 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         host.report(text.toString());
     }
 
-    /** Emits the {@code error} event: {@code {message, err}} ({@code err} the thrown value, or an Error of the message). */
+    /** Emits the {@code error} event: {@code {message, err}} ({@code message} the [hot] line, {@code err} the thrown value). */
     private void emitError(String message, Value error) {
         Value payload = support.function("plainObject").execute();
-        payload.putMember("err", error != null ? error : support.newError("SyntaxError", message));
+        payload.putMember("err", error);
         payload.putMember("message", message);
         emit("error", payload);
     }
