@@ -63,7 +63,7 @@ public final class ModuleRuntime implements AutoCloseable {
     private RuntimeSupport support;
     private ModuleLoader loader;
     private UpdateEngine updates;
-    private FileWatcher watcher;
+    private volatile FileWatcher watcher;
     private Thread thread;
 
     private ModuleRuntime(Builder builder) {
@@ -407,6 +407,16 @@ public final class ModuleRuntime implements AutoCloseable {
     /** The folder relative specifiers start from. */
     public Path root() {
         return root;
+    }
+
+    /**
+     * The files hot updates watch now (absolute, sorted): the files of the live module graph
+     * outside the ignore pattern, and files a failed update is waiting on. Empty without
+     * {@link Builder#hot hot updates}.
+     */
+    public java.util.SortedSet<Path> watchedFiles() {
+        FileWatcher current = watcher;
+        return current == null ? new java.util.TreeSet<>() : new java.util.TreeSet<>(current.watched());
     }
 
     /** Stops the loop (pending timers do not run) and closes the context; waits for the loop thread. */
