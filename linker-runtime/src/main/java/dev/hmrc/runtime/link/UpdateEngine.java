@@ -76,10 +76,11 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
     private final Value bus;
 
     /**
-     * Files that a changed module started to import but that did not parse: watched, so that
-     * saving the fix retries the staged update; released after the next applied update.
+     * Files an update started to import that did not become part of the program (they did not
+     * parse, or the update was rolled back): watched, so that saving a fix retries the staged
+     * update; released after the next applied update unless a module runs from them by then.
      */
-    private final Set<Path> unparsedFiles = new LinkedHashSet<>();
+    private final Set<Path> strandedFiles = new LinkedHashSet<>();
     /** The syntax error of the last new file that did not parse while an update loaded it. */
     private ModuleSyntaxError newFileSyntaxError;
     /** Key → the hash of the text its current instance runs (to skip saves that change nothing). */
@@ -158,7 +159,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
     @Override
     public void loaded(ModuleInstance module, String text) {
-        unparsedFiles.remove(module.path);
+        strandedFiles.remove(module.path);
         runningText.put(module.key, text.hashCode());
         Set<String> keys = keysByPath.computeIfAbsent(module.path, p -> new LinkedHashSet<>());
         if (keys.isEmpty() && !ignored(module.path)) {
@@ -170,7 +171,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
     @Override
     public void failedToLoad(Path path, String text, ModuleSyntaxError syntaxError) {
         newFileSyntaxError = syntaxError;
-        if (!ignored(path) && !keysByPath.containsKey(path) && unparsedFiles.add(path)) {
+        if (!ignored(path) && !keysByPath.containsKey(path) && strandedFiles.add(path)) {
             host.watch(path, text);
         }
     }
@@ -749,12 +750,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
         private void done() {
             updateCount++;
-            for (Path path : unparsedFiles) {
-                if (!keysByPath.containsKey(path)) {
-                    host.unwatch(path);
-                }
-            }
-            unparsedFiles.clear();
+            releaseStrandedFiles();
             int loaded = 0;
             for (String key : created.keySet()) {
                 if (consumedStaged.contains(key) || !replaced.containsKey(key)) {
@@ -769,8 +765,35 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             finished();
         }
 
+        /** Stops watching the stranded files that no running module was loaded from. */
+        private void releaseStrandedFiles() {
+            for (Path path : strandedFiles) {
+                Set<String> keys = keysByPath.get(path);
+                if (keys != null) {
+                    for (String key : List.copyOf(keys)) {
+                        if (loader.current(key) == null) {
+                            keys.remove(key);
+                            runningText.remove(key);
+                        }
+                    }
+                }
+                if (keys == null || keys.isEmpty()) {
+                    keysByPath.remove(path);
+                    host.unwatch(path);
+                }
+            }
+            strandedFiles.clear();
+        }
+
         /** Undoes the relinks prepared so far and drops the new instances; reports {@code line} unless null. */
         private void abort(String line, Value error) {
+            if (loader.overlay != null) {
+                for (Map.Entry<String, ModuleInstance> e : loader.overlay.entrySet()) {
+                    if (!replaced.containsKey(e.getKey())) {
+                        strandedFiles.add(e.getValue().path); // loaded for this update only
+                    }
+                }
+            }
             for (Map.Entry<String, ModuleInstance[][]> e : relinked.entrySet()) {
                 ModuleInstance module = loader.current(e.getKey());
                 if (module != null) {
