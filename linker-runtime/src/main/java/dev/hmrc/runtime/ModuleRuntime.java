@@ -59,6 +59,7 @@ public final class ModuleRuntime implements AutoCloseable {
     private final List<String> arguments;
     private final HotOptions hot;
     private final Consumer<String> hotListener;
+    private final WatchOptions watchOptions;
     private final List<ResolveHook> resolveHooks;
     private final List<LoadHook> loadHooks;
     private final EventLoop loop = new EventLoop();
@@ -69,7 +70,7 @@ public final class ModuleRuntime implements AutoCloseable {
     private RuntimeSupport support;
     private ModuleLoader loader;
     private UpdateEngine updates;
-    private FileWatcher watcher;
+    private volatile FileWatcher watcher;
     private Thread thread;
 
     private ModuleRuntime(Builder builder) {
@@ -87,6 +88,7 @@ public final class ModuleRuntime implements AutoCloseable {
         this.err = builder.err;
         this.hot = builder.hot;
         this.hotListener = builder.hotListener;
+        this.watchOptions = builder.watchOptions;
         if (hot != null && linker != Linker.HMRC) {
             throw new IllegalArgumentException("hot updates need hmrc's linker (Linker.HMRC)");
         }
@@ -117,6 +119,7 @@ public final class ModuleRuntime implements AutoCloseable {
         private List<String> arguments = List.of();
         private HotOptions hot;
         private Consumer<String> hotListener;
+        private WatchOptions watchOptions;
         private final List<ResolveHook> resolveHooks = new java.util.ArrayList<>();
         private final List<LoadHook> loadHooks = new java.util.ArrayList<>();
 
@@ -211,6 +214,18 @@ public final class ModuleRuntime implements AutoCloseable {
          */
         public Builder resolveHook(ResolveHook hook) {
             resolveHooks.add(Objects.requireNonNull(hook));
+            return this;
+        }
+
+        /**
+         * How the hot-update watcher debounces (its quiet window and maximum wait; the ignore
+         * pattern comes from {@link #hot}). Null: {@link WatchOptions#defaults()}.
+         *
+         * @param value the watcher's options
+         * @return this builder
+         */
+        public Builder watchOptions(WatchOptions value) {
+            this.watchOptions = value;
             return this;
         }
 
@@ -388,7 +403,8 @@ public final class ModuleRuntime implements AutoCloseable {
             }
         };
         try {
-            watcher = new FileWatcher(WatchOptions.defaults().withIgnore(hot.ignore()), task -> {
+            WatchOptions options = (watchOptions != null ? watchOptions : WatchOptions.defaults()).withIgnore(hot.ignore());
+            watcher = new FileWatcher(options, task -> {
                 try {
                     loop.execute(task);
                 } catch (RejectedExecutionException stopped) {
@@ -512,6 +528,16 @@ public final class ModuleRuntime implements AutoCloseable {
     /** {@return the folder relative specifiers start from} */
     public Path root() {
         return root;
+    }
+
+    /**
+     * The files hot updates watch now (absolute, sorted): the files of the live module graph
+     * outside the ignore pattern, and files a failed update is waiting on. Empty without
+     * {@link Builder#hot hot updates}.
+     */
+    public java.util.SortedSet<Path> watchedFiles() {
+        FileWatcher current = watcher;
+        return current == null ? new java.util.TreeSet<>() : new java.util.TreeSet<>(current.watched());
     }
 
     /** Stops the loop (pending timers do not run) and closes the context; waits for the loop thread. */

@@ -129,6 +129,12 @@ public final class ModuleLoader {
 
         /** A module file was read and loaded for the first time ({@code bytes}: what it held, {@code text} decoded). */
         void loaded(ModuleInstance module, String text, byte[] bytes);
+
+        /**
+         * A module file read for the first time does not parse ({@code bytes}: what it held):
+         * it is watched all the same, so that saving the fix retries what imported it.
+         */
+        void failedToLoad(Path path, byte[] bytes, ModuleSyntaxError syntaxError);
     }
 
     /** The registry entry of {@code key}: the module's current instance, or null. */
@@ -425,7 +431,7 @@ public final class ModuleLoader {
                     ? "Module \"" + resolved.url() + "\" is not of type \"json\""
                     : "Module \"" + resolved.url() + "\" needs an import attribute of \"type: json\"");
         }
-        loaded = load(path, resolved.url(), type, source.source());
+        loaded = load(path, resolved.url(), type, source.source(), null);
         (overlay != null ? overlay : registry).put(key, loaded);
         return loaded;
     }
@@ -521,19 +527,25 @@ public final class ModuleLoader {
         } catch (IOException unreadable) {
             throw error("Error", "Cannot read module " + path + ": " + unreadable.getMessage());
         }
-        ModuleInstance module = load(path, path.toUri().toString(), type, text);
+        ModuleInstance module = load(path, path.toUri().toString(), type, text, bytes);
         if (hotHost != null) {
             hotHost.loaded(module, text, bytes);
         }
         return module;
     }
 
-    /** Transforms and starts one module from its text ({@code path} null: not a file, e.g. a virtual module). */
-    private ModuleInstance load(Path path, String url, String type, String text) {
+    /**
+     * Transforms and starts one module from its text ({@code path} null: not a file, e.g. a
+     * virtual module; {@code bytes}: the file's bytes as read, or null when it is no file).
+     */
+    private ModuleInstance load(Path path, String url, String type, String text, byte[] bytes) {
         Compiled compiled;
         try {
             compiled = compile(path != null ? path.toString() : url, type, text);
         } catch (ModuleSyntaxError syntaxError) {
+            if (hotHost != null && bytes != null) {
+                hotHost.failedToLoad(path, bytes, syntaxError);
+            }
             throw error("SyntaxError", syntaxError.reason() + " (" + syntaxError.sourceName() + ":"
                     + syntaxError.line() + ":" + syntaxError.column() + ")");
         }
