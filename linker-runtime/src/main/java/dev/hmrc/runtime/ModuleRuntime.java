@@ -2,7 +2,9 @@ package dev.hmrc.runtime;
 
 import dev.hmrc.runtime.host.EventLoop;
 import dev.hmrc.runtime.link.ModuleLoader;
+import dev.hmrc.runtime.link.ModuleSources;
 import dev.hmrc.runtime.link.RuntimeSupport;
+import dev.hmrc.runtime.link.TransformCache;
 import dev.hmrc.runtime.resolve.BareSpecifierFileSystem;
 import dev.hmrc.runtime.resolve.ModuleResolutionError;
 import dev.hmrc.runtime.resolve.SpecifierResolver;
@@ -50,6 +52,8 @@ public final class ModuleRuntime implements AutoCloseable {
     private final OutputStream err;
     private final Consumer<UncaughtError> onUncaught;
     private final List<String> arguments;
+    private final Path cacheFolder;
+    private final int transformThreads;
     private final EventLoop loop = new EventLoop();
     private final SpecifierResolver resolver = new SpecifierResolver();
 
@@ -63,6 +67,8 @@ public final class ModuleRuntime implements AutoCloseable {
         this.root = builder.root.toAbsolutePath().normalize();
         this.linker = builder.linker;
         this.arguments = builder.arguments;
+        this.cacheFolder = builder.linker == Linker.HMRC ? builder.cacheFolder() : null;
+        this.transformThreads = builder.transformThreads;
         this.engine = builder.engine;
         this.out = builder.out;
         this.err = builder.err;
@@ -87,6 +93,9 @@ public final class ModuleRuntime implements AutoCloseable {
         private OutputStream err = System.err;
         private Consumer<UncaughtError> onUncaught;
         private List<String> arguments = List.of();
+        private boolean cacheChosen;
+        private Path cacheFolder;
+        private int transformThreads = ModuleSources.DEFAULT_THREADS;
 
         private Builder(Path root) {
             this.root = Objects.requireNonNull(root, "rootFolder");
@@ -128,6 +137,34 @@ public final class ModuleRuntime implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Where transformed modules are kept between runs (a {@link TransformCache}), or null to
+         * keep none. Default: {@code $HMRC_CACHE_DIR} ({@code off}: none), else
+         * {@code $XDG_CACHE_HOME/hmrc}, else {@code ~/.cache/hmrc}.
+         */
+        public Builder transformCache(Path folder) {
+            this.cacheChosen = true;
+            this.cacheFolder = folder;
+            return this;
+        }
+
+        /**
+         * How many threads read and transform module files ahead of the loop thread while a
+         * module graph loads (0: all on the loop thread). Default {@link ModuleSources#DEFAULT_THREADS}.
+         */
+        public Builder transformThreads(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("transformThreads must be >= 0: " + value);
+            }
+            this.transformThreads = value;
+            return this;
+        }
+
+        /** The cache folder this builder's options and the environment select, or null for none. */
+        Path cacheFolder() {
+            return cacheChosen ? cacheFolder : TransformCache.defaultFolder(System.getenv(), System.getProperty("user.home"));
+        }
+
         /** Starts the runtime's loop thread; it runs until {@link ModuleRuntime#close()}. */
         public ModuleRuntime build() {
             ModuleRuntime runtime = new ModuleRuntime(this);
@@ -158,7 +195,7 @@ public final class ModuleRuntime implements AutoCloseable {
                 runtime.loop.execute(() -> runtime.importInOrder(specifiers, 0, fatal, () -> settled[0] = true));
                 runtime.loop.run(true, fatal);
             } finally {
-                runtime.context.close(true);
+                runtime.closeContext();
             }
             if (status[0] == 0 && !settled[0]) {
                 // Nothing is pending but the program's modules never finished: a top-level await
@@ -185,7 +222,7 @@ public final class ModuleRuntime implements AutoCloseable {
             try {
                 loop.run(false, uncaught -> onUncaught.accept(describe(uncaught)));
             } finally {
-                context.close(true);
+                closeContext();
             }
         }, "hmrc-event-loop");
         thread.start();
@@ -197,6 +234,16 @@ public final class ModuleRuntime implements AutoCloseable {
         }
         if (failure[0] != null) {
             throw failure[0];
+        }
+    }
+
+    /** Closes the context and stops the loader's read-ahead threads (on the loop thread). */
+    private void closeContext() {
+        if (loader != null) {
+            loader.sources().close();
+        }
+        if (context != null) {
+            context.close(true);
         }
     }
 
@@ -227,7 +274,9 @@ public final class ModuleRuntime implements AutoCloseable {
         };
         support.function("installGlobals").executeVoid(setTimer, clearTimer, ProxyArray.fromList(new java.util.ArrayList<Object>(arguments)));
         if (linker == Linker.HMRC) {
-            loader = new ModuleLoader(context, support, resolver, root);
+            TransformCache cache = cacheFolder == null ? null : TransformCache.open(cacheFolder, TransformCache.DEFAULT_MAX_BYTES);
+            loader = new ModuleLoader(context, support, resolver, root,
+                    new ModuleSources(resolver, root, cache, transformThreads));
         }
     }
 

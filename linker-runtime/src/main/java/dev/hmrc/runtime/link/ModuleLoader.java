@@ -5,8 +5,6 @@ import dev.hmrc.runtime.resolve.SpecifierResolver;
 import dev.hmrc.transformer.ModuleRecord;
 import dev.hmrc.transformer.ModuleRecord.ModuleRequest;
 import dev.hmrc.transformer.ModuleSyntaxError;
-import dev.hmrc.transformer.ModuleTransformer;
-import dev.hmrc.transformer.TransformResult;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
@@ -14,8 +12,6 @@ import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -40,7 +36,7 @@ public final class ModuleLoader {
     private final RuntimeSupport support;
     private final SpecifierResolver resolver;
     private final Path baseFolder;
-    private final ModuleTransformer transformer = new ModuleTransformer();
+    private final ModuleSources sources;
     private final ModuleLinker linker;
     private final Map<String, ModuleInstance> registry = new LinkedHashMap<>();
     private final OriginalStack originalStack = new OriginalStack();
@@ -52,11 +48,26 @@ public final class ModuleLoader {
      * @param baseFolder what specifiers without an importer are relative to
      */
     public ModuleLoader(Context context, RuntimeSupport support, SpecifierResolver resolver, Path baseFolder) {
+        this(context, support, resolver, baseFolder,
+                new ModuleSources(resolver, baseFolder, null, ModuleSources.DEFAULT_THREADS));
+    }
+
+    /**
+     * @param sources where module files are read and transformed (read-ahead threads, cache)
+     */
+    public ModuleLoader(Context context, RuntimeSupport support, SpecifierResolver resolver, Path baseFolder,
+                        ModuleSources sources) {
         this.context = context;
         this.support = support;
         this.resolver = resolver;
         this.baseFolder = baseFolder;
+        this.sources = sources;
         this.linker = new ModuleLinker(support);
+    }
+
+    /** Where this loader's module files are read and transformed. */
+    public ModuleSources sources() {
+        return sources;
     }
 
     /** The linker working on this loader's modules. */
@@ -166,6 +177,16 @@ public final class ModuleLoader {
      */
     public ModuleInstance loadGraph(String specifier, Map<String, String> attributes, ModuleInstance referrer,
                                      Set<ModuleInstance> visited) {
+        sources.beginGraph(); // files are read and transformed ahead on other threads; the order here is unchanged
+        try {
+            return loadRequestedModules(specifier, attributes, referrer, visited);
+        } finally {
+            sources.endGraph();
+        }
+    }
+
+    private ModuleInstance loadRequestedModules(String specifier, Map<String, String> attributes,
+                                                ModuleInstance referrer, Set<ModuleInstance> visited) {
         ModuleInstance root = hostLoadImportedModule(specifier, attributes, referrer);
         Deque<ModuleInstance> work = new ArrayDeque<>();
         work.push(root);
@@ -228,22 +249,16 @@ public final class ModuleLoader {
 
     /** Reads, transforms and starts one module. */
     private ModuleInstance load(Path path, String type) {
-        String text;
+        TransformedModule transformed;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            transformed = sources.take(path, type);
         } catch (IOException unreadable) {
             throw error("Error", "Cannot read module " + path + ": " + unreadable.getMessage());
-        }
-        TransformResult transformed;
-        try {
-            transformed = type.equals("json")
-                    ? transformer.transformJson(text, path.toString())
-                    : transformer.transform(text, path.toString());
         } catch (ModuleSyntaxError syntaxError) {
             throw error("SyntaxError", syntaxError.reason() + " (" + syntaxError.sourceName() + ":"
                     + syntaxError.line() + ":" + syntaxError.column() + ")");
         }
-        originalStack.register(path.toString(), transformed.map(), text);
+        originalStack.register(path.toString(), transformed::map, transformed.text());
         ModuleRecord record = transformed.record();
         ModuleInstance module = new ModuleInstance(path, path.toUri().toString(), type, record);
         Value execute;
