@@ -66,15 +66,9 @@ public record ProgramRun(int exitStatus, String stdout, String stderr, long star
             Process process = builder.start();
             int status = process.waitFor();
             long wall = System.nanoTime() - start;
-            String stderr = Files.readString(err, StandardCharsets.UTF_8);
-            long cpu = -1;
-            java.util.regex.Matcher times = TIMES.matcher(stderr);
-            if (times.find()) {
-                cpu = Math.round((Long.parseLong(times.group(1)) * 60 + Double.parseDouble(times.group(2))
-                        + Long.parseLong(times.group(3)) * 60 + Double.parseDouble(times.group(4))) * 1e9);
-                stderr = stderr.substring(0, times.start());
-            }
-            return new ProgramRun(status, Files.readString(out, StandardCharsets.UTF_8), stderr, startMillis, wall, cpu);
+            TimedStderr timed = TimedStderr.of(Files.readString(err, StandardCharsets.UTF_8));
+            return new ProgramRun(status, Files.readString(out, StandardCharsets.UTF_8), timed.stderr(), startMillis,
+                    wall, timed.cpuNanos());
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
@@ -107,6 +101,22 @@ public record ProgramRun(int exitStatus, String stdout, String stderr, long star
             return fields[0] + " " + fields[1] + " " + fields[2];
         } catch (IOException | RuntimeException unavailable) {
             return "?";
+        }
+    }
+
+    /**
+     * The program's stderr without the wrapper's {@code times} report, and the CPU time
+     * (user + system) of the wrapper's children from it, -1 when the report is missing.
+     */
+    record TimedStderr(String stderr, long cpuNanos) {
+        static TimedStderr of(String stderr) {
+            java.util.regex.Matcher times = TIMES.matcher(stderr);
+            if (!times.find()) {
+                return new TimedStderr(stderr, -1);
+            }
+            long cpu = Math.round((Long.parseLong(times.group(1)) * 60 + Double.parseDouble(times.group(2))
+                    + Long.parseLong(times.group(3)) * 60 + Double.parseDouble(times.group(4))) * 1e9);
+            return new TimedStderr(stderr.substring(0, times.start()), cpu);
         }
     }
 }

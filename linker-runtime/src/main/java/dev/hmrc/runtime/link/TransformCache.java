@@ -41,6 +41,10 @@ import java.util.zip.CRC32;
  * (by modification time, which a hit refreshes once a day) are deleted until the total is
  * under 80 % of the bound.
  *
+ * <p>An entry is code that will run, so the folder must be writable by its user only: a
+ * folder this class creates gets owner-only permissions (on POSIX file systems), and one
+ * shared with other users (as {@code HMRC_CACHE_DIR} could name) trusts them with that code.
+ *
  * <p>Layout: {@code <folder>/<first two hex digits of the key>/<key>.hmrct}. Thread-safe.
  */
 public final class TransformCache {
@@ -147,6 +151,9 @@ public final class TransformCache {
         Path file = entryFile(key);
         Path temporary = null;
         try {
+            if (!Files.isDirectory(folder)) {
+                createOwnerOnly(folder);
+            }
             Files.createDirectories(file.getParent());
             temporary = file.resolveSibling(key + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
             Files.write(temporary, bytes);
@@ -221,6 +228,16 @@ public final class TransformCache {
             } catch (IOException notDeleted) {
                 // another process may hold it; try the next one
             }
+        }
+    }
+
+    /** Creates {@code folder} (and missing parents) with owner-only permissions where the file system has them. */
+    private static void createOwnerOnly(Path folder) throws IOException {
+        try {
+            Files.createDirectories(folder, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createDirectories(folder);
         }
     }
 

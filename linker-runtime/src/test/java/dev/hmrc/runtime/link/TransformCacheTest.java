@@ -49,6 +49,18 @@ class TransformCacheTest {
     }
 
     @Test
+    void aFolderItCreatesIsTheOwnersOnly() throws Exception {
+        Path folder = temp.resolve("new").resolve("cache");
+        TransformCache cache = TransformCache.open(folder, 1 << 20);
+        cache.put(key("p"), ENTRY);
+        assertEquals(ENTRY, cache.get(key("p")));
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(folder)));
+        }
+    }
+
+    @Test
     void keyCoversEveryPartOfTheInput() {
         byte[] source = "x".getBytes(StandardCharsets.UTF_8);
         String base = TransformCache.key("fp", "javascript", "/p.mjs", source);
