@@ -5,7 +5,9 @@ import dev.hmrc.runtime.hooks.LoaderHooks;
 import dev.hmrc.runtime.hooks.ResolveHook;
 import dev.hmrc.runtime.host.EventLoop;
 import dev.hmrc.runtime.link.ModuleLoader;
+import dev.hmrc.runtime.link.ModuleSources;
 import dev.hmrc.runtime.link.RuntimeSupport;
+import dev.hmrc.runtime.link.TransformCache;
 import dev.hmrc.runtime.link.UpdateEngine;
 import dev.hmrc.runtime.watch.FileWatcher;
 import dev.hmrc.runtime.watch.WatchOptions;
@@ -57,6 +59,8 @@ public final class ModuleRuntime implements AutoCloseable {
     private final OutputStream err;
     private final Consumer<UncaughtError> onUncaught;
     private final List<String> arguments;
+    private final Path cacheFolder;
+    private final int transformThreads;
     private final HotOptions hot;
     private final Consumer<String> hotListener;
     private final WatchOptions watchOptions;
@@ -77,6 +81,8 @@ public final class ModuleRuntime implements AutoCloseable {
         this.root = builder.root.toAbsolutePath().normalize();
         this.linker = builder.linker;
         this.arguments = builder.arguments;
+        this.cacheFolder = builder.linker == Linker.HMRC ? builder.cacheFolder() : null;
+        this.transformThreads = builder.transformThreads;
         this.resolveHooks = List.copyOf(builder.resolveHooks);
         this.loadHooks = List.copyOf(builder.loadHooks);
         if (linker == Linker.GRAALJS && !loadHooks.isEmpty()) {
@@ -117,6 +123,9 @@ public final class ModuleRuntime implements AutoCloseable {
         private OutputStream err = System.err;
         private Consumer<UncaughtError> onUncaught;
         private List<String> arguments = List.of();
+        private boolean cacheChosen;
+        private Path cacheFolder;
+        private int transformThreads = ModuleSources.DEFAULT_THREADS;
         private HotOptions hot;
         private Consumer<String> hotListener;
         private WatchOptions watchOptions;
@@ -194,12 +203,40 @@ public final class ModuleRuntime implements AutoCloseable {
         }
 
         /**
+         * Where transformed modules are kept between runs (a {@link TransformCache}), or null to
+         * keep none. Default: {@code $HMRC_CACHE_DIR} ({@code off}: none), else
+         * {@code $XDG_CACHE_HOME/hmrc}, else {@code ~/.cache/hmrc}.
+         */
+        public Builder transformCache(Path folder) {
+            this.cacheChosen = true;
+            this.cacheFolder = folder;
+            return this;
+        }
+
+        /**
          * Turns hot updates on (needs {@link Linker#HMRC}): modules get {@code import.meta.hot},
          * their files are watched, and a change re-runs what it touches. Null: off (the default).
          */
         public Builder hot(HotOptions value) {
             this.hot = value;
             return this;
+        }
+
+        /**
+         * How many threads read and transform module files ahead of the loop thread while a
+         * module graph loads (0: all on the loop thread). Default {@link ModuleSources#DEFAULT_THREADS}.
+         */
+        public Builder transformThreads(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("transformThreads must be >= 0: " + value);
+            }
+            this.transformThreads = value;
+            return this;
+        }
+
+        /** The cache folder this builder's options and the environment select, or null for none. */
+        Path cacheFolder() {
+            return cacheChosen ? cacheFolder : TransformCache.defaultFolder(System.getenv(), System.getProperty("user.home"));
         }
 
         /**
@@ -289,7 +326,7 @@ public final class ModuleRuntime implements AutoCloseable {
                 runtime.loop.run(true, fatal);
             } finally {
                 runtime.closeWatcher();
-                runtime.context.close(true);
+                runtime.closeContext();
             }
             if (status[0] == 0 && !settled[0]) {
                 // Nothing is pending but the program's modules never finished: a top-level await
@@ -317,7 +354,7 @@ public final class ModuleRuntime implements AutoCloseable {
                 loop.run(false, uncaught -> onUncaught.accept(describe(uncaught)));
             } finally {
                 closeWatcher();
-                context.close(true);
+                closeContext();
             }
         }, "hmrc-event-loop");
         thread.start();
@@ -329,6 +366,16 @@ public final class ModuleRuntime implements AutoCloseable {
         }
         if (failure[0] != null) {
             throw failure[0];
+        }
+    }
+
+    /** Closes the context and stops the loader's read-ahead threads (on the loop thread). */
+    private void closeContext() {
+        if (loader != null) {
+            loader.sources().close();
+        }
+        if (context != null) {
+            context.close(true);
         }
     }
 
@@ -365,10 +412,12 @@ public final class ModuleRuntime implements AutoCloseable {
         };
         support.function("installGlobals").executeVoid(setTimer, clearTimer, ProxyArray.fromList(new java.util.ArrayList<Object>(arguments)));
         if (linker == Linker.HMRC) {
+            TransformCache cache = cacheFolder == null ? null : TransformCache.open(cacheFolder, TransformCache.DEFAULT_MAX_BYTES);
             LoaderHooks hooks = new LoaderHooks();
             resolveHooks.forEach(hook -> hooks.register(hook, null));
             loadHooks.forEach(hook -> hooks.register(null, hook));
-            loader = new ModuleLoader(context, support, resolver, root, hooks);
+            loader = new ModuleLoader(context, support, resolver, root, hooks,
+                    new ModuleSources(resolver, root, cache, transformThreads));
             if (hot != null) {
                 startHotUpdates();
             }

@@ -49,6 +49,8 @@ public final class ModuleLoader {
     private final RuntimeSupport support;
     private final SpecifierResolver resolver;
     private final Path baseFolder;
+    private final ModuleSources sources;
+    /** Transforms module sources that are no file (a load hook's virtual modules). */
     private final ModuleTransformer transformer = new ModuleTransformer();
     private final ModuleLinker linker;
     private final Map<String, ModuleInstance> registry = new LinkedHashMap<>();
@@ -78,7 +80,22 @@ public final class ModuleLoader {
      * @param baseFolder what specifiers without an importer are relative to
      */
     public ModuleLoader(Context context, RuntimeSupport support, SpecifierResolver resolver, Path baseFolder) {
-        this(context, support, resolver, baseFolder, new LoaderHooks());
+        this(context, support, resolver, baseFolder, new LoaderHooks(),
+                new ModuleSources(resolver, baseFolder, null, ModuleSources.DEFAULT_THREADS));
+    }
+
+    /**
+     * A loader without loader hooks whose module files {@code sources} reads and transforms.
+     *
+     * @param context    the context modules run in (entered on this thread)
+     * @param support    the runtime's JS functions in that context
+     * @param resolver   specifier resolution
+     * @param baseFolder what specifiers without an importer are relative to
+     * @param sources    where module files are read and transformed (read-ahead threads, cache)
+     */
+    public ModuleLoader(Context context, RuntimeSupport support, SpecifierResolver resolver, Path baseFolder,
+                        ModuleSources sources) {
+        this(context, support, resolver, baseFolder, new LoaderHooks(), sources);
     }
 
     /**
@@ -90,16 +107,23 @@ public final class ModuleLoader {
      * @param baseFolder what specifiers without an importer are relative to
      * @param hooks      the loader hooks every request goes through (the {@code node:module}
      *                   built-in's {@code registerHooks} adds to them)
+     * @param sources    where module files are read and transformed (read-ahead threads, cache)
      */
     public ModuleLoader(Context context, RuntimeSupport support, SpecifierResolver resolver, Path baseFolder,
-                        LoaderHooks hooks) {
+                        LoaderHooks hooks, ModuleSources sources) {
         this.hooks = hooks;
         this.nodeModule = NodeModuleBuiltin.install(context, support, hooks);
         this.context = context;
         this.support = support;
         this.resolver = resolver;
         this.baseFolder = baseFolder;
+        this.sources = sources;
         this.linker = new ModuleLinker(support);
+    }
+
+    /** Where this loader's module files are read and transformed. */
+    public ModuleSources sources() {
+        return sources;
     }
 
     /** {@return the linker working on this loader's modules} */
@@ -286,6 +310,16 @@ public final class ModuleLoader {
      */
     public ModuleInstance loadGraph(String specifier, Map<String, String> attributes, ModuleInstance referrer,
                                      Set<ModuleInstance> visited) {
+        sources.beginGraph(); // files are read and transformed ahead on other threads; the order here is unchanged
+        try {
+            return loadRequestedModules(specifier, attributes, referrer, visited);
+        } finally {
+            sources.endGraph();
+        }
+    }
+
+    private ModuleInstance loadRequestedModules(String specifier, Map<String, String> attributes,
+                                                ModuleInstance referrer, Set<ModuleInstance> visited) {
         ModuleInstance root = hostLoadImportedModule(specifier, attributes, referrer);
         loadRequested(root, visited, false);
         return root;
@@ -519,19 +553,37 @@ public final class ModuleLoader {
 
     /** Reads, transforms and starts one module. */
     private ModuleInstance load(Path path, String type) {
-        byte[] bytes;
-        String text;
+        TransformedModule transformed;
         try {
-            bytes = Files.readAllBytes(path);
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            transformed = sources.take(path, type);
         } catch (IOException unreadable) {
             throw error("Error", "Cannot read module " + path + ": " + unreadable.getMessage());
+        } catch (ModuleSyntaxError syntaxError) {
+            if (hotHost != null) {
+                hotHost.failedToLoad(path, bytesOrEmpty(path), syntaxError);
+            }
+            throw error("SyntaxError", syntaxError.reason() + " (" + syntaxError.sourceName() + ":"
+                    + syntaxError.line() + ":" + syntaxError.column() + ")");
         }
-        ModuleInstance module = load(path, path.toUri().toString(), type, text, bytes);
+        String sourceName = path.toString();
+        Compiled compiled = evaluate(sourceName, transformed.code(), transformed.record(), transformed::map,
+                transformed.text());
+        ModuleInstance module = newInstance(path, path.toUri().toString(), type, compiled.record(),
+                compiled.execute(), null);
         if (hotHost != null) {
-            hotHost.loaded(module, text, bytes);
+            // The text was decoded strictly as UTF-8, so encoding it again gives the file's bytes.
+            hotHost.loaded(module, transformed.text(), transformed.text().getBytes(StandardCharsets.UTF_8));
         }
         return module;
+    }
+
+    /** The file's bytes, or none when it cannot be read (it is watched all the same). */
+    private static byte[] bytesOrEmpty(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException unreadable) {
+            return new byte[0];
+        }
     }
 
     /**
@@ -541,7 +593,7 @@ public final class ModuleLoader {
     private ModuleInstance load(Path path, String url, String type, String text, byte[] bytes) {
         Compiled compiled;
         try {
-            compiled = compile(path != null ? path.toString() : url, type, text);
+            compiled = compile(path, path != null ? path.toString() : url, type, text);
         } catch (ModuleSyntaxError syntaxError) {
             if (hotHost != null && bytes != null) {
                 hotHost.failedToLoad(path, bytes, syntaxError);
@@ -559,23 +611,34 @@ public final class ModuleLoader {
     /**
      * Transforms {@code text} (a module's source, named {@code sourceName} in stack traces:
      * its path, or its URL when it is no file) and evaluates the result to its
-     * {@code execute} function; registers the version's source map for stack traces.
+     * {@code execute} function; registers the version's source map for stack traces. A file's
+     * text goes through {@link ModuleSources} (the transform cache).
      *
      * @throws ModuleSyntaxError when the text does not parse (with its position)
      * @throws JsThrow           when the engine rejects the transformed script
      */
-    Compiled compile(String sourceName, String type, String text) throws ModuleSyntaxError {
+    Compiled compile(Path path, String sourceName, String type, String text) throws ModuleSyntaxError {
+        if (path != null) {
+            TransformedModule transformed = sources.transform(path, text, type);
+            return evaluate(sourceName, transformed.code(), transformed.record(), transformed::map, text);
+        }
         TransformResult transformed = type.equals("json")
                 ? transformer.transformJson(text, sourceName)
                 : transformer.transform(text, sourceName);
+        return evaluate(sourceName, transformed.code(), transformed.record(), transformed::map, text);
+    }
+
+    /** Evaluates a transformed script to its {@code execute} function and registers its map for stack traces. */
+    private Compiled evaluate(String sourceName, String code, ModuleRecord record,
+                              java.util.function.Supplier<dev.hmrc.sourcemaps.SourceMap> map, String text) {
         Value execute;
         try {
-            execute = context.eval(Source.newBuilder("js", transformed.code(), sourceName).buildLiteral());
+            execute = context.eval(Source.newBuilder("js", code, sourceName).buildLiteral());
         } catch (PolyglotException engineRejected) {
             throw JsThrow.of(engineRejected);
         }
-        originalStack.register(sourceName, transformed.map(), text);
-        return new Compiled(transformed.record(), execute);
+        originalStack.register(sourceName, map, text);
+        return new Compiled(record, execute);
     }
 
     /**

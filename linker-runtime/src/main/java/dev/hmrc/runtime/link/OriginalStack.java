@@ -7,6 +7,7 @@ import dev.hmrc.sourcemaps.SourceMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,11 +41,11 @@ public final class OriginalStack {
 
     /** A transformed module's map, decoded on first use, and whether its source may name a function {@code execute}. */
     private static final class Module {
-        private final SourceMap map;
+        private final Supplier<SourceMap> map;
         private final boolean mentionsExecute;
         private volatile DecodedSourceMap decoded;
 
-        Module(SourceMap map, boolean mentionsExecute) {
+        Module(Supplier<SourceMap> map, boolean mentionsExecute) {
             this.map = map;
             this.mentionsExecute = mentionsExecute;
         }
@@ -52,7 +53,7 @@ public final class OriginalStack {
         DecodedSourceMap decoded() {
             DecodedSourceMap d = decoded;
             if (d == null) {
-                d = DecodedSourceMap.decode(map);
+                d = DecodedSourceMap.decode(map.get());
                 decoded = d;
             }
             return d;
@@ -70,6 +71,11 @@ public final class OriginalStack {
      * @param originalText the module's original text
      */
     public void register(String sourceName, SourceMap map, String originalText) {
+        register(sourceName, () -> map, originalText);
+    }
+
+    /** {@link #register(String, SourceMap, String)} with a map that is made only when a stack needs it. */
+    public void register(String sourceName, Supplier<SourceMap> map, String originalText) {
         modules.put(sourceName, new Module(map, originalText.contains(WRAPPER_FUNCTION)));
     }
 

@@ -327,7 +327,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                         continue;
                     }
                     try {
-                        staged.put(key, new Staged(loader.compile(path.toString(), current.type, text), hash));
+                        staged.put(key, new Staged(loader.compile(path, path.toString(), current.type, text), hash));
                         reportedUnaccepted.remove(key);
                     } catch (ModuleSyntaxError syntaxError) {
                         staged.remove(key);
