@@ -4,6 +4,7 @@ import dev.hmrc.transformer.ModuleRecord;
 import dev.hmrc.transformer.ModuleRecord.ImportBinding;
 import dev.hmrc.transformer.ModuleRecord.IndirectExport;
 import dev.hmrc.transformer.ModuleRecord.LocalExport;
+import dev.hmrc.transformer.ModuleRecord.NamespaceMember;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
@@ -137,7 +138,28 @@ public final class ModuleLinker {
             }
             holder.setArrayElement(k, accessor);
         }
+        // Then one entry per namespace member read (ns.x in the module's code, docs/module-format.md).
+        List<NamespaceMember> members = record.namespaceMembers();
+        for (int j = 0; j < members.size(); j++) {
+            NamespaceMember member = members.get(j);
+            ModuleInstance imported = module.requested[imports.get(member.importIndex()).request()];
+            holder.setArrayElement(imports.size() + j, namespaceMemberAccessor(imported, member.name()));
+        }
         return module.generator.invokeMember("next", holder);
+    }
+
+    /**
+     * The holder entry for {@code ns.name} where {@code ns} is the namespace of {@code module}: what the
+     * namespace's [[Get]] (10.4.6.8) reads, as a function. 3. A name not in its [[Exports]] reads
+     * undefined (never a link error). 4-5. An export resolves through ResolveExport like a named import
+     * (its names are exactly those that ResolveExport resolves to a binding). 6-10. The binding's value,
+     * live (the exporter's accessor, which throws its TDZ ReferenceError), or a namespace.
+     */
+    private Value namespaceMemberAccessor(ModuleInstance module, String name) {
+        if (resolveExport(module, name) instanceof ExportResolution.Binding binding) {
+            return accessorOf(binding);
+        }
+        return support.undefinedConstant();
     }
 
     /** The function that reads a resolved binding: the exporter's accessor, or one returning a namespace. */
