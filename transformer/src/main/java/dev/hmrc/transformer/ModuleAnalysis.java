@@ -59,6 +59,11 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
     final Map<ModuleRecord.NamespaceMember, Integer> namespaceMembers = new LinkedHashMap<>();
     /** Whether some {@code ns.x(...)} became {@code Pcall.call(...)} (the prefix then defines {@code Pcall}). */
     boolean usesNamespaceCall;
+    /** Each namespace member's first offset in the source, while the walk runs. */
+    private final Map<ModuleRecord.NamespaceMember, Integer> namespaceMemberStarts = new java.util.HashMap<>();
+    /** Indexes in {@link #edits} of the edits that name a member slot, and their members. */
+    private final List<Integer> memberSlotEdits = new ArrayList<>();
+    private final List<ModuleRecord.NamespaceMember> memberSlotKeys = new ArrayList<>();
     /** Decorator expression spans, to be parenthesised when they contain an edit. */
     final List<int[]> decoratorSpans = new ArrayList<>();
     /** Imports (local names) written somewhere: each gets an accessor pair on {@code Pro}. */
@@ -400,17 +405,15 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
         }
 
         ModuleRecord.NamespaceMember key = new ModuleRecord.NamespaceMember(slot, memberName);
-        Integer index = namespaceMembers.get(key);
-        if (index == null) {
-            index = namespaceMembers.size();
-            namespaceMembers.put(key, index);
-        }
-        String memberSlot = prefix + "i" + (importSlots.size() + index);
+        namespaceMemberStarts.merge(key, start, Math::min);
         if (call) {
             usesNamespaceCall = true;
             edits.add(new Edit(start, start, prefix + "call.call(", Edit.UNMAPPED, null, -1, sequence++));
         }
-        edits.add(new Edit(start, idEnd, (newCallee ? "(" : "") + memberSlot, Edit.REPLACE, name, -1, sequence++));
+        // The slot number is known once the walk is done (finishNamespaceMembers): a placeholder until then.
+        memberSlotEdits.add(edits.size());
+        memberSlotKeys.add(key);
+        edits.add(new Edit(start, idEnd, newCallee ? "(" : "", Edit.REPLACE, name, -1, sequence++));
         edits.add(new Edit(idEnd, keyStart, "", Edit.BLANK, null, -1, sequence++));
         String keyName = member instanceof AccessNode ? memberName : null;
         edits.add(new Edit(keyStart, keyEnd, newCallee ? "())" : "()", Edit.REPLACE, keyName, -1, sequence++));
@@ -426,6 +429,25 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
             edits.add(new Edit(paren, paren + 1, receiver, Edit.REPLACE, null, -1, sequence++));
         }
         return true;
+    }
+
+    /**
+     * After the walk: numbers the namespace members in order of first appearance in the source (the
+     * walk meets hoisted function declarations first) and writes the slot names into their edits.
+     */
+    void finishNamespaceMembers() {
+        List<Map.Entry<ModuleRecord.NamespaceMember, Integer>> byStart = new ArrayList<>(namespaceMemberStarts.entrySet());
+        byStart.sort(Map.Entry.comparingByValue());
+        for (Map.Entry<ModuleRecord.NamespaceMember, Integer> e : byStart) {
+            namespaceMembers.put(e.getKey(), namespaceMembers.size());
+        }
+        for (int i = 0; i < memberSlotEdits.size(); i++) {
+            int at = memberSlotEdits.get(i);
+            Edit e = edits.get(at);
+            String slotName = prefix + "i" + (importSlots.size() + namespaceMembers.get(memberSlotKeys.get(i)));
+            edits.set(at, new Edit(e.start(), e.end(), e.text() + slotName, e.kind(), e.name(), e.secondMap(),
+                    e.sequence()));
+        }
     }
 
     /** Whether the expression is a whole decorator ({@code @ns.x}): decorators keep their own rewrite. */

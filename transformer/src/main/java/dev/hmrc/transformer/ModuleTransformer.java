@@ -98,6 +98,7 @@ public final class ModuleTransformer {
             analysis = new ModuleAnalysis(source, prefix, importSlots, namespaceImports, edits);
             program.accept(analysis);
         }
+        analysis.finishNamespaceMembers();
         ModuleStatements statements = new ModuleStatements(source, prefix, edits, analysis);
         statements.addEdits(module);
         if (shebangEnd > 0) {

@@ -121,11 +121,13 @@ class ParserFactsTest {
         List<Edit> whole = new ArrayList<>();
         ModuleAnalysis full = new ModuleAnalysis(source, "$$h", slots, namespaces, whole);
         parsed.program().accept(full);
+        full.finishNamespaceMembers();
         List<Edit> pruned = new ArrayList<>();
         ModuleAnalysis part = new ModuleAnalysis(source, "$$h", slots, namespaces, pruned, scan.candidates, scan.candidateCount);
         module.getImports().forEach(part::markReached);
         module.getExports().forEach(part::markReached);
         parsed.program().accept(part);
+        part.finishNamespaceMembers();
         List<String> a = new ArrayList<>(whole.stream().map(Edit::toString).toList());
         a.add("flags " + full.usesArguments + full.usesImportMeta + full.usesDynamicImport + full.writtenImports
                 + editedDecorators(full, whole) + full.namespaceMembers + full.usesNamespaceCall);
