@@ -106,7 +106,8 @@ public final class ModuleLinker {
 
     /**
      * InitializeEnvironment() (16.2.1.6.4): checks the indirect exports, then hands the
-     * module its holder (one accessor per import binding) through {@code gen.next(holder)}.
+     * module its holder (one accessor per import binding, then one per namespace member read)
+     * through {@code gen.next(holder)}.
      * The module's function declarations were instantiated when it was loaded.
      */
     private Value initializeEnvironment(ModuleInstance module) {
