@@ -1,9 +1,13 @@
 package dev.hmrc.cli;
 
+import dev.hmrc.runtime.HotOptions;
 import dev.hmrc.runtime.JsEngine;
 import dev.hmrc.runtime.Linker;
 import dev.hmrc.runtime.ModuleRuntime;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,6 +36,10 @@ import java.util.concurrent.Callable;
                 "Exit status: 0 done, 1 uncaught error, 2 usage error."})
 public final class RunCommand implements Callable<Integer> {
 
+    /** The {@code run} subcommand (picocli sets its options). */
+    public RunCommand() {
+    }
+
     /** The {@code --import} module that selects hmrc's linker. */
     static final String REGISTER = "hmr/register";
 
@@ -46,6 +54,9 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program.")
     private List<String> arguments = new ArrayList<>();
 
+    @Spec
+    private CommandSpec spec;
+
     private OutputStream out = System.out;
     private OutputStream err = System.err;
 
@@ -58,10 +69,17 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Linker linker = Linker.GRAALJS;
+        HotOptions hot = null;
         List<String> modules = new ArrayList<>();
         for (String specifier : imports) {
             if (specifier.equals(REGISTER) || specifier.startsWith(REGISTER + "?")) {
                 linker = Linker.HMRC;
+                try {
+                    hot = HotOptions.parse(specifier.length() > REGISTER.length()
+                            ? specifier.substring(REGISTER.length() + 1) : "");
+                } catch (IllegalArgumentException badOption) {
+                    throw new ParameterException(spec.commandLine(), badOption.getMessage());
+                }
             } else {
                 modules.add(specifier);
             }
@@ -72,6 +90,7 @@ public final class RunCommand implements Callable<Integer> {
         try (JsEngine engine = JsEngine.create()) {
             return ModuleRuntime.builder(workingFolder)
                     .linker(linker)
+                    .hot(hot)
                     .engine(engine)
                     .arguments(arguments)
                     .out(out)

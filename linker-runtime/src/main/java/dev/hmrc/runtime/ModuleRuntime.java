@@ -1,10 +1,17 @@
 package dev.hmrc.runtime;
 
+import dev.hmrc.runtime.hooks.LoadHook;
+import dev.hmrc.runtime.hooks.LoaderHooks;
+import dev.hmrc.runtime.hooks.ResolveHook;
 import dev.hmrc.runtime.host.EventLoop;
 import dev.hmrc.runtime.link.ModuleLoader;
 import dev.hmrc.runtime.link.RuntimeSupport;
+import dev.hmrc.runtime.link.UpdateEngine;
+import dev.hmrc.runtime.watch.FileWatcher;
+import dev.hmrc.runtime.watch.WatchOptions;
 import dev.hmrc.runtime.resolve.BareSpecifierFileSystem;
 import dev.hmrc.runtime.resolve.ModuleResolutionError;
+import dev.hmrc.runtime.resolve.PlainModeLookup;
 import dev.hmrc.runtime.resolve.SpecifierResolver;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -50,6 +57,11 @@ public final class ModuleRuntime implements AutoCloseable {
     private final OutputStream err;
     private final Consumer<UncaughtError> onUncaught;
     private final List<String> arguments;
+    private final HotOptions hot;
+    private final Consumer<String> hotListener;
+    private final WatchOptions watchOptions;
+    private final List<ResolveHook> resolveHooks;
+    private final List<LoadHook> loadHooks;
     private final EventLoop loop = new EventLoop();
     private final SpecifierResolver resolver = new SpecifierResolver();
 
@@ -57,15 +69,29 @@ public final class ModuleRuntime implements AutoCloseable {
     private Context context;
     private RuntimeSupport support;
     private ModuleLoader loader;
+    private UpdateEngine updates;
+    private volatile FileWatcher watcher;
     private Thread thread;
 
     private ModuleRuntime(Builder builder) {
         this.root = builder.root.toAbsolutePath().normalize();
         this.linker = builder.linker;
         this.arguments = builder.arguments;
+        this.resolveHooks = List.copyOf(builder.resolveHooks);
+        this.loadHooks = List.copyOf(builder.loadHooks);
+        if (linker == Linker.GRAALJS && !loadHooks.isEmpty()) {
+            throw new IllegalStateException("Load hooks need Linker.HMRC (hmrc's linker, what --import hmr/register"
+                    + " selects): GraalJS's own module loader reads the files itself");
+        }
         this.engine = builder.engine;
         this.out = builder.out;
         this.err = builder.err;
+        this.hot = builder.hot;
+        this.hotListener = builder.hotListener;
+        this.watchOptions = builder.watchOptions;
+        if (hot != null && linker != Linker.HMRC) {
+            throw new IllegalArgumentException("hot updates need hmrc's linker (Linker.HMRC)");
+        }
         this.onUncaught = builder.onUncaught != null ? builder.onUncaught
                 : error -> {
                     PrintStream stream = new PrintStream(err, true, StandardCharsets.UTF_8);
@@ -73,7 +99,11 @@ public final class ModuleRuntime implements AutoCloseable {
                 };
     }
 
-    /** A builder for a runtime whose relative specifiers start at {@code rootFolder}. */
+    /**
+     * {@return a builder for a runtime whose relative specifiers start at {@code rootFolder}}
+     *
+     * @param rootFolder the folder relative specifiers (and bare ones without an importer) resolve from
+     */
     public static Builder builder(Path rootFolder) {
         return new Builder(rootFolder);
     }
@@ -87,48 +117,145 @@ public final class ModuleRuntime implements AutoCloseable {
         private OutputStream err = System.err;
         private Consumer<UncaughtError> onUncaught;
         private List<String> arguments = List.of();
+        private HotOptions hot;
+        private Consumer<String> hotListener;
+        private WatchOptions watchOptions;
+        private final List<ResolveHook> resolveHooks = new java.util.ArrayList<>();
+        private final List<LoadHook> loadHooks = new java.util.ArrayList<>();
 
         private Builder(Path root) {
             this.root = Objects.requireNonNull(root, "rootFolder");
         }
 
-        /** Which linker runs the modules (default {@link Linker#HMRC}). */
+        /**
+         * Which linker runs the modules (default {@link Linker#HMRC}).
+         *
+         * @param value the linker
+         * @return this builder
+         */
         public Builder linker(Linker value) {
             this.linker = Objects.requireNonNull(value);
             return this;
         }
 
-        /** A shared engine (default: the context's own engine). */
+        /**
+         * A shared engine (default: the context's own engine).
+         *
+         * @param value the engine, or null for the context's own
+         * @return this builder
+         */
         public Builder engine(JsEngine value) {
             this.engine = value;
             return this;
         }
 
-        /** Where {@code console.log} writes (default System.out). */
+        /**
+         * Where {@code console.log} writes (default System.out).
+         *
+         * @param value the stream
+         * @return this builder
+         */
         public Builder out(OutputStream value) {
             this.out = Objects.requireNonNull(value);
             return this;
         }
 
-        /** Where {@code console.error} and uncaught errors write (default System.err). */
+        /**
+         * Where {@code console.error} and uncaught errors write (default System.err).
+         *
+         * @param value the stream
+         * @return this builder
+         */
         public Builder err(OutputStream value) {
             this.err = Objects.requireNonNull(value);
             return this;
         }
 
-        /** Called on the loop thread for every uncaught error (default: printed to {@link #err}). */
+        /**
+         * Called on the loop thread for every uncaught error (default: printed to {@link #err}).
+         *
+         * @param value the handler, or null for the default
+         * @return this builder
+         */
         public Builder onUncaught(Consumer<UncaughtError> value) {
             this.onUncaught = value;
             return this;
         }
 
-        /** The program's arguments, the global {@code arguments} array (as GraalJS's js launcher sets it). */
+        /**
+         * The program's arguments, the global {@code arguments} array (as GraalJS's js launcher sets it).
+         *
+         * @param value the arguments
+         * @return this builder
+         */
         public Builder arguments(List<String> value) {
             this.arguments = List.copyOf(value);
             return this;
         }
 
-        /** Starts the runtime's loop thread; it runs until {@link ModuleRuntime#close()}. */
+        /**
+         * Turns hot updates on (needs {@link Linker#HMRC}): modules get {@code import.meta.hot},
+         * their files are watched, and a change re-runs what it touches. Null: off (the default).
+         */
+        public Builder hot(HotOptions value) {
+            this.hot = value;
+            return this;
+        }
+
+        /**
+         * Adds a resolve hook (Node's {@code registerHooks({resolve})} from Java). Hooks form one
+         * chain in registration order, the last registered running first: this one runs before
+         * the Java hooks added earlier and after any JS hook a module registers through
+         * {@code node:module}. With {@link Linker#GRAALJS} resolve hooks run too (they must
+         * resolve to {@code file:} URLs there).
+         *
+         * @param hook the resolve hook
+         * @return this builder
+         */
+        public Builder resolveHook(ResolveHook hook) {
+            resolveHooks.add(Objects.requireNonNull(hook));
+            return this;
+        }
+
+        /**
+         * How the hot-update watcher debounces (its quiet window and maximum wait; the ignore
+         * pattern comes from {@link #hot}). Null: {@link WatchOptions#defaults()}.
+         *
+         * @param value the watcher's options
+         * @return this builder
+         */
+        public Builder watchOptions(WatchOptions value) {
+            this.watchOptions = value;
+            return this;
+        }
+
+        /**
+         * Called on the loop thread with every {@code [hot]} report line (one update's outcome,
+         * possibly followed by detail lines), whether or not the lines are silent.
+         */
+        public Builder hotListener(Consumer<String> value) {
+            this.hotListener = value;
+            return this;
+        }
+
+        /**
+         * Adds a load hook (Node's {@code registerHooks({load})} from Java), chained like
+         * {@link #resolveHook}. Needs {@link Linker#HMRC}: building a {@link Linker#GRAALJS}
+         * runtime with a load hook throws {@link IllegalStateException}.
+         *
+         * @param hook the load hook
+         * @return this builder
+         */
+        public Builder loadHook(LoadHook hook) {
+            loadHooks.add(Objects.requireNonNull(hook));
+            return this;
+        }
+
+        /**
+         * Starts the runtime's loop thread; it runs until {@link ModuleRuntime#close()}.
+         *
+         * @return the running runtime
+         */
         public ModuleRuntime build() {
             ModuleRuntime runtime = new ModuleRuntime(this);
             runtime.start();
@@ -142,6 +269,9 @@ public final class ModuleRuntime implements AutoCloseable {
          * message} and its stack) and ends the program with status 1; when the loop runs dry
          * before the modules finished evaluating (a top-level await that never settles) the
          * status is {@value #UNSETTLED_TOP_LEVEL_AWAIT}, as in Node; else it is 0.
+         *
+         * @param specifiers the modules to import in order (preloads, then the entry)
+         * @return the exit status: 0, 1 or {@value #UNSETTLED_TOP_LEVEL_AWAIT}
          */
         public int runProgram(List<String> specifiers) {
             ModuleRuntime runtime = new ModuleRuntime(this);
@@ -158,6 +288,7 @@ public final class ModuleRuntime implements AutoCloseable {
                 runtime.loop.execute(() -> runtime.importInOrder(specifiers, 0, fatal, () -> settled[0] = true));
                 runtime.loop.run(true, fatal);
             } finally {
+                runtime.closeWatcher();
                 runtime.context.close(true);
             }
             if (status[0] == 0 && !settled[0]) {
@@ -185,6 +316,7 @@ public final class ModuleRuntime implements AutoCloseable {
             try {
                 loop.run(false, uncaught -> onUncaught.accept(describe(uncaught)));
             } finally {
+                closeWatcher();
                 context.close(true);
             }
         }, "hmrc-event-loop");
@@ -214,8 +346,14 @@ public final class ModuleRuntime implements AutoCloseable {
         }
         if (linker == Linker.GRAALJS) {
             builder.allowIO(IOAccess.newBuilder().fileSystem(new BareSpecifierFileSystem(root)).build());
+            builder.option(PlainModeLookup.OPTION, "true");
         }
         context = builder.build();
+        if (linker == Linker.GRAALJS) {
+            LoaderHooks plainHooks = new LoaderHooks();
+            resolveHooks.forEach(hook -> plainHooks.register(hook, null));
+            PlainModeLookup.install(context, root, plainHooks);
+        }
         support = RuntimeSupport.install(context);
         ProxyExecutable setTimer = args -> {
             Value task = args[0];
@@ -227,7 +365,62 @@ public final class ModuleRuntime implements AutoCloseable {
         };
         support.function("installGlobals").executeVoid(setTimer, clearTimer, ProxyArray.fromList(new java.util.ArrayList<Object>(arguments)));
         if (linker == Linker.HMRC) {
-            loader = new ModuleLoader(context, support, resolver, root);
+            LoaderHooks hooks = new LoaderHooks();
+            resolveHooks.forEach(hook -> hooks.register(hook, null));
+            loadHooks.forEach(hook -> hooks.register(null, hook));
+            loader = new ModuleLoader(context, support, resolver, root, hooks);
+            if (hot != null) {
+                startHotUpdates();
+            }
+        }
+    }
+
+    /** The update engine and the watcher that feeds it (on the loop thread, at start). */
+    private void startHotUpdates() {
+        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+        UpdateEngine[] engine = new UpdateEngine[1];
+        UpdateEngine.Host host = new UpdateEngine.Host() {
+            @Override
+            public void report(String line) {
+                if (hotListener != null) {
+                    hotListener.accept(line);
+                }
+                if (hot.silent()) {
+                    engine[0].emit("message", context.asValue(line));
+                } else {
+                    errStream.println(line);
+                }
+            }
+
+            @Override
+            public void watch(Path file, byte[] bytes) {
+                watcher.watch(file, bytes);
+            }
+
+            @Override
+            public void unwatch(Path file) {
+                watcher.unwatch(file);
+            }
+        };
+        try {
+            WatchOptions options = (watchOptions != null ? watchOptions : WatchOptions.defaults()).withIgnore(hot.ignore());
+            watcher = new FileWatcher(options, task -> {
+                try {
+                    loop.execute(task);
+                } catch (RejectedExecutionException stopped) {
+                    // the program ended: changes no longer matter
+                }
+            }, changes -> engine[0].filesChanged(changes.changed(), changes.deleted()));
+        } catch (java.io.IOException unavailable) {
+            throw new java.io.UncheckedIOException("hmrc: cannot watch files for hot updates", unavailable);
+        }
+        engine[0] = new UpdateEngine(loader, loop, host, hot.ignore(), hot.fullReload(), root);
+        updates = engine[0];
+    }
+
+    private void closeWatcher() {
+        if (watcher != null) {
+            watcher.close();
         }
     }
 
@@ -280,6 +473,9 @@ public final class ModuleRuntime implements AutoCloseable {
      * completes with its namespace object, whose properties read the live bindings. Use
      * the namespace only on the loop thread ({@link #submit}). Fails with a {@link JsError}
      * when the module does not load, link or evaluate.
+     *
+     * @param specifier the module to import
+     * @return completes with the module's namespace, or exceptionally with a {@link JsError}
      */
     public CompletableFuture<Value> importModule(String specifier) {
         CompletableFuture<Value> result = new CompletableFuture<>();
@@ -301,12 +497,22 @@ public final class ModuleRuntime implements AutoCloseable {
         return result;
     }
 
-    /** Runs {@code task} on the loop thread; if it throws, the error is reported as uncaught. */
+    /**
+     * Runs {@code task} on the loop thread; if it throws, the error is reported as uncaught.
+     *
+     * @param task the work, which may touch JS values
+     */
     public void post(Runnable task) {
         loop.execute(task);
     }
 
-    /** Runs {@code task} on the loop thread and completes with its result or exception. */
+    /**
+     * Runs {@code task} on the loop thread and completes with its result or exception.
+     *
+     * @param <T> the result's type
+     * @param task the work, which may touch JS values
+     * @return completes with what {@code task} returns, or exceptionally with what it throws
+     */
     public <T> CompletableFuture<T> submit(Callable<T> task) {
         CompletableFuture<T> result = new CompletableFuture<>();
         loop.execute(() -> {
@@ -319,9 +525,19 @@ public final class ModuleRuntime implements AutoCloseable {
         return result;
     }
 
-    /** The folder relative specifiers start from. */
+    /** {@return the folder relative specifiers start from} */
     public Path root() {
         return root;
+    }
+
+    /**
+     * The files hot updates watch now (absolute, sorted): the files of the live module graph
+     * outside the ignore pattern, and files a failed update is waiting on. Empty without
+     * {@link Builder#hot hot updates}.
+     */
+    public java.util.SortedSet<Path> watchedFiles() {
+        FileWatcher current = watcher;
+        return current == null ? new java.util.TreeSet<>() : new java.util.TreeSet<>(current.watched());
     }
 
     /** Stops the loop (pending timers do not run) and closes the context; waits for the loop thread. */

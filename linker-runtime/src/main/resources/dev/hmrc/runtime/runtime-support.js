@@ -16,6 +16,9 @@
     // and is non-extensible, so the Proxy invariants allow exactly the exotic behaviour.
     // names: the sorted export names; getters: matching zero-argument functions that return
     // the live value (or throw the engine's TDZ ReferenceError).
+    // The getters of each namespace, so that a hot update can point them at new versions.
+    const gettersOfNamespace = new WeakMap();
+
     function namespace(names, getters) {
         const target = create(null);
         const getterOf = create(null);
@@ -28,7 +31,7 @@
         const keys = names.slice();
         keys.push(toStringTag);
         const isExport = (key) => typeof key === "string" && getterOf[key] !== undefined;
-        return new Proxy(target, {
+        const proxy = new Proxy(target, {
             // [[Get]]: symbols from the target; exports read live; anything else undefined.
             get(t, key) {
                 if (typeof key === "symbol") return t[key];
@@ -67,6 +70,20 @@
             // [[SetPrototypeOf]]: SetImmutablePrototype.
             setPrototypeOf(t, proto) { return proto === null; },
         });
+        gettersOfNamespace.set(proxy, getterOf);
+        return proxy;
+    }
+
+    // Points the namespace's existing names at new getters (a hot update re-resolved them).
+    // Returns false when the names differ from the namespace's (it cannot gain or lose keys).
+    function rebindNamespace(ns, names, getters) {
+        const getterOf = gettersOfNamespace.get(ns);
+        if (getterOf === undefined || objectKeys(getterOf).length !== names.length) return false;
+        for (let i = 0; i < names.length; i++) {
+            if (getterOf[names[i]] === undefined) return false;
+        }
+        for (let i = 0; i < names.length; i++) getterOf[names[i]] = getters[i];
+        return true;
     }
 
     // A promise and its resolving functions (NewPromiseCapability(%Promise%)).
@@ -76,6 +93,112 @@
         return { promise, resolve, reject };
     }
 
+
+    // ---- Hot updates (import.meta.hot). Vite's API; the Java update engine reads the
+    // registrations through the control object and runs the handlers through the functions below.
+
+    // The event bus of one runtime: listeners by event name, each with the instance that added it
+    // (so that a disposed instance's listeners go with it).
+    function hotBus() {
+        const listeners = new Map();
+        return {
+            add(name, owner, callback) {
+                let list = listeners.get(name);
+                if (list === undefined) { list = []; listeners.set(name, list); }
+                list.push({ owner, callback });
+            },
+            remove(name, owner, callback) {
+                const list = listeners.get(name);
+                if (list === undefined) return;
+                const at = list.findIndex((l) => l.owner === owner && l.callback === callback);
+                if (at >= 0) list.splice(at, 1);
+            },
+            removeOwner(owner) {
+                for (const [name, list] of listeners) {
+                    const kept = list.filter((l) => l.owner !== owner);
+                    if (kept.length === 0) listeners.delete(name); else listeners.set(name, kept);
+                }
+            },
+            // Calls the listeners of name in order, awaiting what they return; every listener is
+            // called even when one throws; then the first error is thrown.
+            async emit(name, payload) {
+                const list = listeners.get(name);
+                if (list === undefined) return;
+                let failed = false, first;
+                for (const l of list.slice()) {
+                    try {
+                        await l.callback(payload);
+                    } catch (error) {
+                        if (!failed) { failed = true; first = error; }
+                    }
+                }
+                if (failed) throw first;
+            },
+        };
+    }
+    const eventPrefixes = ["hmr:", "vite:", "bun:"];
+
+    // import.meta.hot of one module instance. resolveDep(specifier) -> the dependency's registry key
+    // (throws when it does not resolve); invalidateModule(message) asks the engine to propagate.
+    function hotContext(bus, data, resolveDep, invalidateModule) {
+        const state = { selfAccepting: false, selfCallbacks: [], depAccepts: [], dispose: [], prune: [],
+            declined: false, disposed: false };
+        const owner = state;
+        const checkCallback = (cb, what) => {
+            if (cb !== undefined && typeof cb !== "function") {
+                throw new TypeError("import.meta.hot." + what + ": the callback must be a function");
+            }
+        };
+        const hot = {
+            get data() { return data; },
+            accept(deps, callback) {
+                if (deps === undefined || typeof deps === "function") {
+                    checkCallback(deps, "accept");
+                    state.selfAccepting = true;
+                    if (deps !== undefined) state.selfCallbacks.push(deps);
+                } else if (typeof deps === "string") {
+                    checkCallback(callback, "accept");
+                    state.depAccepts.push({ keys: [resolveDep(deps)], single: true, callback });
+                } else if (Array.isArray(deps)) {
+                    checkCallback(callback, "accept");
+                    const keys = [];
+                    for (const d of deps) {
+                        if (typeof d !== "string") throw new TypeError("import.meta.hot.accept: dependencies must be strings");
+                        keys.push(resolveDep(d));
+                    }
+                    state.depAccepts.push({ keys, single: false, callback });
+                } else {
+                    throw new TypeError("import.meta.hot.accept: expected a callback, a specifier or an array of specifiers");
+                }
+            },
+            dispose(callback) { checkCallback(callback, "dispose"); if (callback) state.dispose.push(callback); },
+            prune(callback) { checkCallback(callback, "prune"); if (callback) state.prune.push(callback); },
+            decline() { state.declined = true; },
+            invalidate(message) { invalidateModule(message === undefined ? undefined : StringCtor(message)); },
+            on(event, callback) { checkCallback(callback, "on"); bus.add(StringCtor(event), owner, callback); },
+            off(event, callback) { bus.remove(StringCtor(event), owner, callback); },
+            send(event, payload) { bus.emit(StringCtor(event), payload).catch(() => {}); },
+        };
+        return { hot, state };
+    }
+
+    // Runs handlers one after the other, awaiting each; rejects with the first error.
+    async function runHandlers(handlers, argument) {
+        for (const h of handlers) await h(argument);
+    }
+
+    // Runs batches [{handlers, argument}, ...] in order, awaiting each handler; rejects with
+    // {at: index of the batch, error} at the first throw or rejection.
+    async function runBatches(batches) {
+        for (let i = 0; i < batches.length; i++) {
+            try {
+                await runHandlers(batches[i].handlers, batches[i].argument);
+            } catch (error) {
+                throw { at: i, error };
+            }
+        }
+    }
+
     const queueMicrotaskImpl = (callback) => { then.call(PromiseCtor.resolve(), () => { callback(); }); };
     const errorTypes = { Error, SyntaxError, TypeError, ReferenceError, RangeError };
     const ErrorCtor = Error;
@@ -83,6 +206,7 @@
 
     return {
         namespace,
+        rebindNamespace,
         newError: (type, message) => new errorTypes[type](message),
         throwValue: (value) => { throw value; },
         // The host's globals: timers and queueMicrotask (console is the engine's own).
@@ -123,8 +247,10 @@
         // import.meta of one module (an ordinary object with a null prototype, as in Node).
         importMeta: (url, filename, dirname, resolveSpecifier) => {
             const meta = create(null);
-            meta.dirname = dirname;
-            meta.filename = filename;
+            if (filename !== null) { // null: not a file (a load hook's virtual module)
+                meta.dirname = dirname;
+                meta.filename = filename;
+            }
             meta.resolve = function resolve(specifier) { return resolveSpecifier(`${specifier}`); };
             meta.url = url;
             return meta;
@@ -176,6 +302,29 @@
             try { return [StringCtor(thrown), ""]; } catch (e) { return [Object.prototype.toString.call(thrown), ""]; }
         },
         capability,
+        hotBus,
+        hotContext,
+        hotRunBatches: runBatches,
+        hotBusRemoveOwner: (bus, owner) => bus.removeOwner(owner),
+        hotUndefined: () => undefined,
+        // One batch: handlers (a JS array, or undefined for none) called with argument.
+        hotBatch: (handlers, argument) => ({ handlers: handlers === undefined ? [] : handlers, argument }),
+        hotOne: (handler, argument) => ({ handlers: handler === undefined ? [] : [handler], argument }),
+        // Emits a built-in event under every prefix (hmr:, vite:, bun:).
+        // Emits a built-in event under every prefix (hmr:, vite:, bun:); settles with
+        // [event name, error] of the first listener that threw, or undefined.
+        hotEmit: async (bus, name, payload) => {
+            let outcome;
+            for (const p of eventPrefixes) {
+                try {
+                    await bus.emit(p + name, payload);
+                } catch (error) {
+                    if (outcome === undefined) outcome = [p + name, error];
+                }
+            }
+            return outcome;
+        },
+        plainObject: () => ({}),
         // promise.then with the intrinsic then, whatever the program did to Promise.prototype.
         then: (promise, onFulfilled, onRejected) => { then.call(promise, onFulfilled, onRejected); },
         // The promise of promise.then(onFulfilled) (for the async modules' first steps).

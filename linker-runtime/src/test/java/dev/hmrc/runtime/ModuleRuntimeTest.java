@@ -183,4 +183,33 @@ class ModuleRuntimeTest {
         }
         assertEquals(reports.get(Linker.GRAALJS), reports.get(Linker.HMRC), "hot and native stacks differ");
     }
+
+    @Test
+    void aBindingReadInItsDeadZoneShowsTheNativeFramesOnly() throws Exception {
+        // b reads a's const before a ran (a cycle entered at a): hmrc reads it through a's export
+        // accessor in the wrapper prefix, a frame the native run does not have.
+        write("tdz-a.mjs", "import './tdz-b.mjs';\nexport const a = 1;\n");
+        write("tdz-b.mjs", """
+                import { a } from './tdz-a.mjs';
+                let caught;
+                try { a; } catch (e) { caught = e; }
+                setTimeout(() => { throw caught; }, 1);
+                """);
+        java.util.Map<Linker, String> reports = new java.util.EnumMap<>(Linker.class);
+        for (Linker linker : Linker.values()) {
+            List<UncaughtError> uncaught = new CopyOnWriteArrayList<>();
+            try (ModuleRuntime runtime = ModuleRuntime.builder(temp).linker(linker).onUncaught(uncaught::add).build()) {
+                await(runtime.importModule("./tdz-a.mjs"));
+                for (int i = 0; i < 300 && uncaught.isEmpty(); i++) {
+                    Thread.sleep(10);
+                }
+            }
+            assertEquals(1, uncaught.size(), linker + ": " + uncaught);
+            reports.put(linker, uncaught.get(0).report());
+        }
+        String file = temp.resolve("tdz-b.mjs").toRealPath().toString();
+        assertTrue(reports.get(Linker.GRAALJS).startsWith("Uncaught ReferenceError: a is not defined\n    at " + file + ":3:7"),
+                reports.get(Linker.GRAALJS));
+        assertEquals(reports.get(Linker.GRAALJS), reports.get(Linker.HMRC), "hot and native stacks differ");
+    }
 }

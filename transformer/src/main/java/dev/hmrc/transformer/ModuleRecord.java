@@ -55,7 +55,7 @@ public record ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imp
         return imports.size() + namespaceMembers.size();
     }
 
-    /** The record as the compact JSON written after {@code //# hmrc-record=} (one line, fields in declaration order). */
+    /** {@return the record as the compact JSON written after {@code //# hmrc-record=} (one line, fields in declaration order)} */
     public String toJson() {
         StringBuilder out = new StringBuilder(128 + 64 * (requests.size() + imports.size() + localExports.size()));
         out.append("{\"requests\":[");
@@ -150,6 +150,8 @@ public record ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imp
      * Reads what {@link #toJson()} writes (with the sourcemaps module's strict JSON reader).
      * Unknown fields are ignored; missing lists are empty.
      *
+     * @param json the record's JSON
+     * @return the record
      * @throws IllegalArgumentException if {@code json} is not a JSON object of that shape
      */
     public static ModuleRecord fromJson(String json) {
@@ -230,7 +232,12 @@ public record ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imp
         throw new IllegalArgumentException("module record: expected a non-negative integer, got " + o);
     }
 
-    /** A requested module: specifier plus import attributes (sorted by key). */
+    /**
+     * A requested module: specifier plus import attributes (sorted by key).
+     *
+     * @param specifier the specifier as written
+     * @param attributes the import attributes
+     */
     public record ModuleRequest(String specifier, Map<String, String> attributes) {
         /** Keeps the attributes sorted by key and immutable. */
         public ModuleRequest {
@@ -238,15 +245,32 @@ public record ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imp
         }
     }
 
-    /** {@code import { importName as localName } from requests[request]}. */
+    /**
+     * {@code import { importName as localName } from requests[request]}.
+     *
+     * @param request index into {@code requests}
+     * @param importName the name imported ({@code *} for a namespace import)
+     * @param localName the local binding
+     */
     public record ImportBinding(int request, String importName, String localName) {
     }
 
-    /** {@code export { localName as exportName }}. */
+    /**
+     * {@code export { localName as exportName }}.
+     *
+     * @param exportName the name exported
+     * @param localName the module's own binding
+     */
     public record LocalExport(String exportName, String localName) {
     }
 
-    /** {@code export { importName as exportName } from requests[request]}. */
+    /**
+     * {@code export { importName as exportName } from requests[request]}.
+     *
+     * @param exportName the name exported
+     * @param request index into {@code requests}
+     * @param importName the name imported from it
+     */
     public record IndirectExport(String exportName, int request, String importName) {
     }
 

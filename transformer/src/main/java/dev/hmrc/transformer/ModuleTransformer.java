@@ -35,6 +35,11 @@ public final class ModuleTransformer {
         this(TransformOptions.defaults());
     }
 
+    /**
+     * A transformer with {@code options} (null: the defaults).
+     *
+     * @param options the options
+     */
     public ModuleTransformer(TransformOptions options) {
         this.options = options == null ? TransformOptions.defaults() : options;
     }
@@ -42,12 +47,23 @@ public final class ModuleTransformer {
     /**
      * Parses {@code source} exactly as {@link #transform} does and does nothing else
      * (the benchmarks' baseline).
+     *
+     * @param source the module's text
+     * @param sourceName the file's name for messages
+     * @throws ModuleSyntaxError when the parser rejects the module
      */
     public static void parseOnly(String source, String sourceName) throws ModuleSyntaxError {
         ModuleParser.parse(source, sourceName);
     }
 
-    /** Transforms one ES module. */
+    /**
+     * Transforms one ES module.
+     *
+     * @param source the module's text
+     * @param sourceName the file's name for messages and the map
+     * @return the module code, map and record
+     * @throws ModuleSyntaxError when the parser rejects the module
+     */
     public TransformResult transform(String source, String sourceName) throws ModuleSyntaxError {
         ModuleParser.Parsed parsed = ModuleParser.parse(source, sourceName);
         FunctionNode program = parsed.program();
@@ -133,7 +149,14 @@ public final class ModuleTransformer {
         return new TransformResult(out.toString(), sourceMap, moduleRecord);
     }
 
-    /** Transforms a JSON module: one local export {@code default}, the JSON text kept on its lines. */
+    /**
+     * Transforms a JSON module: one local export {@code default}, the JSON text kept on its lines.
+     *
+     * @param json the JSON text
+     * @param sourceName the file's name for messages and the map
+     * @return the module code, map and record
+     * @throws ModuleSyntaxError when the text is not JSON
+     */
     public TransformResult transformJson(String json, String sourceName) throws ModuleSyntaxError {
         List<Edit> edits = JsonModuleText.check(json, sourceName);
         String prefix = HelperPrefix.choose(json);
@@ -159,8 +182,11 @@ public final class ModuleTransformer {
         out.append("\n}}).execute\n//# hmrc-record=").append(recordJson).append('\n');
     }
 
-    /** Line 1 before the module's own text: the wrapper head, the helpers and the two yields. */
-    /** @param importSlots import local name → holder slot, as in {@code record} */
+    /**
+     * Line 1 before the module's own text: the wrapper head, the helpers and the two yields.
+     *
+     * @param importSlots import local name → holder slot, as in {@code record}
+     */
     private static String wrapperPrefix(String p, ModuleRecord record, Map<String, Integer> importSlots,
                                         Set<String> writtenImports, boolean usesArguments,
                                         boolean anonymousDefaultFunction, boolean usesNamespaceCall) {

@@ -24,6 +24,10 @@ public final class ModuleInstance {
     final String type;
     /** Imports, exports and flags, read from the transformer's output. */
     final ModuleRecord record;
+    /** The registry key, {@code type:path}: the same for every version of this module. */
+    final String key;
+    /** The module's {@code execute} function (its code, parsed once per version); called again to re-run it. */
+    Value execute;
 
     /** [[RequestedModules]] resolved: {@code requested[k]} is the module for {@code record.requests().get(k)}. */
     ModuleInstance[] requested;
@@ -49,6 +53,13 @@ public final class ModuleInstance {
     // The transformed module (docs/module-format.md, "Protocol").
     /** The generator returned by {@code execute(meta, dynamicImport)}. */
     Value generator;
+    /** The module's {@code relink(holder)} function, from the generator's first yield. */
+    Value relink;
+    /**
+     * The {@code import.meta.hot} registrations of this instance (the control object of
+     * {@code hotContext} in runtime-support.js), or null when hot updates are off for it.
+     */
+    Value hot;
     /** Export name → accessor function; null until the generator's first yield arrived. */
     Value accessors;
     /**
@@ -66,19 +77,25 @@ public final class ModuleInstance {
         this.type = type;
         this.record = record;
         this.hasTLA = record.async();
+        this.key = type + ":" + (path != null ? path.toString() : url);
     }
 
-    /** The file this module was loaded from. */
+    /** {@return the file this module was loaded from} */
     public Path path() {
         return path;
     }
 
-    /** The module's {@code [[Status]]}. */
+    /** {@return the module's {@code [[Status]]}} */
     public ModuleStatus status() {
         return status;
     }
 
-    /** The module's namespace object, or null when nothing asked for it yet. */
+    /** The module type: {@code "javascript"} or {@code "json"}. */
+    public String type() {
+        return type;
+    }
+
+    /** {@return the module's namespace object, or null when nothing asked for it yet} */
     public Value namespace() {
         return namespace;
     }

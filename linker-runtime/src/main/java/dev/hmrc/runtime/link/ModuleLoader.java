@@ -1,5 +1,11 @@
 package dev.hmrc.runtime.link;
 
+import dev.hmrc.runtime.hooks.LoadContext;
+import dev.hmrc.runtime.hooks.LoadResult;
+import dev.hmrc.runtime.hooks.LoaderHooks;
+import dev.hmrc.runtime.hooks.NodeModuleBuiltin;
+import dev.hmrc.runtime.hooks.ResolveContext;
+import dev.hmrc.runtime.hooks.ResolveResult;
 import dev.hmrc.runtime.resolve.ModuleResolutionError;
 import dev.hmrc.runtime.resolve.SpecifierResolver;
 import dev.hmrc.transformer.ModuleRecord;
@@ -17,6 +23,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The host side of module loading (ECMA-262 HostLoadImportedModule, LoadRequestedModules,
@@ -44,14 +53,48 @@ public final class ModuleLoader {
     private final ModuleLinker linker;
     private final Map<String, ModuleInstance> registry = new LinkedHashMap<>();
     private final OriginalStack originalStack = new OriginalStack();
+    /** Registry key → keys of the modules that import it statically (every version's importers). */
+    private final Map<String, Set<String>> staticImporters = new LinkedHashMap<>();
+    /** Registry key → keys of the modules that imported it with {@code import()}. */
+    private final Map<String, Set<String>> dynamicImporters = new LinkedHashMap<>();
+    /**
+     * While a hot update builds its new instances: registry key → the new instance, seen
+     * before the registry by every lookup; modules loaded meanwhile go here too. Null otherwise.
+     */
+    Map<String, ModuleInstance> overlay;
+    /** Keys of the modules the host imported (preloads, the entry), in order: what a full reload runs again. */
+    final List<String> roots = new ArrayList<>();
+    /** The hot-update side (import.meta.hot, watching), or null when hot updates are off. */
+    HotHost hotHost;
+    private final LoaderHooks hooks;
+    private final NodeModuleBuiltin nodeModule;
 
     /**
+     * A loader without loader hooks (until {@code node:module}'s {@code registerHooks} adds some).
+     *
      * @param context    the context modules run in (entered on this thread)
      * @param support    the runtime's JS functions in that context
      * @param resolver   specifier resolution
      * @param baseFolder what specifiers without an importer are relative to
      */
     public ModuleLoader(Context context, RuntimeSupport support, SpecifierResolver resolver, Path baseFolder) {
+        this(context, support, resolver, baseFolder, new LoaderHooks());
+    }
+
+    /**
+     * A loader whose requests go through {@code hooks}.
+     *
+     * @param context    the context modules run in (entered on this thread)
+     * @param support    the runtime's JS functions in that context
+     * @param resolver   specifier resolution
+     * @param baseFolder what specifiers without an importer are relative to
+     * @param hooks      the loader hooks every request goes through (the {@code node:module}
+     *                   built-in's {@code registerHooks} adds to them)
+     */
+    public ModuleLoader(Context context, RuntimeSupport support, SpecifierResolver resolver, Path baseFolder,
+                        LoaderHooks hooks) {
+        this.hooks = hooks;
+        this.nodeModule = NodeModuleBuiltin.install(context, support, hooks);
         this.context = context;
         this.support = support;
         this.resolver = resolver;
@@ -59,17 +102,77 @@ public final class ModuleLoader {
         this.linker = new ModuleLinker(support);
     }
 
-    /** The linker working on this loader's modules. */
+    /** {@return the linker working on this loader's modules} */
     public ModuleLinker linker() {
         return linker;
     }
 
-    /** Maps stack frames of the loaded modules back to their original positions. */
+    /**
+     * Maps stack frames of the loaded modules back to their original positions.
+     *
+     * @return the map from generated to original stack positions
+     */
     public OriginalStack originalStack() {
         return originalStack;
     }
 
-    /** The loaded modules, in load order. */
+    /**
+     * What the hot-update engine does when modules load: make {@code import.meta.hot}
+     * objects and start watching files. Called on the loop thread.
+     */
+    interface HotHost {
+        /** Whether {@code path} is excluded from hot updates (the ignore pattern). */
+        boolean ignored(Path path);
+
+        /** The control object of a new instance's {@code import.meta.hot} ({@code hotData}: its data, or null). */
+        Value hotContext(ModuleInstance module, Value hotData);
+
+        /** A module file was read and loaded for the first time ({@code bytes}: what it held, {@code text} decoded). */
+        void loaded(ModuleInstance module, String text, byte[] bytes);
+
+        /**
+         * A module file read for the first time does not parse ({@code bytes}: what it held):
+         * it is watched all the same, so that saving the fix retries what imported it.
+         */
+        void failedToLoad(Path path, byte[] bytes, ModuleSyntaxError syntaxError);
+    }
+
+    /** The registry entry of {@code key}: the module's current instance, or null. */
+    ModuleInstance current(String key) {
+        return registry.get(key);
+    }
+
+    /** Makes {@code instance} the current one of its key. */
+    void replace(ModuleInstance instance) {
+        registry.put(instance.key, instance);
+    }
+
+    /** Drops a module (its current instance) from the registry and from its dependencies' importer tables. */
+    void remove(ModuleInstance instance) {
+        registry.remove(instance.key);
+        staticImporters.remove(instance.key);
+        dynamicImporters.remove(instance.key);
+        if (instance.requested != null) {
+            for (ModuleInstance imported : instance.requested) {
+                importersOf(imported.key).remove(instance.key);
+            }
+        }
+        for (Set<String> importers : dynamicImporters.values()) {
+            importers.remove(instance.key);
+        }
+    }
+
+    /** The keys of the modules that import {@code key} statically (a live, mutable set). */
+    Set<String> importersOf(String key) {
+        return staticImporters.computeIfAbsent(key, k -> new LinkedHashSet<>());
+    }
+
+    /** The keys of the modules that imported {@code key} with {@code import()} (a live, mutable set). */
+    Set<String> dynamicImportersOf(String key) {
+        return dynamicImporters.computeIfAbsent(key, k -> new LinkedHashSet<>());
+    }
+
+    /** {@return the loaded modules, in load order} */
     public Collection<ModuleInstance> modules() {
         return Collections.unmodifiableCollection(registry.values());
     }
@@ -80,6 +183,11 @@ public final class ModuleLoader {
      * or the error (ContinueDynamicImport). Runs on the loop thread, inside or outside a
      * JS call: when the graph has new async modules, linking waits for their generators'
      * first step (which delivers their accessors) to settle.
+     *
+     * @param specifier the module's specifier
+     * @param attributes its import attributes
+     * @param referrer the importing module, or null (the base folder)
+     * @param capability a {@code {promise, resolve, reject}} object
      */
     public void importModule(String specifier, Map<String, String> attributes, ModuleInstance referrer,
                              Value capability) {
@@ -91,19 +199,25 @@ public final class ModuleLoader {
             capability.getMember("reject").executeVoid(abrupt.thrown());
             return;
         }
-        afterSettled(pendingSteps(graph), capability, () -> {
+        if (referrer != null) {
+            dynamicImportersOf(module.key).add(referrer.key);
+        } else if (overlay == null && !roots.contains(module.key)) {
+            roots.add(module.key);
+        }
+        Consumer<Value> reject = thrown -> capability.getMember("reject").executeVoid(thrown);
+        afterSettled(pendingSteps(graph), reject, () -> {
             try {
                 linker.link(module);
             } catch (JsThrow abrupt) {
-                capability.getMember("reject").executeVoid(abrupt.thrown());
+                reject.accept(abrupt.thrown());
                 return;
             }
-            afterSettled(pendingSteps(graph), capability, () -> evaluate(module, capability));
+            afterSettled(pendingSteps(graph), reject, () -> evaluate(module, capability));
         });
     }
 
     /** The protocol steps of async modules in {@code graph} that are still in flight. */
-    private static List<Value> pendingSteps(Set<ModuleInstance> graph) {
+    static List<Value> pendingSteps(Collection<ModuleInstance> graph) {
         List<Value> steps = new ArrayList<>();
         for (ModuleInstance m : graph) {
             if (m.pendingStep != null) {
@@ -115,11 +229,11 @@ public final class ModuleLoader {
 
     /**
      * Runs {@code next} once all {@code steps} (promises of the async generators' protocol
-     * steps) are fulfilled; rejects {@code capability} if one is rejected. Called outside JS,
-     * the engine settles them when the subscribing call returns, and {@code next} runs right
-     * here, still outside JS; inside a JS call it runs in the promise job.
+     * steps) are fulfilled; calls {@code onRejected} with the reason if one is rejected. Called
+     * outside JS, the engine settles them when the subscribing call returns, and {@code next}
+     * runs right here, still outside JS; inside a JS call it runs in the promise job.
      */
-    private void afterSettled(List<Value> steps, Value capability, Runnable next) {
+    void afterSettled(List<Value> steps, Consumer<Value> onRejected, Runnable next) {
         if (steps.isEmpty()) {
             next.run();
             return;
@@ -136,7 +250,7 @@ public final class ModuleLoader {
                     return null;
                 },
                 args -> {
-                    capability.getMember("reject").executeVoid(args[0]);
+                    onRejected.accept(args[0]);
                     return null;
                 });
         state[1] = true;
@@ -163,14 +277,34 @@ public final class ModuleLoader {
      * loaded once; {@code visited} receives the whole graph. A failure leaves the modules
      * loaded so far in the registry. Public so that a caller can time loading apart from
      * linking and evaluation (the start-up benchmark does).
+     *
+     * @param specifier the module's specifier
+     * @param attributes its import attributes
+     * @param referrer the importing module, or null (the base folder)
+     * @param visited receives every module of the graph
+     * @return the module {@code specifier} names
      */
     public ModuleInstance loadGraph(String specifier, Map<String, String> attributes, ModuleInstance referrer,
                                      Set<ModuleInstance> visited) {
         ModuleInstance root = hostLoadImportedModule(specifier, attributes, referrer);
+        loadRequested(root, visited, false);
+        return root;
+    }
+
+    /**
+     * LoadRequestedModules from an instance: loads what {@code root} needs that is not
+     * loaded; {@code visited} receives the graph, or with {@code onlyNew} only the part not
+     * loaded before (a hot update's new instances and files: the walk stops at modules
+     * that were linked already, so it costs what changed, not the graph).
+     */
+    void loadRequested(ModuleInstance root, Set<ModuleInstance> visited, boolean onlyNew) {
         Deque<ModuleInstance> work = new ArrayDeque<>();
         work.push(root);
         while (!work.isEmpty()) {
             ModuleInstance module = work.pop();
+            if (onlyNew && module != root && module.requested != null) {
+                continue;
+            }
             if (!visited.add(module)) {
                 continue;
             }
@@ -181,12 +315,40 @@ public final class ModuleLoader {
                     requested[k] = hostLoadImportedModule(request.specifier(), request.attributes(), module);
                 }
                 module.requested = requested;
+                if (overlay == null) {
+                    for (ModuleInstance imported : requested) {
+                        importersOf(imported.key).add(module.key);
+                    }
+                }
             }
             for (int k = module.requested.length - 1; k >= 0; k--) {
                 work.push(module.requested[k]);
             }
         }
-        return root;
+    }
+
+    /**
+     * The registry key of what {@code specifier} names from {@code referrer} ({@code json:}
+     * for a {@code .json} file, else {@code javascript:}); throws the resolution error.
+     */
+    String keyOf(String specifier, ModuleInstance referrer) {
+        Path path;
+        try {
+            path = resolver.resolve(specifier, referrer.path, baseFolder);
+        } catch (ModuleResolutionError notFound) {
+            throw error("Error", notFound.getMessage());
+        }
+        return (path.getFileName().toString().endsWith(".json") ? "json:" : "javascript:") + path;
+    }
+
+    /** The support functions of this loader's context. */
+    RuntimeSupport support() {
+        return support;
+    }
+
+    /** A JS error of a standard type, as a {@link JsThrow}. */
+    JsThrow jsError(String type, String message) {
+        return error(type, message);
     }
 
     /** HostLoadImportedModule: the registered module for (file, type), loading it on first request. */
@@ -203,6 +365,9 @@ public final class ModuleLoader {
             throw error("TypeError", "Import attribute type \"" + type + "\" is not supported (importing '"
                     + specifier + "'" + from(referrer) + ")");
         }
+        if (!hooks.isEmpty() || specifier.equals(NodeModuleBuiltin.URL)) {
+            return loadThroughHooks(specifier, attributes, type, referrer); // --- loader hooks
+        }
         Path path;
         try {
             path = resolver.resolve(specifier, referrer == null ? null : referrer.path, baseFolder);
@@ -214,10 +379,16 @@ public final class ModuleLoader {
             throw error("TypeError", "Module \"" + path.toUri() + "\" needs an import attribute of \"type: json\"");
         }
         String key = type + ":" + path;
+        if (overlay != null) {
+            ModuleInstance staged = overlay.get(key);
+            if (staged != null) {
+                return staged;
+            }
+        }
         ModuleInstance loaded = registry.get(key);
         if (loaded == null) {
             loaded = load(path, type);
-            registry.put(key, loaded);
+            (overlay != null ? overlay : registry).put(key, loaded);
         }
         return loaded;
     }
@@ -226,31 +397,198 @@ public final class ModuleLoader {
         return referrer == null ? "" : " from " + referrer.url;
     }
 
-    /** Reads, transforms and starts one module. */
-    private ModuleInstance load(Path path, String type) {
-        String text;
+    // --- loader hooks: resolution and loading through the LoaderHooks chains
+
+    /**
+     * HostLoadImportedModule when loader hooks are registered (or {@code node:module} is
+     * asked for): the resolve chain gives a URL, the registry is keyed by it as for files, and
+     * a module not loaded yet gets its source from the load chain.
+     */
+    private ModuleInstance loadThroughHooks(String specifier, Map<String, String> attributes, String type,
+                                            ModuleInstance referrer) {
+        ResolveResult resolved = resolveThroughHooks(specifier, attributes, referrer);
+        Path path = filePath(resolved.url());
+        String key = type + ":" + (path != null ? path.toString() : resolved.url());
+        ModuleInstance loaded = overlay != null ? overlay.get(key) : null;
+        if (loaded == null) {
+            loaded = registry.get(key);
+        }
+        if (loaded != null) {
+            return loaded;
+        }
+        LoadResult source = callHooks(() -> hooks.load(resolved.url(), new LoadContext(resolved.format(), attributes),
+                this::ownLoad));
+        String format = source.format() != null ? source.format()
+                : resolved.url().endsWith(".json") ? "json" : "module";
+        String loadedType = switch (format) {
+            case "module", "builtin" -> "javascript";
+            case "json" -> "json";
+            default -> throw error("TypeError", "Unsupported module format \"" + format + "\" for " + resolved.url()
+                    + " (hmrc runs \"module\" and \"json\")");
+        };
+        if (!loadedType.equals(type)) {
+            throw error("TypeError", type.equals("json")
+                    ? "Module \"" + resolved.url() + "\" is not of type \"json\""
+                    : "Module \"" + resolved.url() + "\" needs an import attribute of \"type: json\"");
+        }
+        loaded = load(path, resolved.url(), type, source.source(), null);
+        (overlay != null ? overlay : registry).put(key, loaded);
+        return loaded;
+    }
+
+    /** The resolve chain for {@code specifier} as {@code referrer} imports it (also import.meta.resolve). */
+    private ResolveResult resolveThroughHooks(String specifier, Map<String, String> attributes, ModuleInstance referrer) {
+        return callHooks(() -> hooks.resolve(specifier,
+                new ResolveContext(referrer == null ? null : referrer.url, attributes), this::ownResolve));
+    }
+
+    /** The end of the resolve chain: hmrc's own resolution, from the context's parent URL. */
+    private ResolveResult ownResolve(String specifier, ResolveContext context) {
+        if (specifier.equals(NodeModuleBuiltin.URL)) {
+            return new ResolveResult(NodeModuleBuiltin.URL, "builtin");
+        }
+        Path parent = context.parentUrl() == null ? null : filePath(context.parentUrl());
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            Path path = resolver.resolve(specifier, parent, baseFolder);
+            return new ResolveResult(path.toUri().toString(),
+                    path.getFileName().toString().endsWith(".json") ? "json" : "module");
+        } catch (ModuleResolutionError notFound) {
+            throw error("Error", notFound.getMessage());
+        }
+    }
+
+    /** The end of the load chain: a file's text, or the built-in's source. */
+    private LoadResult ownLoad(String url, LoadContext context) {
+        if (url.equals(NodeModuleBuiltin.URL)) {
+            return new LoadResult("builtin", NodeModuleBuiltin.SOURCE);
+        }
+        Path path = filePath(url);
+        if (path == null) {
+            throw error("Error", "Cannot load '" + url + "': hmrc loads file: URLs only,"
+                    + " a load hook must return the source of any other URL");
+        }
+        try {
+            return new LoadResult(context.format() != null ? context.format()
+                    : url.endsWith(".json") ? "json" : "module", Files.readString(path, StandardCharsets.UTF_8));
         } catch (IOException unreadable) {
             throw error("Error", "Cannot read module " + path + ": " + unreadable.getMessage());
         }
-        TransformResult transformed;
+    }
+
+    /**
+     * Calls into the hook chains: a JS hook's error arrives as itself, a Java hook's exception
+     * as an {@code Error} with its message.
+     */
+    private <T> T callHooks(java.util.function.Supplier<T> call) {
         try {
-            transformed = type.equals("json")
-                    ? transformer.transformJson(text, path.toString())
-                    : transformer.transform(text, path.toString());
+            return call.get();
+        } catch (JsThrow abrupt) {
+            throw abrupt;
+        } catch (PolyglotException thrown) {
+            if (thrown.isHostException()) {
+                throw error("Error", String.valueOf(thrown.asHostException().getMessage()));
+            }
+            throw JsThrow.of(thrown);
+        } catch (RuntimeException fromJava) {
+            throw error("Error", String.valueOf(fromJava.getMessage()));
+        }
+    }
+
+    /**
+     * The path of a {@code file:} URL (its real path when the file exists, so that two
+     * spellings of one file are one module), or null for any other URL.
+     */
+    private static Path filePath(String url) {
+        if (!url.startsWith("file:")) {
+            return null;
+        }
+        Path path;
+        try {
+            path = Path.of(new URI(url));
+        } catch (URISyntaxException | IllegalArgumentException notAFileUrl) {
+            return null;
+        }
+        try {
+            return path.toRealPath();
+        } catch (IOException | SecurityException missing) {
+            return path;
+        }
+    }
+
+    // --- end of loader hooks
+
+    /** Reads, transforms and starts one module. */
+    private ModuleInstance load(Path path, String type) {
+        byte[] bytes;
+        String text;
+        try {
+            bytes = Files.readAllBytes(path);
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (IOException unreadable) {
+            throw error("Error", "Cannot read module " + path + ": " + unreadable.getMessage());
+        }
+        ModuleInstance module = load(path, path.toUri().toString(), type, text, bytes);
+        if (hotHost != null) {
+            hotHost.loaded(module, text, bytes);
+        }
+        return module;
+    }
+
+    /**
+     * Transforms and starts one module from its text ({@code path} null: not a file, e.g. a
+     * virtual module; {@code bytes}: the file's bytes as read, or null when it is no file).
+     */
+    private ModuleInstance load(Path path, String url, String type, String text, byte[] bytes) {
+        Compiled compiled;
+        try {
+            compiled = compile(path != null ? path.toString() : url, type, text);
         } catch (ModuleSyntaxError syntaxError) {
+            if (hotHost != null && bytes != null) {
+                hotHost.failedToLoad(path, bytes, syntaxError);
+            }
             throw error("SyntaxError", syntaxError.reason() + " (" + syntaxError.sourceName() + ":"
                     + syntaxError.line() + ":" + syntaxError.column() + ")");
         }
-        originalStack.register(path.toString(), transformed.map(), text);
-        ModuleRecord record = transformed.record();
-        ModuleInstance module = new ModuleInstance(path, path.toUri().toString(), type, record);
+        return newInstance(path, url, type, compiled.record(), compiled.execute(), null);
+    }
+
+    /** One version of a module's code: its record and its {@code execute} function, parsed once. */
+    public record Compiled(ModuleRecord record, Value execute) {
+    }
+
+    /**
+     * Transforms {@code text} (a module's source, named {@code sourceName} in stack traces:
+     * its path, or its URL when it is no file) and evaluates the result to its
+     * {@code execute} function; registers the version's source map for stack traces.
+     *
+     * @throws ModuleSyntaxError when the text does not parse (with its position)
+     * @throws JsThrow           when the engine rejects the transformed script
+     */
+    Compiled compile(String sourceName, String type, String text) throws ModuleSyntaxError {
+        TransformResult transformed = type.equals("json")
+                ? transformer.transformJson(text, sourceName)
+                : transformer.transform(text, sourceName);
         Value execute;
         try {
-            execute = context.eval(Source.newBuilder("js", transformed.code(), path.toString()).buildLiteral());
+            execute = context.eval(Source.newBuilder("js", transformed.code(), sourceName).buildLiteral());
         } catch (PolyglotException engineRejected) {
             throw JsThrow.of(engineRejected);
+        }
+        originalStack.register(sourceName, transformed.map(), text);
+        return new Compiled(transformed.record(), execute);
+    }
+
+    /**
+     * A fresh, unlinked instance of a module version: calls its {@code execute} (steps 1-2
+     * of the protocol). {@code hotData} is the {@code import.meta.hot.data} object it starts
+     * with (null: a new empty one).
+     */
+    ModuleInstance newInstance(Path path, String url, String type, ModuleRecord record, Value execute,
+                               Value hotData) {
+        ModuleInstance module = new ModuleInstance(path, url, type, record);
+        module.execute = execute;
+        if (hotHost != null && path != null && record.usesImportMeta() && !hotHost.ignored(path)) {
+            module.hot = hotHost.hotContext(module, hotData);
         }
         instantiate(module, execute);
         return module;
@@ -268,18 +606,31 @@ public final class ModuleLoader {
         Value first = module.generator.invokeMember("next");
         if (module.hasTLA) {
             module.pendingStep = support.thenPromise(first, args -> {
+                module.relink = args[0].getMember("value").getArrayElement(0);
                 module.accessors = args[0].getMember("value").getArrayElement(1);
                 module.pendingStep = null;
                 return null;
             });
         } else {
+            module.relink = first.getMember("value").getArrayElement(0);
             module.accessors = first.getMember("value").getArrayElement(1);
         }
     }
 
     private Value importMeta(ModuleInstance module) {
+        if (module.url.equals(NodeModuleBuiltin.URL)) {
+            return nodeModule.importMeta(); // --- loader hooks: the built-in's registerHooks
+        }
         ProxyExecutable resolve = args -> {
             String specifier = args[0].asString();
+            if (!hooks.isEmpty()) {
+                try {
+                    return resolveThroughHooks(specifier, Map.of(), module).url(); // --- loader hooks
+                } catch (JsThrow abrupt) {
+                    support.function("throwValue").execute(abrupt.thrown());
+                    throw new AssertionError("throwValue returned");
+                }
+            }
             try {
                 return resolver.resolve(specifier, module.path, baseFolder).toUri().toString();
             } catch (ModuleResolutionError notFound) {
@@ -287,9 +638,17 @@ public final class ModuleLoader {
                 throw new AssertionError("throwValue returned");
             }
         };
+        if (module.path == null) {
+            // Not a file (a virtual module of a load hook): no filename or dirname, as in Node.
+            return support.function("importMeta").execute(module.url, null, null, resolve);
+        }
         Path parent = module.path.getParent();
-        return support.function("importMeta").execute(module.url, module.path.toString(),
+        Value meta = support.function("importMeta").execute(module.url, module.path.toString(),
                 parent == null ? null : parent.toString(), resolve);
+        if (module.hot != null) {
+            meta.putMember("hot", module.hot.getMember("hot"));
+        }
+        return meta;
     }
 
     /** import(specifier, options) of {@code module}: loads in a promise job, as GraalJS's loader does. */

@@ -1,0 +1,2 @@
+console.log('v2 runs');
+import.meta.hot.accept();

@@ -1,0 +1,4 @@
+import { b } from './b.mjs';
+export function a() { return 'a+' + b(); }
+console.log('a runs');
+import.meta.hot.accept();

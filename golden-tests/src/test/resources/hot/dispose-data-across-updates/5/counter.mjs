@@ -1,0 +1,4 @@
+const runs = (import.meta.hot.data.runs ?? 0) + 1;
+console.log('version 6, run', runs);
+import.meta.hot.dispose((data) => { data.runs = runs; });
+import.meta.hot.accept();

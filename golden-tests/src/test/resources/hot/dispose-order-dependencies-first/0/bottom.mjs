@@ -1,0 +1,2 @@
+console.log('bottom runs');
+import.meta.hot.dispose(() => console.log('bottom disposed'));

@@ -1,0 +1,3 @@
+import { n } from './dep.mjs';
+console.log('main v2', n);
+import.meta.hot.accept();

@@ -1,0 +1,2 @@
+import.meta.hot.accept();
+import.meta.hot.send('my:ping', { n: 2 });

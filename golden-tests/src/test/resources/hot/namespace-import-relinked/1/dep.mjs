@@ -1,0 +1,3 @@
+export const value = 2;
+export const added = true;
+import.meta.hot.accept();

@@ -1,0 +1,2 @@
+export const version = 3;
+import.meta.hot.accept();

@@ -1,0 +1,2 @@
+export const a = 'a1';
+import.meta.hot.accept();

@@ -1,0 +1,2 @@
+export const b = 'b1';
+import.meta.hot.accept();

@@ -1,0 +1,2 @@
+export const a = 'a2';
+import.meta.hot.accept();

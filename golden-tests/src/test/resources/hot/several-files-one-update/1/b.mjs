@@ -1,0 +1,2 @@
+export const b = 'b2';
+import.meta.hot.accept();

@@ -1,0 +1,3 @@
+import { value } from './dep.mjs';
+import './trigger.mjs';
+console.log('main runs with', value);

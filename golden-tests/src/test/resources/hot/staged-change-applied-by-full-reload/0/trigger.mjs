@@ -1,0 +1,1 @@
+import.meta.hot.accept(() => import.meta.hot.invalidate('reload, please'));

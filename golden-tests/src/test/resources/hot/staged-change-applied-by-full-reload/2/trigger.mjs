@@ -1,0 +1,2 @@
+import.meta.hot.accept(() => import.meta.hot.invalidate('reload, please'));
+// touched

@@ -1,0 +1,2 @@
+export const value = 4;
+import.meta.hot.accept();

@@ -1,0 +1,2 @@
+export const value = 3;
+import.meta.hot.accept();

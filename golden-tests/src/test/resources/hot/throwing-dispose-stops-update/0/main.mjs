@@ -1,0 +1,2 @@
+import { value } from './dep.mjs';
+import.meta.hot.on('hmr:afterUpdate', () => console.log('after update:', value));

@@ -1,0 +1,2 @@
+export const value = 2;
+console.log('dep runs', value);

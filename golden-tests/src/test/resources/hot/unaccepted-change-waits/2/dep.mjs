@@ -1,0 +1,3 @@
+export const value = 3;
+console.log('dep runs', value);
+import.meta.hot.accept();

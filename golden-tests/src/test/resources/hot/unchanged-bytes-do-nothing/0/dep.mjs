@@ -1,0 +1,2 @@
+console.log('dep runs');
+import.meta.hot.accept();

@@ -1,0 +1,2 @@
+console.log('dep runs again');
+import.meta.hot.accept();

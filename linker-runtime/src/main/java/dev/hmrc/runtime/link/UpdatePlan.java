@@ -1,0 +1,91 @@
+package dev.hmrc.runtime.link;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one hot update will do, worked out before anything runs: the modules that run
+ * again ({@link #rerun}, new instances from new or unchanged code), the modules that
+ * accepted an updated dependency ({@link #acceptedBy}: importer key → the updated
+ * dependency keys it accepts; these do not run again), and the self-accepting modules
+ * among {@link #rerun}. Built by {@link #propagate}, one changed module at a time; a
+ * change that reaches a module nobody imports without an accepting module on the way is
+ * not accepted. Mutable while it is built, by one {@link UpdateEngine} on the loop thread.
+ */
+final class UpdatePlan {
+    /** Keys of the modules that get a new instance, in the order they were reached. */
+    final Set<String> rerun = new LinkedHashSet<>();
+    /** Importer key → keys of updated dependencies it accepts with {@code accept(dep, cb)}. */
+    final Map<String, Set<String>> acceptedBy = new LinkedHashMap<>();
+    /** Keys of the self-accepting modules in {@link #rerun}. */
+    final Set<String> selfAccepted = new LinkedHashSet<>();
+
+    /** Why a change could not be accepted: the module that declined it, or the top it reached. */
+    record Refusal(String key, boolean declined) {
+    }
+
+    /** The graph the plan is worked out on. */
+    interface Graph {
+        /** Whether the current instance of {@code key} calls {@code import.meta.hot.accept()} on itself. */
+        boolean selfAccepting(String key);
+
+        /** Whether the current instance of {@code key} declined hot updates. */
+        boolean declined(String key);
+
+        /** Whether the current instance of {@code importer} accepts updates of {@code dependency}. */
+        boolean acceptsDependency(String importer, String dependency);
+
+        /** Keys of the modules that import {@code key}, statically or with {@code import()}. */
+        Set<String> importers(String key);
+    }
+
+    /**
+     * Adds what a change of {@code changed} needs to this plan, or returns why it cannot be
+     * accepted (and adds nothing). With {@code skipSelfAccept} the module's own
+     * {@code accept()} does not count ({@code import.meta.hot.invalidate()}, or its accept
+     * handler threw): the change goes on to its importers.
+     */
+    Refusal propagate(Graph graph, String changed, boolean skipSelfAccept) {
+        UpdatePlan attempt = new UpdatePlan();
+        Refusal refusal = attempt.walk(graph, changed, skipSelfAccept, new LinkedHashSet<>());
+        if (refusal == null) {
+            rerun.addAll(attempt.rerun);
+            selfAccepted.addAll(attempt.selfAccepted);
+            attempt.acceptedBy.forEach((importer, deps) ->
+                    acceptedBy.computeIfAbsent(importer, k -> new LinkedHashSet<>()).addAll(deps));
+        }
+        return refusal;
+    }
+
+    private Refusal walk(Graph graph, String key, boolean skipSelfAccept, Set<String> visited) {
+        if (graph.declined(key)) {
+            return new Refusal(key, true);
+        }
+        if (!skipSelfAccept && graph.selfAccepting(key)) {
+            rerun.add(key);
+            selfAccepted.add(key);
+            return null;
+        }
+        if (!visited.add(key)) {
+            return null; // a cycle back to a module this walk already handles
+        }
+        rerun.add(key);
+        Set<String> importers = graph.importers(key);
+        if (importers.isEmpty()) {
+            return new Refusal(key, false);
+        }
+        for (String importer : importers) {
+            if (graph.acceptsDependency(importer, key)) {
+                acceptedBy.computeIfAbsent(importer, k -> new LinkedHashSet<>()).add(key);
+                continue;
+            }
+            Refusal refusal = walk(graph, importer, false, visited);
+            if (refusal != null) {
+                return refusal;
+            }
+        }
+        return null;
+    }
+}
