@@ -4,6 +4,7 @@ import dev.hmrc.transformer.ModuleRecord;
 import dev.hmrc.transformer.ModuleRecord.ImportBinding;
 import dev.hmrc.transformer.ModuleRecord.IndirectExport;
 import dev.hmrc.transformer.ModuleRecord.LocalExport;
+import dev.hmrc.transformer.ModuleRecord.NamespaceMember;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
@@ -113,7 +114,8 @@ public final class ModuleLinker {
 
     /**
      * InitializeEnvironment() (16.2.1.6.4): checks the indirect exports, then hands the
-     * module its holder (one accessor per import binding) through {@code gen.next(holder)}.
+     * module its holder (one accessor per import binding, then one per namespace member read)
+     * through {@code gen.next(holder)}.
      * The module's function declarations were instantiated when it was loaded.
      */
     private Value initializeEnvironment(ModuleInstance module) {
@@ -132,7 +134,8 @@ public final class ModuleLinker {
 
     /**
      * The import holder of {@code module} (InitializeEnvironment step 5) against the
-     * modules its {@code requested} array names now: one accessor per import binding.
+     * modules its {@code requested} array names now: one accessor per import binding, then
+     * one per namespace member read.
      * Throws the link {@code SyntaxError} when a name does not resolve. A hot update calls
      * it again to re-link a module whose dependencies were replaced.
      */
@@ -158,12 +161,33 @@ public final class ModuleLinker {
             }
             holder.setArrayElement(k, accessor);
         }
+        // Then one entry per namespace member read (ns.x in the module's code, docs/module-format.md).
+        List<NamespaceMember> members = record.namespaceMembers();
+        for (int j = 0; j < members.size(); j++) {
+            NamespaceMember member = members.get(j);
+            ModuleInstance imported = module.requested[imports.get(member.importIndex()).request()];
+            holder.setArrayElement(imports.size() + j, namespaceMemberAccessor(imported, member.name()));
+        }
         return holder;
     }
 
     /** The module whose linking threw the last link error (for the hot-update report). */
     ModuleInstance lastLinkFailure() {
         return lastLinkFailure;
+    }
+
+    /**
+     * The holder entry for {@code ns.name} where {@code ns} is the namespace of {@code module}: what the
+     * namespace's [[Get]] (10.4.6.8) reads, as a function. 3. A name not in its [[Exports]] reads
+     * undefined (never a link error). 4-5. An export resolves through ResolveExport like a named import
+     * (its names are exactly those that ResolveExport resolves to a binding). 6-10. The binding's value,
+     * live (the exporter's accessor, which throws its TDZ ReferenceError), or a namespace.
+     */
+    private Value namespaceMemberAccessor(ModuleInstance module, String name) {
+        if (resolveExport(module, name) instanceof ExportResolution.Binding binding) {
+            return accessorOf(binding);
+        }
+        return support.undefinedConstant();
     }
 
     /** The function that reads a resolved binding: the exporter's accessor, or one returning a namespace. */

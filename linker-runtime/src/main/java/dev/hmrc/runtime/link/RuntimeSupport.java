@@ -113,6 +113,11 @@ public final class RuntimeSupport {
         return constant.execute(value);
     }
 
+    /** A holder entry that always returns {@code undefined}. */
+    Value undefinedConstant() {
+        return constant.execute();
+    }
+
     Value start(Value execute, Value meta, Value dynamicImport) {
         return start.execute(execute, meta, dynamicImport);
     }
