@@ -80,6 +80,49 @@ public final class ModuleGraphGenerator {
         return text.toString();
     }
 
+    /** Whether module {@code index} imports nothing in a graph of {@code count} modules. */
+    public static boolean isLeaf(int index, int count) {
+        return imports(index, count).isEmpty();
+    }
+
+    /**
+     * The source of module {@code index} for the update benchmark: as {@link #moduleSource},
+     * and a leaf accepts its own updates ({@code import.meta.hot.accept()}, guarded so that
+     * it also runs without HMR) and folds {@code version} into its {@code value}, so that each
+     * version is different text with the same exports.
+     */
+    public static String updateModuleSource(int index, int count, int version) {
+        String source = moduleSource(index, count);
+        if (!isLeaf(index, count)) {
+            return source;
+        }
+        return source.replace("let acc = " + index + ";\n", "let acc = " + index + " + " + version + ";\n")
+                + "export const version = " + version + ";\n"
+                + "if (import.meta.hot) {\n  import.meta.hot.accept();\n}\n";
+    }
+
+    /**
+     * Writes the update benchmark's graph into {@code folder}: the graph of {@code count}
+     * modules with self-accepting leaves ({@link #updateModuleSource}, version 0), a
+     * {@code package.json} that makes {@code .js} files ES modules for Node, and
+     * {@code main.js}, which imports the graph, prints {@code ready <value>} and then keeps
+     * the process alive (a long interval) so that updates can be applied.
+     */
+    public static void writeUpdateGraph(Path folder, int count) throws IOException {
+        write(folder, count);
+        for (int i = 0; i < count; i++) {
+            if (isLeaf(i, count)) {
+                Files.writeString(folder.resolve(moduleName(i)), updateModuleSource(i, count, 0), StandardCharsets.UTF_8);
+            }
+        }
+        Files.writeString(folder.resolve("package.json"), "{ \"private\": true, \"type\": \"module\" }\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("main.js"),
+                "import { value } from './" + moduleName(0) + "';\nconsole.log(`ready ${value}`);\n"
+                        + "setInterval(() => {}, 1 << 30);\n",
+                StandardCharsets.UTF_8);
+    }
+
     /** Writes the graph of {@code count} modules, {@code main.js} and {@code empty.js} into {@code folder}. */
     public static void write(Path folder, int count) throws IOException {
         Files.createDirectories(folder);

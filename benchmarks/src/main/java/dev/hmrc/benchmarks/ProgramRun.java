@@ -11,9 +11,17 @@ import java.util.List;
  * One finished {@code bin/hmrc run} process: its exit status, output, and wall time from
  * just before the process was started to its exit. {@code startMillis} is the epoch time
  * taken right before the start, so that a time the program prints ({@code Date.now()}) can
- * be turned into "since JVM start".
+ * be turned into "since JVM start". {@code cpuNanos} is the CPU time (user + system, all
+ * threads) of the launcher and its JVM, as the shell that starts them reports it
+ * ({@code times}), or -1 when it could not be read.
  */
-public record ProgramRun(int exitStatus, String stdout, String stderr, long startMillis, long wallNanos) {
+public record ProgramRun(int exitStatus, String stdout, String stderr, long startMillis, long wallNanos,
+                         long cpuNanos) {
+
+    /** The shell wrapper: runs the command, then prints the CPU times of its children on stderr. */
+    private static final String TIMED = "\"$@\"; status=$?; echo hmrc-bench-times >&2; times >&2; exit $status";
+    private static final java.util.regex.Pattern TIMES = java.util.regex.Pattern.compile(
+            "hmrc-bench-times\\n[^\\n]*\\n(\\d+)m([0-9.]+)s (\\d+)m([0-9.]+)s\\n?$");
 
     /** hmrc's linker over transformed modules ({@code --import hmr/register}) or GraalJS's own loader. */
     public enum Mode {
@@ -31,7 +39,14 @@ public record ProgramRun(int exitStatus, String stdout, String stderr, long star
      */
     public static ProgramRun start(Path launcher, Mode mode, Path workingFolder, Path entry, List<String> arguments)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(launcher.toString(), "run"));
+        return start(launcher, mode, workingFolder, entry, arguments, java.util.Map.of());
+    }
+
+    /** {@link #start(Path, Mode, Path, Path, List)} with extra environment variables. */
+    public static ProgramRun start(Path launcher, Mode mode, Path workingFolder, Path entry, List<String> arguments,
+                                   java.util.Map<String, String> environment)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", "-c", TIMED, "hmrc-bench", launcher.toString(), "run"));
         if (mode == Mode.HOT) {
             command.addAll(List.of("--import", "hmr/register"));
         }
@@ -45,13 +60,15 @@ public record ProgramRun(int exitStatus, String stdout, String stderr, long star
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                     .redirectOutput(out.toFile())
                     .redirectError(err.toFile());
+            builder.environment().putAll(environment);
             long startMillis = System.currentTimeMillis();
             long start = System.nanoTime();
             Process process = builder.start();
             int status = process.waitFor();
             long wall = System.nanoTime() - start;
-            return new ProgramRun(status, Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8), startMillis, wall);
+            TimedStderr timed = TimedStderr.of(Files.readString(err, StandardCharsets.UTF_8));
+            return new ProgramRun(status, Files.readString(out, StandardCharsets.UTF_8), timed.stderr(), startMillis,
+                    wall, timed.cpuNanos());
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
@@ -84,6 +101,22 @@ public record ProgramRun(int exitStatus, String stdout, String stderr, long star
             return fields[0] + " " + fields[1] + " " + fields[2];
         } catch (IOException | RuntimeException unavailable) {
             return "?";
+        }
+    }
+
+    /**
+     * The program's stderr without the wrapper's {@code times} report, and the CPU time
+     * (user + system) of the wrapper's children from it, -1 when the report is missing.
+     */
+    record TimedStderr(String stderr, long cpuNanos) {
+        static TimedStderr of(String stderr) {
+            java.util.regex.Matcher times = TIMES.matcher(stderr);
+            if (!times.find()) {
+                return new TimedStderr(stderr, -1);
+            }
+            long cpu = Math.round((Long.parseLong(times.group(1)) * 60 + Double.parseDouble(times.group(2))
+                    + Long.parseLong(times.group(3)) * 60 + Double.parseDouble(times.group(4))) * 1e9);
+            return new TimedStderr(stderr.substring(0, times.start()), cpu);
         }
     }
 }

@@ -10,12 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -29,18 +35,22 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
  *
  * <p>Writes {@code files} modules of about 1 kB into 20 folders and watches them all, as the
  * update engine watches a module graph; the callback runs on a real {@link EventLoop} thread,
- * as the engine's does. Then, for each save style ({@code write}: rewrite in place, i.e.
- * truncate and write; {@code rename}: write a temporary file beside it and rename it over)
- * and each quiet window asked for, {@code warmup} + {@code edits} edits, each to one of ten
- * leaf files in turn with new content, {@code pause} ms apart: the latency is from just
- * before the write starts to the callback that reports the file. Change sets beyond the
- * one expected per edit (a save split into two reports) are counted.
+ * as the engine's does. Save styles: {@code write} rewrites a file in place (truncate and
+ * write); {@code rename} writes a temporary file beside it and renames it over the file, as
+ * editors' safe saves do; {@code burst} saves five files in five folders one after another
+ * that way ("save all"). Each edit saves new content; the latency is from just before the
+ * first write to the callback that completes the report of every file saved. The number of
+ * change sets per save shows whether a save (or burst) was split.
  *
- * <p>First, the same edits against a bare JDK {@link WatchService} over the same folders
- * (no debounce, no hashing, no hand-off): what inotify and the JDK's poller thread give by
- * themselves, and how many wake-ups one save produces.
+ * <p>Configurations: a bare JDK {@link WatchService} over the same folders (no debounce, no
+ * hashing, no hand-off: what inotify and the JDK's poller thread give by themselves, latency
+ * to the wake-up that brings the last file's event, and wake-ups per save), and a
+ * {@code FileWatcher} for each quiet window asked for. After one warm-up chunk each, the
+ * measured edits run in {@code rounds} chunks per configuration, the configurations taking
+ * turns (in an order that rotates each round), so that a change in the machine's load
+ * spreads over all of them alike. Each chunk starts a fresh watcher (or watch service).
  *
- * <pre>WatcherLatency --folder DIR [--files 1000] [--edits 300] [--warmup 50] [--pause 20] [--quiet 3,1,5]</pre>
+ * <pre>WatcherLatency --folder DIR [--files 1000] [--edits 300] [--warmup 50] [--rounds 6] [--pause 20] [--quiet 2,0,1,5]</pre>
  */
 public final class WatcherLatency {
     private WatcherLatency() {
@@ -51,20 +61,61 @@ public final class WatcherLatency {
         /** Truncate and rewrite the file in place. */
         WRITE,
         /** Write a temporary file in the same folder, then rename it over the file (atomic replace). */
-        RENAME;
+        RENAME,
+        /** Five files in five folders, each saved as {@link #RENAME}, one after another. */
+        BURST;
 
         String label() {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        void save(Path file, byte[] content) throws IOException {
-            if (this == WRITE) {
-                Files.write(file, content);
-            } else {
-                Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
-                Files.write(temporary, content);
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        /** The files edit {@code edit} saves. */
+        List<Path> targets(List<Path> leaves, int edit) {
+            if (this != BURST) {
+                return List.of(leaves.get(edit % leaves.size()));
             }
+            List<Path> targets = new ArrayList<>();
+            for (int k = 0; k < 5; k++) {
+                targets.add(leaves.get((edit * 5 + k) % leaves.size()));
+            }
+            return targets;
+        }
+
+        void save(List<Path> targets, int[] sequence) throws IOException {
+            for (Path file : targets) {
+                byte[] content = content(targets.indexOf(file), ++sequence[0]);
+                if (this == WRITE) {
+                    Files.write(file, content);
+                } else {
+                    Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
+                    Files.write(temporary, content);
+                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+        }
+    }
+
+    /** A configuration: the bare watch service ({@code quiet} &lt; 0) or a FileWatcher with that quiet window, and a save style. */
+    record Config(long quiet, SaveStyle style) {
+        String label() {
+            return (quiet < 0 ? "bare WatchService" : "FileWatcher quiet " + quiet + " ms") + ", " + style.label();
+        }
+
+        String key() {
+            return (quiet < 0 ? "raw" : "quiet" + quiet) + "-" + style.label();
+        }
+    }
+
+    /** What the measured chunks of one configuration collected. */
+    private static final class Samples {
+        final List<Double> latencies = new ArrayList<>();
+        /** Change sets (FileWatcher) or wake-ups (bare service) per save, summed. */
+        long reports;
+        long maxReports;
+        final List<Double> watchMillis = new ArrayList<>();
+
+        double[] latencyArray() {
+            return latencies.stream().mapToDouble(Double::doubleValue).toArray();
         }
     }
 
@@ -77,6 +128,7 @@ public final class WatcherLatency {
         int fileCount = 1000;
         int edits = 300;
         int warmup = 50;
+        int rounds = 6;
         int pauseMillis = 20;
         List<Long> quietWindows = List.of(WatchOptions.DEFAULT_QUIET_MILLIS);
         for (int i = 0; i < args.length; i++) {
@@ -86,6 +138,7 @@ public final class WatcherLatency {
                 case "--files" -> fileCount = Integer.parseInt(value);
                 case "--edits" -> edits = Integer.parseInt(value);
                 case "--warmup" -> warmup = Integer.parseInt(value);
+                case "--rounds" -> rounds = Integer.parseInt(value);
                 case "--pause" -> pauseMillis = Integer.parseInt(value);
                 case "--quiet" -> {
                     List<Long> parsed = new ArrayList<>();
@@ -95,7 +148,7 @@ public final class WatcherLatency {
                     quietWindows = parsed;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (known: --folder --files --edits --warmup --pause --quiet)");
+                        + " (known: --folder --files --edits --warmup --rounds --pause --quiet)");
             }
             i++;
         }
@@ -107,24 +160,46 @@ public final class WatcherLatency {
         for (int k = 0; k < 10; k++) {
             leaves.add(files.get(files.size() - 1 - k * (files.size() / 10)));
         }
-        System.out.printf(Locale.ROOT, "watcher latency: %d files in %s, %d edits after %d warm-up, %d ms apart; "
-                        + "max wait %d ms; %d cores, load average %s%n",
-                fileCount, folder, edits, warmup, pauseMillis, WatchOptions.DEFAULT_MAX_WAIT_MILLIS,
+        int chunk = Math.max(1, edits / rounds);
+        System.out.printf(Locale.ROOT, "watcher latency: %d files in %s, %d edits per configuration (%d rounds of %d) after %d"
+                        + " warm-up, %d ms apart; max wait %d ms; %d cores, load average %s%n",
+                fileCount, folder, chunk * rounds, rounds, chunk, warmup, pauseMillis, WatchOptions.DEFAULT_MAX_WAIT_MILLIS,
                 Runtime.getRuntime().availableProcessors(), ProgramRun.loadAverage());
 
-        StringBuilder json = new StringBuilder("{\"benchmark\":\"watcher-latency\",\"files\":" + fileCount
-                + ",\"edits\":" + edits + ",\"pauseMs\":" + pauseMillis);
-        int[] sequence = {0};
+        List<Config> configs = new ArrayList<>();
         for (SaveStyle style : SaveStyle.values()) {
-            Percentiles raw = rawWatchService(folder, leaves, style, warmup, edits, pauseMillis, sequence);
-            json.append(",\"raw-").append(style.label()).append("\":").append(raw.json());
-        }
-        for (long quiet : quietWindows) {
-            WatchOptions options = WatchOptions.defaults().withQuiet(Duration.ofMillis(quiet));
-            for (SaveStyle style : SaveStyle.values()) {
-                Percentiles watched = watcher(options, files, leaves, style, warmup, edits, pauseMillis, sequence, json);
-                json.append(",\"quiet").append(quiet).append("-").append(style.label()).append("\":").append(watched.json());
+            configs.add(new Config(-1, style));
+            for (long quiet : quietWindows) {
+                configs.add(new Config(quiet, style));
             }
+        }
+        Map<Config, Samples> samples = new LinkedHashMap<>();
+        int[] sequence = {0};
+        int[] editNumber = {0};
+        for (Config config : configs) {
+            samples.put(config, new Samples());
+            runChunk(config, files, leaves, warmup, pauseMillis, sequence, editNumber, null);
+        }
+        for (int round = 0; round < rounds; round++) {
+            for (int k = 0; k < configs.size(); k++) {
+                Config config = configs.get((k + round) % configs.size());
+                runChunk(config, files, leaves, chunk, pauseMillis, sequence, editNumber, samples.get(config));
+            }
+        }
+
+        StringBuilder json = new StringBuilder("{\"benchmark\":\"watcher-latency\",\"files\":" + fileCount
+                + ",\"edits\":" + chunk * rounds + ",\"pauseMs\":" + pauseMillis);
+        for (Config config : configs) {
+            Samples collected = samples.get(config);
+            Percentiles latency = Percentiles.of(collected.latencyArray());
+            int saves = collected.latencies.size();
+            String perSave = String.format(Locale.ROOT, "%.2f %s per save (max %d)", collected.reports / (double) saves,
+                    config.quiet() < 0 ? "wake-ups" : "change sets", collected.maxReports);
+            String watching = config.quiet() < 0 ? "" : String.format(Locale.ROOT, "; watch() of all %d files %.0f ms (median)",
+                    files.size(), Spread.of(collected.watchMillis.stream().mapToDouble(Double::doubleValue).toArray()).median());
+            System.out.printf(Locale.ROOT, "  %-34s %s; %s%s%n", config.label(), latency.describeMillis(), perSave, watching);
+            json.append(",\"").append(config.key()).append("\":").append(latency.json())
+                    .append(String.format(Locale.ROOT, ",\"%s-perSave\":%.3f", config.key(), collected.reports / (double) saves));
         }
         System.out.printf(Locale.ROOT, "load average at end %s%n", ProgramRun.loadAverage());
         json.append(",\"loadAverage\":\"").append(ProgramRun.loadAverage()).append("\"}");
@@ -161,104 +236,111 @@ public final class WatcherLatency {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Edits against a bare watch service: write → first wake-up of {@code take()}, and wake-ups per save. */
-    private static Percentiles rawWatchService(Path folder, List<Path> leaves, SaveStyle style, int warmup, int edits,
-                                               int pauseMillis, int[] sequence) throws Exception {
-        try (WatchService service = folder.getFileSystem().newWatchService()) {
-            try (var folders = Files.list(folder)) {
-                for (Path sub : folders.toList()) {
-                    sub.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+    /** Runs {@code edits} edits of one configuration; records them into {@code samples} unless it is null (warm-up). */
+    private static void runChunk(Config config, List<Path> files, List<Path> leaves, int edits, int pauseMillis,
+                                 int[] sequence, int[] editNumber, Samples samples) throws Exception {
+        if (config.quiet() < 0) {
+            rawWatchService(files, leaves, config.style(), edits, pauseMillis, sequence, editNumber, samples);
+        } else {
+            watcher(WatchOptions.defaults().withQuiet(Duration.ofMillis(config.quiet())), files, leaves, config.style(),
+                    edits, pauseMillis, sequence, editNumber, samples);
+        }
+    }
+
+    private static void record(Samples samples, long start, long end, int reports) {
+        if (samples != null) {
+            samples.latencies.add((end - start) / 1e6);
+            samples.reports += reports;
+            samples.maxReports = Math.max(samples.maxReports, reports);
+        }
+    }
+
+    /** Edits against a bare watch service: write → the wake-up of {@code poll()} that brings the last file's event. */
+    private static void rawWatchService(List<Path> files, List<Path> leaves, SaveStyle style, int edits, int pauseMillis,
+                                        int[] sequence, int[] editNumber, Samples samples) throws Exception {
+        try (WatchService service = files.get(0).getFileSystem().newWatchService()) {
+            Map<WatchKey, Path> folders = new HashMap<>();
+            for (Path file : files) {
+                if (!folders.containsValue(file.getParent())) {
+                    folders.put(file.getParent().register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), file.getParent());
                 }
             }
-            double[] latencies = new double[edits];
-            long wakeups = 0;
-            long events = 0;
-            for (int i = 0; i < warmup + edits; i++) {
-                Path leaf = leaves.get(i % leaves.size());
-                byte[] content = content(i, ++sequence[0]);
+            for (int i = 0; i < edits; i++) {
+                List<Path> targets = style.targets(leaves, editNumber[0]++);
+                Set<Path> waiting = new HashSet<>(targets);
                 long start = System.nanoTime();
-                style.save(leaf, content);
-                WatchKey key = service.poll(5, TimeUnit.SECONDS);
-                long arrived = System.nanoTime();
-                if (key == null) {
-                    throw new IllegalStateException("no event within 5 s for " + leaf);
+                style.save(targets, sequence);
+                int wakeups = 0;
+                long end = 0;
+                while (!waiting.isEmpty()) {
+                    WatchKey key = service.poll(5, TimeUnit.SECONDS);
+                    if (key == null) {
+                        throw new IllegalStateException("no event within 5 s for " + waiting);
+                    }
+                    end = System.nanoTime();
+                    wakeups++;
+                    Path folder = folders.get(key);
+                    for (WatchEvent<?> event : key.pollEvents()) {
+                        if (event.context() instanceof Path name) {
+                            waiting.remove(folder.resolve(name));
+                        }
+                    }
+                    key.reset();
                 }
-                int wakeupsNow = 1;
-                int eventsNow = key.pollEvents().size();
-                key.reset();
                 long pauseEnd = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pauseMillis);
                 for (long left; (left = pauseEnd - System.nanoTime()) > 0; ) {
                     WatchKey more = service.poll(left, TimeUnit.NANOSECONDS);
                     if (more != null) {
-                        wakeupsNow++;
-                        eventsNow += more.pollEvents().size();
+                        wakeups++;
+                        more.pollEvents();
                         more.reset();
                     }
                 }
-                if (i >= warmup) {
-                    latencies[i - warmup] = (arrived - start) / 1e6;
-                    wakeups += wakeupsNow;
-                    events += eventsNow;
-                }
+                record(samples, start, end, wakeups);
             }
-            Percentiles result = Percentiles.of(latencies);
-            System.out.printf(Locale.ROOT, "  bare WatchService, %-7s write -> take(): %s; %.2f wake-ups and %.2f events per save%n",
-                    style.label(), result.describeMillis(), wakeups / (double) edits, events / (double) edits);
-            return result;
         }
     }
 
-    /** Edits against a {@link FileWatcher} watching all files: write → the callback on the event loop. */
-    private static Percentiles watcher(WatchOptions options, List<Path> files, List<Path> leaves, SaveStyle style,
-                                       int warmup, int edits, int pauseMillis, int[] sequence, StringBuilder json)
-            throws Exception {
+    /** Edits against a {@link FileWatcher} watching all files: write → the callback on the event loop that completes the report. */
+    private static void watcher(WatchOptions options, List<Path> files, List<Path> leaves, SaveStyle style, int edits,
+                                int pauseMillis, int[] sequence, int[] editNumber, Samples samples) throws Exception {
         EventLoop loop = new EventLoop();
         Thread loopThread = new Thread(() -> loop.run(false, Throwable::printStackTrace), "bench-event-loop");
         loopThread.start();
         LinkedBlockingQueue<Report> reports = new LinkedBlockingQueue<>();
-        long extraReports = 0;
-        double[] latencies = new double[edits];
-        long watchStart = System.nanoTime();
         try (FileWatcher watcher = new FileWatcher(options, loop, changes -> reports.add(new Report(System.nanoTime(), changes)))) {
+            long watchStart = System.nanoTime();
             for (Path file : files) {
                 watcher.watch(file);
             }
-            long watchNanos = System.nanoTime() - watchStart;
-            for (int i = 0; i < warmup + edits; i++) {
-                Path leaf = leaves.get(i % leaves.size());
-                byte[] content = content(i, ++sequence[0]);
+            if (samples != null) {
+                samples.watchMillis.add((System.nanoTime() - watchStart) / 1e6);
+            }
+            for (int i = 0; i < edits; i++) {
+                List<Path> targets = style.targets(leaves, editNumber[0]++);
+                Set<Path> waiting = new HashSet<>(targets);
                 long start = System.nanoTime();
-                style.save(leaf, content);
-                Report report;
-                while (true) {
-                    report = reports.poll(5, TimeUnit.SECONDS);
+                style.save(targets, sequence);
+                int changeSets = 0;
+                long end = 0;
+                while (!waiting.isEmpty()) {
+                    Report report = reports.poll(5, TimeUnit.SECONDS);
                     if (report == null) {
-                        throw new IllegalStateException("no change set within 5 s for " + leaf);
+                        throw new IllegalStateException("no change set within 5 s for " + waiting);
                     }
-                    if (report.changes().changed().contains(leaf)) {
-                        break;
+                    if (!report.changes().deleted().isEmpty() || !targets.containsAll(report.changes().changed())) {
+                        throw new IllegalStateException("expected changes of " + targets + " only, got " + report.changes());
                     }
-                    extraReports += i >= warmup ? 1 : 0; // a late part of an earlier save
-                }
-                if (!report.changes().equals(ChangeSet.of(java.util.Set.of(leaf), java.util.Set.of()))) {
-                    throw new IllegalStateException("expected only " + leaf + " to change, got " + report.changes());
+                    changeSets++;
+                    end = report.nanos();
+                    waiting.removeAll(report.changes().changed());
                 }
                 Thread.sleep(pauseMillis);
                 for (Report more; (more = reports.poll()) != null; ) {
-                    extraReports += i >= warmup ? 1 : 0;
+                    changeSets++; // a late part of this save
                 }
-                if (i >= warmup) {
-                    latencies[i - warmup] = (report.nanos() - start) / 1e6;
-                }
+                record(samples, start, end, changeSets);
             }
-            Percentiles result = Percentiles.of(latencies);
-            System.out.printf(Locale.ROOT, "  FileWatcher quiet %d ms, %-7s write -> callback: %s; extra change sets %d; "
-                            + "watching %d files took %.0f ms%n",
-                    options.quiet().toMillis(), style.label(), result.describeMillis(), extraReports,
-                    files.size(), watchNanos / 1e6);
-            json.append(",\"quiet").append(options.quiet().toMillis()).append("-").append(style.label())
-                    .append("-extra\":").append(extraReports);
-            return result;
         } finally {
             loop.stop();
             loopThread.join();

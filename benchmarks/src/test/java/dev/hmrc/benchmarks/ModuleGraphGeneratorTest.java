@@ -54,4 +54,23 @@ class ModuleGraphGeneratorTest {
         assertTrue(Files.readString(folder.resolve("main.js")).contains("from './m0000.js'"));
         assertEquals(10, Files.list(folder).filter(p -> p.getFileName().toString().matches("m\\d+\\.js")).count());
     }
+
+    @Test
+    void updateGraphLeavesAcceptThemselvesAndChangeWithEachVersion(@TempDir Path folder) throws Exception {
+        int count = 40;
+        ModuleGraphGenerator.writeUpdateGraph(folder, count);
+        int leaf = count - 1;
+        assertTrue(ModuleGraphGenerator.isLeaf(leaf, count));
+        assertTrue(!ModuleGraphGenerator.isLeaf(0, count));
+        String written = Files.readString(folder.resolve(ModuleGraphGenerator.moduleName(leaf)));
+        assertEquals(ModuleGraphGenerator.updateModuleSource(leaf, count, 0), written);
+        assertTrue(written.contains("import.meta.hot.accept();"), written);
+        assertTrue(written.contains("let acc = 39 + 0;"), written);
+        String next = ModuleGraphGenerator.updateModuleSource(leaf, count, 1);
+        assertTrue(next.contains("let acc = 39 + 1;") && next.contains("export const version = 1;"), next);
+        assertEquals(ModuleGraphGenerator.moduleSource(0, count), Files.readString(folder.resolve("m0000.js")),
+                "modules that import others are as in the start-up graph");
+        assertTrue(Files.readString(folder.resolve("main.js")).contains("console.log(`ready ${value}`)"));
+        assertTrue(Files.readString(folder.resolve("package.json")).contains("\"type\": \"module\""));
+    }
 }

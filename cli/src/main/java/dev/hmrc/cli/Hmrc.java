@@ -19,6 +19,10 @@ import picocli.CommandLine.Spec;
         description = "Hot module replacement for JavaScript ES modules on the JVM (GraalJS).")
 public final class Hmrc implements Runnable {
 
+    /** The top-level command (picocli instantiates it). */
+    public Hmrc() {
+    }
+
     @Spec
     private CommandSpec spec;
 
@@ -28,7 +32,7 @@ public final class Hmrc implements Runnable {
         throw new ParameterException(spec.commandLine(), "Missing subcommand (try: hmrc run ENTRY, hmrc transform SRC OUT)");
     }
 
-    /** The configured command line, for {@link #main} and for tests that run it in-process. */
+    /** {@return the configured command line, for {@link #main} and for tests that run it in-process} */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Hmrc());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -37,7 +41,11 @@ public final class Hmrc implements Runnable {
         return commandLine;
     }
 
-    /** Runs {@code hmrc} and exits with its status. */
+    /**
+     * Runs {@code hmrc} and exits with its status.
+     *
+     * @param args the command line
+     */
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }

@@ -23,13 +23,22 @@ public final class OutputTree {
 
     private final Path outReal;
 
-    /** Creates OUT if needed. */
+    /**
+     * Creates OUT if needed.
+     *
+     * @param outRoot the OUT folder
+     * @throws IOException when OUT cannot be created or its real path not read
+     */
     public OutputTree(Path outRoot) throws IOException {
         Files.createDirectories(outRoot);
         this.outReal = outRoot.toRealPath();
     }
 
-    /** OUT's real path. */
+    /**
+     * OUT's real path.
+     *
+     * @return OUT's real path
+     */
     public Path realRoot() {
         return outReal;
     }
@@ -38,13 +47,21 @@ public final class OutputTree {
      * The real path the output at {@code relative} would have (the file itself need not
      * exist), or null when a folder on the way does not exist yet.
      *
+     * @param relative the output's path relative to OUT
+     * @return the output's real path, or null when a folder on the way is missing
      * @throws IOException when the path would leave OUT or a name on the way is not a folder
      */
     public Path existingTarget(Path relative) throws IOException {
         return target(relative, false);
     }
 
-    /** Like {@link #existingTarget} but creates the missing folders (inside OUT only). */
+    /**
+     * Like {@link #existingTarget} but creates the missing folders (inside OUT only).
+     *
+     * @param relative the output's path relative to OUT
+     * @return the output's real path, its folders created
+     * @throws IOException when the path would leave OUT or a folder cannot be created
+     */
     public Path createTarget(Path relative) throws IOException {
         return target(relative, true);
     }
@@ -105,7 +122,11 @@ public final class OutputTree {
         }
     }
 
-    /** The modification time of a regular file (not a link) at {@code file}, or null when there is none. */
+    /**
+     * {@return the modification time of a regular file (not a link) at {@code file}, or null when there is none}
+     *
+     * @param file a path, or null
+     */
     public static FileTime modifiedTime(Path file) {
         if (file == null) {
             return null;
@@ -121,6 +142,10 @@ public final class OutputTree {
     /**
      * Writes {@code bytes} to {@code target} (a path from {@link #createTarget}) atomically:
      * readers see the old file or the new one, never a part.
+     *
+     * @param target where to write, inside OUT
+     * @param bytes the whole new content
+     * @throws IOException when {@code target} is outside OUT or writing or moving fails
      */
     public void writeAtomically(Path target, byte[] bytes) throws IOException {
         if (!target.startsWith(outReal)) {
@@ -141,7 +166,12 @@ public final class OutputTree {
         }
     }
 
-    /** Deletes a stale output (e.g. a {@code .map} left from an earlier {@code --source-maps=file} run). */
+    /**
+     * Deletes a stale output (e.g. a {@code .map} left from an earlier {@code --source-maps=file} run).
+     *
+     * @param target a path from {@link #createTarget} or {@link #existingTarget}, or null
+     * @throws IOException when the file exists and cannot be deleted
+     */
     public void deleteIfPresent(Path target) throws IOException {
         if (target != null && target.startsWith(outReal)) {
             Files.deleteIfExists(target);

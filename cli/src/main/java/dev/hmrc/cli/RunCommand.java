@@ -36,6 +36,10 @@ import java.util.concurrent.Callable;
                 "Exit status: 0 done, 1 uncaught error, 2 usage error."})
 public final class RunCommand implements Callable<Integer> {
 
+    /** The {@code run} subcommand (picocli sets its options). */
+    public RunCommand() {
+    }
+
     /** The {@code --import} module that selects hmrc's linker. */
     static final String REGISTER = "hmr/register";
 

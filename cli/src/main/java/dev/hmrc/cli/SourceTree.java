@@ -55,6 +55,8 @@ public record SourceTree(List<SourceFile> files, List<SkippedPath> skipped) {
      * @param srcRoot     the SRC folder (must exist)
      * @param excludeReal a real folder path to leave out (OUT), or null
      * @param includeJson whether {@code .json} files are listed
+     * @return the files to transform and the links skipped
+     * @throws IOException when the walk fails
      */
     public static SourceTree walk(Path srcRoot, Path excludeReal, boolean includeJson) throws IOException {
         Path srcReal = srcRoot.toRealPath();

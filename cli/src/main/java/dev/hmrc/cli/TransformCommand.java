@@ -28,6 +28,10 @@ import java.util.concurrent.Callable;
                 "Exit status: 0 all transformed, 1 some file failed (each is reported with line:column), 2 usage error."})
 public final class TransformCommand implements Callable<Integer> {
 
+    /** The {@code transform} subcommand (picocli sets its options). */
+    public TransformCommand() {
+    }
+
     @Spec
     private CommandSpec spec;
 

@@ -18,6 +18,8 @@ public record TransformReport(int transformed, long sourceBytes, long nanos, int
      * The one-line summary, e.g.
      * {@code transformed 812 files (3.4 MB) in 0.21 s, 16.2 MB/s; 0 failed, 5 up to date}
      * (then {@code , 2 links skipped} when there were any).
+     *
+     * @return the summary line
      */
     public String summary() {
         double seconds = nanos / 1e9;
@@ -31,7 +33,7 @@ public record TransformReport(int transformed, long sourceBytes, long nanos, int
         return line;
     }
 
-    /** The exit status: 1 when any file failed, else 0. */
+    /** {@return the exit status: 1 when any file failed, else 0} */
     public int exitCode() {
         return failed > 0 ? 1 : 0;
     }

@@ -70,7 +70,12 @@ public final class TreeTransform {
     private final Request request;
     private final PrintWriter err;
 
-    /** A run of {@code request} that reports failures, skipped links and progress on {@code err}. */
+    /**
+     * A run of {@code request} that reports failures, skipped links and progress on {@code err}.
+     *
+     * @param request SRC, OUT and the options
+     * @param err where failures, skipped links and progress go
+     */
     public TreeTransform(Request request, PrintWriter err) {
         this.request = request;
         this.err = err;
@@ -79,6 +84,7 @@ public final class TreeTransform {
     /**
      * Runs the transform.
      *
+     * @return what was transformed, failed, skipped and up to date
      * @throws InvalidTreeException when SRC is not a folder or SRC and OUT overlap so that outputs could replace sources
      * @throws IOException          when SRC cannot be walked or OUT cannot be created
      */

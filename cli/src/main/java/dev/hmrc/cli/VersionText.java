@@ -17,7 +17,11 @@ import java.util.Properties;
  */
 public final class VersionText implements IVersionProvider {
 
-    /** The hmrc version the build stamped into the jar ({@code unknown} when run unbuilt). */
+    /** Creates the provider (picocli does, for {@code --version}). */
+    public VersionText() {
+    }
+
+    /** {@return the hmrc version the build stamped into the jar ({@code unknown} when run unbuilt)} */
     public static String hmrcVersion() {
         try (InputStream in = VersionText.class.getResourceAsStream("version.properties")) {
             if (in == null) {

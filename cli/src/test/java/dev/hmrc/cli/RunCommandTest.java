@@ -138,4 +138,100 @@ class RunCommandTest {
             assertEquals(expectedLater, later.err(), "hot=" + hot);
         }
     }
+
+    @Test
+    void badHotOptionIsAUsageError() throws IOException {
+        Path main = write("main.mjs", "console.log('never');\n");
+        Run run = hmrc("run", "--import", "hmr/register?loud", main.toString());
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("unknown option 'loud'"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void hotRunAppliesAnEditWhileTheProgramRuns() throws IOException {
+        // A file is rewritten while the program runs (as an editor would); the program reads the
+        // new export through its live binding once the update applied, then ends by itself.
+        write("dep.mjs", "export const value = 'first';\nimport.meta.hot.accept();\n");
+        Path dep = temp.resolve("dep.mjs");
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        Thread writer = new Thread(() -> {
+            try {
+                if (started.await(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                    Files.writeString(dep, "export const value = 'second';\nimport.meta.hot.accept();\n");
+                }
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+        Path simpleMain = write("simple.mjs", """
+                import { value } from './dep.mjs';
+                console.log('before:', value);
+                import.meta.hot.on('hmr:afterUpdate', () => {
+                  console.log('after:', value);
+                  clearTimeout(giveUp);
+                });
+                const giveUp = setTimeout(() => console.log('no update within 20 s'), 20000);
+                """);
+        writer.start();
+        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+            @Override
+            public synchronized void write(byte[] b, int off, int len) {
+                super.write(b, off, len);
+                if (toString(StandardCharsets.UTF_8).contains("before:")) {
+                    started.countDown(); // the program runs: its modules are loaded and watched
+                }
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        var commandLine = Hmrc.commandLine();
+        ((RunCommand) commandLine.getSubcommands().get("run").getCommand()).redirect(out, err);
+        int exit = commandLine.execute("run", "--import", "hmr/register", simpleMain.toString());
+        Run run = new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("before: first\nafter: second\n", run.out());
+        assertTrue(run.err().matches("(?s).*\\[hot\\] Loaded 1 new module, reevaluated 0 existing modules in [0-9.]+ ?ms\\..*"),
+                run.err());
+    }
+
+    @Test
+        void aPreloadRegistersLoaderHooksUnderHmrcsLinker() throws IOException {
+        write("src/greet.mjs", "export const greet = (name) => 'hello, ' + name;\n");
+        Path hooks = write("hooks.mjs", """
+                import { registerHooks } from 'node:module';
+                registerHooks({
+                  resolve(specifier, context, nextResolve) {
+                    if (specifier === '#greet') return nextResolve(import.meta.resolve('./src/greet.mjs'), context);
+                    if (specifier.startsWith('virtual:')) return { url: specifier, shortCircuit: true };
+                    if (specifier === 'denied') throw new Error('hooks deny ' + specifier);
+                    return nextResolve(specifier, context);
+                  },
+                  load(url, context, nextLoad) {
+                    if (url === 'virtual:name') return { format: 'module', source: 'export default "hooks";' };
+                    return nextLoad(url, context);
+                  },
+                });
+                """);
+        Path main = write("main.mjs", """
+                import { greet } from '#greet';
+                import name from 'virtual:name';
+                console.log(greet(name));
+                await import('denied');
+                """);
+        Run run = hmrc("run", "--import", hooks.toString(), "--import", "hmr/register", main.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertEquals("hello, hooks\n", run.out());
+        assertTrue(run.err().startsWith("Uncaught Error: hooks deny denied\n"), run.err());
+    }
+
+    @Test
+    void withoutHmrcsLinkerImportingNodeModuleSaysHooksNeedIt() throws IOException {
+        Path hooks = write("hooks.mjs", "import { registerHooks } from 'node:module';\nregisterHooks({});\n");
+        Path main = write("main.mjs", "console.log('main');\n");
+        Run run = hmrc("run", "--import", hooks.toString(), main.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith("Uncaught Error: Cannot import 'node:module' without --import hmr/register:"
+                + " loader hooks (registerHooks) need hmrc's linker"), run.err());
+    }
 }

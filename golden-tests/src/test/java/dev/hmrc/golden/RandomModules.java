@@ -138,7 +138,7 @@ final class RandomModules {
             statements++;
             int k = serial++;
             String n = someName();
-            switch (choose(30)) {
+            switch (choose(31)) {
                 case 0 -> line("console.log(" + n + ");");
                 case 1 -> line("const v" + k + " = " + n + " + 1;");
                 case 2 -> line("function f" + k + "(" + n + ") { return " + n + " * 2; }");
@@ -169,6 +169,8 @@ final class RandomModules {
                 case 26 -> writeExport(k, n);
                 case 27 -> writeExport(k, n);
                 case 28 -> line("const s" + k + " = " + n + "?.p?.(" + n + ") ?? " + n + "[0];");
+                case 29 -> line("try { console.log(" + n + ".p, " + n + "[\"s p\"], " + n + ".q); " + n + ".p(" + n
+                        + ".q); " + n + "[\"s p\"](); new " + n + ".P(); } catch {}");
                 default -> line("function f" + k + "({ " + n + " }, q = " + n + ") { return [" + n + ", q]; }");
             }
         }

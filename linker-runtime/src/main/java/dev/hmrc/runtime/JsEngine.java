@@ -37,7 +37,11 @@ public final class JsEngine implements AutoCloseable {
         this.engine = engine;
     }
 
-    /** Creates the shared engine with hmrc's defaults. */
+    /**
+     * Creates the shared engine with hmrc's defaults.
+     *
+     * @return the new engine
+     */
     public static JsEngine create() {
         return create(Map.of());
     }
@@ -45,6 +49,9 @@ public final class JsEngine implements AutoCloseable {
     /**
      * Creates the shared engine with hmrc's defaults plus extra engine options
      * (e.g. {@code engine.TraceCompilation}); an extra option overrides a default.
+     *
+     * @param extraOptions engine options by name, added to (or replacing) hmrc's defaults
+     * @return the new engine
      */
     public static JsEngine create(Map<String, String> extraOptions) {
         Objects.requireNonNull(extraOptions, "extraOptions");
@@ -54,7 +61,7 @@ public final class JsEngine implements AutoCloseable {
         return new JsEngine(builder.build());
     }
 
-    /** The polyglot engine to build contexts on ({@code Context.newBuilder("js").engine(...)}). */
+    /** {@return the polyglot engine to build contexts on ({@code Context.newBuilder("js").engine(...)})} */
     public Engine engine() {
         return engine;
     }
@@ -63,6 +70,8 @@ public final class JsEngine implements AutoCloseable {
      * The GraalJS / Truffle version, e.g. {@code 25.0.2}. On the class path the engine
      * cannot find its release file and calls itself a "Development Build"; the version
      * the polyglot jar was built with is read from the jar then.
+     *
+     * @return the version, e.g. {@code 25.0.2}
      */
     public String version() {
         String reported = engine.getVersion();
@@ -82,17 +91,17 @@ public final class JsEngine implements AutoCloseable {
         return reported;
     }
 
-    /** The Truffle runtime's name, e.g. {@code GraalVM CE} or {@code Interpreted}. */
+    /** {@return the Truffle runtime's name, e.g. {@code GraalVM CE} or {@code Interpreted}} */
     public String implementationName() {
         return engine.getImplementationName();
     }
 
-    /** Whether guest code is compiled by the Graal JIT (false: interpreter only, much slower). */
+    /** {@return whether guest code is compiled by the Graal JIT (false: interpreter only, much slower)} */
     public boolean optimizing() {
         return !INTERPRETER_ONLY_RUNTIME.equals(implementationName());
     }
 
-    /** One line for {@code --version}: {@code GraalJS 25.0.2, GraalVM CE (JIT)}. */
+    /** {@return one line for {@code --version}: {@code GraalJS 25.0.2, GraalVM CE (JIT)}} */
     public String describe() {
         return "GraalJS " + version() + ", " + implementationName() + (optimizing() ? " (JIT)" : " (interpreter)");
     }

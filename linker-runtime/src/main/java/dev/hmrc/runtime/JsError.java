@@ -5,15 +5,20 @@ package dev.hmrc.runtime;
  * message is the error's {@code Type: message}.
  */
 public final class JsError extends RuntimeException {
+    /** The error as it is reported. */
     private final UncaughtError error;
 
-    /** @param error the error as it is reported */
+    /**
+     * Wraps a JS error that reached Java.
+     *
+     * @param error the error as it is reported
+     */
     public JsError(UncaughtError error) {
         super(error.headline(), null, false, false);
         this.error = error;
     }
 
-    /** The error with its stack. */
+    /** {@return the error with its stack} */
     public UncaughtError error() {
         return error;
     }

@@ -1,13 +1,19 @@
 package dev.hmrc.runtime;
 
+import dev.hmrc.runtime.hooks.LoadHook;
+import dev.hmrc.runtime.hooks.LoaderHooks;
+import dev.hmrc.runtime.hooks.ResolveHook;
 import dev.hmrc.runtime.host.EventLoop;
 import dev.hmrc.runtime.link.ModuleLoader;
+import dev.hmrc.runtime.link.ModuleSources;
 import dev.hmrc.runtime.link.RuntimeSupport;
+import dev.hmrc.runtime.link.TransformCache;
 import dev.hmrc.runtime.link.UpdateEngine;
 import dev.hmrc.runtime.watch.FileWatcher;
 import dev.hmrc.runtime.watch.WatchOptions;
 import dev.hmrc.runtime.resolve.BareSpecifierFileSystem;
 import dev.hmrc.runtime.resolve.ModuleResolutionError;
+import dev.hmrc.runtime.resolve.PlainModeLookup;
 import dev.hmrc.runtime.resolve.SpecifierResolver;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -53,8 +59,13 @@ public final class ModuleRuntime implements AutoCloseable {
     private final OutputStream err;
     private final Consumer<UncaughtError> onUncaught;
     private final List<String> arguments;
+    private final Path cacheFolder;
+    private final int transformThreads;
     private final HotOptions hot;
     private final Consumer<String> hotListener;
+    private final WatchOptions watchOptions;
+    private final List<ResolveHook> resolveHooks;
+    private final List<LoadHook> loadHooks;
     private final EventLoop loop = new EventLoop();
     private final SpecifierResolver resolver = new SpecifierResolver();
 
@@ -63,18 +74,27 @@ public final class ModuleRuntime implements AutoCloseable {
     private RuntimeSupport support;
     private ModuleLoader loader;
     private UpdateEngine updates;
-    private FileWatcher watcher;
+    private volatile FileWatcher watcher;
     private Thread thread;
 
     private ModuleRuntime(Builder builder) {
         this.root = builder.root.toAbsolutePath().normalize();
         this.linker = builder.linker;
         this.arguments = builder.arguments;
+        this.cacheFolder = builder.linker == Linker.HMRC ? builder.cacheFolder() : null;
+        this.transformThreads = builder.transformThreads;
+        this.resolveHooks = List.copyOf(builder.resolveHooks);
+        this.loadHooks = List.copyOf(builder.loadHooks);
+        if (linker == Linker.GRAALJS && !loadHooks.isEmpty()) {
+            throw new IllegalStateException("Load hooks need Linker.HMRC (hmrc's linker, what --import hmr/register"
+                    + " selects): GraalJS's own module loader reads the files itself");
+        }
         this.engine = builder.engine;
         this.out = builder.out;
         this.err = builder.err;
         this.hot = builder.hot;
         this.hotListener = builder.hotListener;
+        this.watchOptions = builder.watchOptions;
         if (hot != null && linker != Linker.HMRC) {
             throw new IllegalArgumentException("hot updates need hmrc's linker (Linker.HMRC)");
         }
@@ -85,7 +105,11 @@ public final class ModuleRuntime implements AutoCloseable {
                 };
     }
 
-    /** A builder for a runtime whose relative specifiers start at {@code rootFolder}. */
+    /**
+     * {@return a builder for a runtime whose relative specifiers start at {@code rootFolder}}
+     *
+     * @param rootFolder the folder relative specifiers (and bare ones without an importer) resolve from
+     */
     public static Builder builder(Path rootFolder) {
         return new Builder(rootFolder);
     }
@@ -99,46 +123,93 @@ public final class ModuleRuntime implements AutoCloseable {
         private OutputStream err = System.err;
         private Consumer<UncaughtError> onUncaught;
         private List<String> arguments = List.of();
+        private boolean cacheChosen;
+        private Path cacheFolder;
+        private int transformThreads = ModuleSources.DEFAULT_THREADS;
         private HotOptions hot;
         private Consumer<String> hotListener;
+        private WatchOptions watchOptions;
+        private final List<ResolveHook> resolveHooks = new java.util.ArrayList<>();
+        private final List<LoadHook> loadHooks = new java.util.ArrayList<>();
 
         private Builder(Path root) {
             this.root = Objects.requireNonNull(root, "rootFolder");
         }
 
-        /** Which linker runs the modules (default {@link Linker#HMRC}). */
+        /**
+         * Which linker runs the modules (default {@link Linker#HMRC}).
+         *
+         * @param value the linker
+         * @return this builder
+         */
         public Builder linker(Linker value) {
             this.linker = Objects.requireNonNull(value);
             return this;
         }
 
-        /** A shared engine (default: the context's own engine). */
+        /**
+         * A shared engine (default: the context's own engine).
+         *
+         * @param value the engine, or null for the context's own
+         * @return this builder
+         */
         public Builder engine(JsEngine value) {
             this.engine = value;
             return this;
         }
 
-        /** Where {@code console.log} writes (default System.out). */
+        /**
+         * Where {@code console.log} writes (default System.out).
+         *
+         * @param value the stream
+         * @return this builder
+         */
         public Builder out(OutputStream value) {
             this.out = Objects.requireNonNull(value);
             return this;
         }
 
-        /** Where {@code console.error} and uncaught errors write (default System.err). */
+        /**
+         * Where {@code console.error} and uncaught errors write (default System.err).
+         *
+         * @param value the stream
+         * @return this builder
+         */
         public Builder err(OutputStream value) {
             this.err = Objects.requireNonNull(value);
             return this;
         }
 
-        /** Called on the loop thread for every uncaught error (default: printed to {@link #err}). */
+        /**
+         * Called on the loop thread for every uncaught error (default: printed to {@link #err}).
+         *
+         * @param value the handler, or null for the default
+         * @return this builder
+         */
         public Builder onUncaught(Consumer<UncaughtError> value) {
             this.onUncaught = value;
             return this;
         }
 
-        /** The program's arguments, the global {@code arguments} array (as GraalJS's js launcher sets it). */
+        /**
+         * The program's arguments, the global {@code arguments} array (as GraalJS's js launcher sets it).
+         *
+         * @param value the arguments
+         * @return this builder
+         */
         public Builder arguments(List<String> value) {
             this.arguments = List.copyOf(value);
+            return this;
+        }
+
+        /**
+         * Where transformed modules are kept between runs (a {@link TransformCache}), or null to
+         * keep none. Default: {@code $HMRC_CACHE_DIR} ({@code off}: none), else
+         * {@code $XDG_CACHE_HOME/hmrc}, else {@code ~/.cache/hmrc}.
+         */
+        public Builder transformCache(Path folder) {
+            this.cacheChosen = true;
+            this.cacheFolder = folder;
             return this;
         }
 
@@ -152,6 +223,50 @@ public final class ModuleRuntime implements AutoCloseable {
         }
 
         /**
+         * How many threads read and transform module files ahead of the loop thread while a
+         * module graph loads (0: all on the loop thread). Default {@link ModuleSources#DEFAULT_THREADS}.
+         */
+        public Builder transformThreads(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("transformThreads must be >= 0: " + value);
+            }
+            this.transformThreads = value;
+            return this;
+        }
+
+        /** The cache folder this builder's options and the environment select, or null for none. */
+        Path cacheFolder() {
+            return cacheChosen ? cacheFolder : TransformCache.defaultFolder(System.getenv(), System.getProperty("user.home"));
+        }
+
+        /**
+         * Adds a resolve hook (Node's {@code registerHooks({resolve})} from Java). Hooks form one
+         * chain in registration order, the last registered running first: this one runs before
+         * the Java hooks added earlier and after any JS hook a module registers through
+         * {@code node:module}. With {@link Linker#GRAALJS} resolve hooks run too (they must
+         * resolve to {@code file:} URLs there).
+         *
+         * @param hook the resolve hook
+         * @return this builder
+         */
+        public Builder resolveHook(ResolveHook hook) {
+            resolveHooks.add(Objects.requireNonNull(hook));
+            return this;
+        }
+
+        /**
+         * How the hot-update watcher debounces (its quiet window and maximum wait; the ignore
+         * pattern comes from {@link #hot}). Null: {@link WatchOptions#defaults()}.
+         *
+         * @param value the watcher's options
+         * @return this builder
+         */
+        public Builder watchOptions(WatchOptions value) {
+            this.watchOptions = value;
+            return this;
+        }
+
+        /**
          * Called on the loop thread with every {@code [hot]} report line (one update's outcome,
          * possibly followed by detail lines), whether or not the lines are silent.
          */
@@ -160,7 +275,24 @@ public final class ModuleRuntime implements AutoCloseable {
             return this;
         }
 
-        /** Starts the runtime's loop thread; it runs until {@link ModuleRuntime#close()}. */
+        /**
+         * Adds a load hook (Node's {@code registerHooks({load})} from Java), chained like
+         * {@link #resolveHook}. Needs {@link Linker#HMRC}: building a {@link Linker#GRAALJS}
+         * runtime with a load hook throws {@link IllegalStateException}.
+         *
+         * @param hook the load hook
+         * @return this builder
+         */
+        public Builder loadHook(LoadHook hook) {
+            loadHooks.add(Objects.requireNonNull(hook));
+            return this;
+        }
+
+        /**
+         * Starts the runtime's loop thread; it runs until {@link ModuleRuntime#close()}.
+         *
+         * @return the running runtime
+         */
         public ModuleRuntime build() {
             ModuleRuntime runtime = new ModuleRuntime(this);
             runtime.start();
@@ -174,6 +306,9 @@ public final class ModuleRuntime implements AutoCloseable {
          * message} and its stack) and ends the program with status 1; when the loop runs dry
          * before the modules finished evaluating (a top-level await that never settles) the
          * status is {@value #UNSETTLED_TOP_LEVEL_AWAIT}, as in Node; else it is 0.
+         *
+         * @param specifiers the modules to import in order (preloads, then the entry)
+         * @return the exit status: 0, 1 or {@value #UNSETTLED_TOP_LEVEL_AWAIT}
          */
         public int runProgram(List<String> specifiers) {
             ModuleRuntime runtime = new ModuleRuntime(this);
@@ -191,7 +326,7 @@ public final class ModuleRuntime implements AutoCloseable {
                 runtime.loop.run(true, fatal);
             } finally {
                 runtime.closeWatcher();
-                runtime.context.close(true);
+                runtime.closeContext();
             }
             if (status[0] == 0 && !settled[0]) {
                 // Nothing is pending but the program's modules never finished: a top-level await
@@ -219,7 +354,7 @@ public final class ModuleRuntime implements AutoCloseable {
                 loop.run(false, uncaught -> onUncaught.accept(describe(uncaught)));
             } finally {
                 closeWatcher();
-                context.close(true);
+                closeContext();
             }
         }, "hmrc-event-loop");
         thread.start();
@@ -231,6 +366,16 @@ public final class ModuleRuntime implements AutoCloseable {
         }
         if (failure[0] != null) {
             throw failure[0];
+        }
+    }
+
+    /** Closes the context and stops the loader's read-ahead threads (on the loop thread). */
+    private void closeContext() {
+        if (loader != null) {
+            loader.sources().close();
+        }
+        if (context != null) {
+            context.close(true);
         }
     }
 
@@ -248,8 +393,14 @@ public final class ModuleRuntime implements AutoCloseable {
         }
         if (linker == Linker.GRAALJS) {
             builder.allowIO(IOAccess.newBuilder().fileSystem(new BareSpecifierFileSystem(root)).build());
+            builder.option(PlainModeLookup.OPTION, "true");
         }
         context = builder.build();
+        if (linker == Linker.GRAALJS) {
+            LoaderHooks plainHooks = new LoaderHooks();
+            resolveHooks.forEach(hook -> plainHooks.register(hook, null));
+            PlainModeLookup.install(context, root, plainHooks);
+        }
         support = RuntimeSupport.install(context);
         ProxyExecutable setTimer = args -> {
             Value task = args[0];
@@ -261,7 +412,12 @@ public final class ModuleRuntime implements AutoCloseable {
         };
         support.function("installGlobals").executeVoid(setTimer, clearTimer, ProxyArray.fromList(new java.util.ArrayList<Object>(arguments)));
         if (linker == Linker.HMRC) {
-            loader = new ModuleLoader(context, support, resolver, root);
+            TransformCache cache = cacheFolder == null ? null : TransformCache.open(cacheFolder, TransformCache.DEFAULT_MAX_BYTES);
+            LoaderHooks hooks = new LoaderHooks();
+            resolveHooks.forEach(hook -> hooks.register(hook, null));
+            loadHooks.forEach(hook -> hooks.register(null, hook));
+            loader = new ModuleLoader(context, support, resolver, root, hooks,
+                    new ModuleSources(resolver, root, cache, transformThreads));
             if (hot != null) {
                 startHotUpdates();
             }
@@ -286,8 +442,8 @@ public final class ModuleRuntime implements AutoCloseable {
             }
 
             @Override
-            public void watch(Path file, String text) {
-                watcher.watch(file, text.getBytes(StandardCharsets.UTF_8));
+            public void watch(Path file, byte[] bytes) {
+                watcher.watch(file, bytes);
             }
 
             @Override
@@ -296,7 +452,8 @@ public final class ModuleRuntime implements AutoCloseable {
             }
         };
         try {
-            watcher = new FileWatcher(WatchOptions.defaults().withIgnore(hot.ignore()), task -> {
+            WatchOptions options = (watchOptions != null ? watchOptions : WatchOptions.defaults()).withIgnore(hot.ignore());
+            watcher = new FileWatcher(options, task -> {
                 try {
                     loop.execute(task);
                 } catch (RejectedExecutionException stopped) {
@@ -365,6 +522,9 @@ public final class ModuleRuntime implements AutoCloseable {
      * completes with its namespace object, whose properties read the live bindings. Use
      * the namespace only on the loop thread ({@link #submit}). Fails with a {@link JsError}
      * when the module does not load, link or evaluate.
+     *
+     * @param specifier the module to import
+     * @return completes with the module's namespace, or exceptionally with a {@link JsError}
      */
     public CompletableFuture<Value> importModule(String specifier) {
         CompletableFuture<Value> result = new CompletableFuture<>();
@@ -386,12 +546,22 @@ public final class ModuleRuntime implements AutoCloseable {
         return result;
     }
 
-    /** Runs {@code task} on the loop thread; if it throws, the error is reported as uncaught. */
+    /**
+     * Runs {@code task} on the loop thread; if it throws, the error is reported as uncaught.
+     *
+     * @param task the work, which may touch JS values
+     */
     public void post(Runnable task) {
         loop.execute(task);
     }
 
-    /** Runs {@code task} on the loop thread and completes with its result or exception. */
+    /**
+     * Runs {@code task} on the loop thread and completes with its result or exception.
+     *
+     * @param <T> the result's type
+     * @param task the work, which may touch JS values
+     * @return completes with what {@code task} returns, or exceptionally with what it throws
+     */
     public <T> CompletableFuture<T> submit(Callable<T> task) {
         CompletableFuture<T> result = new CompletableFuture<>();
         loop.execute(() -> {
@@ -404,7 +574,7 @@ public final class ModuleRuntime implements AutoCloseable {
         return result;
     }
 
-    /** The folder relative specifiers start from. */
+    /** {@return the folder relative specifiers start from} */
     public Path root() {
         return root;
     }
@@ -420,6 +590,16 @@ public final class ModuleRuntime implements AutoCloseable {
     /** The module loader (null with {@link Linker#GRAALJS}), for tests in this package; loop thread only. */
     ModuleLoader moduleLoader() {
         return loader;
+    }
+
+    /**
+     * The files hot updates watch now (absolute, sorted): the files of the live module graph
+     * outside the ignore pattern, and files a failed update is waiting on. Empty without
+     * {@link Builder#hot hot updates}.
+     */
+    public java.util.SortedSet<Path> watchedFiles() {
+        FileWatcher current = watcher;
+        return current == null ? new java.util.TreeSet<>() : new java.util.TreeSet<>(current.watched());
     }
 
     /** Stops the loop (pending timers do not run) and closes the context; waits for the loop thread. */

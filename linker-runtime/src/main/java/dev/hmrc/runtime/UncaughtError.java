@@ -8,7 +8,11 @@ package dev.hmrc.runtime;
  */
 public record UncaughtError(String headline, String stack) {
 
-    /** {@code Uncaught <headline>} and the stack lines, as {@code hmrc run} prints it on stderr. */
+    /**
+     * {@code Uncaught <headline>} and the stack lines, as {@code hmrc run} prints it on stderr.
+     *
+     * @return the report
+     */
     public String report() {
         return "Uncaught " + headline + (stack.isEmpty() ? "" : "\n" + stack);
     }

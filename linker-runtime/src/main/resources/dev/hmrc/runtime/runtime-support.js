@@ -65,6 +65,10 @@
         // [[SetPrototypeOf]]: SetImmutablePrototype.
         setPrototypeOf(t, proto) { return proto === null; },
     };
+
+    // The getters of each namespace, so that a hot update can point them at new versions.
+    const gettersOfNamespace = new WeakMap();
+
     function namespace(names, getters) {
         const target = create(null);
         const getterOf = create(null);
@@ -79,7 +83,21 @@
         const handler = create(namespaceTraps);
         handler.getterOf = getterOf;
         handler.keys = keys;
-        return new Proxy(target, handler);
+        const proxy = new Proxy(target, handler);
+        gettersOfNamespace.set(proxy, getterOf);
+        return proxy;
+    }
+
+    // Points the namespace's existing names at new getters (a hot update re-resolved them).
+    // Returns false when the names differ from the namespace's (it cannot gain or lose keys).
+    function rebindNamespace(ns, names, getters) {
+        const getterOf = gettersOfNamespace.get(ns);
+        if (getterOf === undefined || objectKeys(getterOf).length !== names.length) return false;
+        for (let i = 0; i < names.length; i++) {
+            if (getterOf[names[i]] === undefined) return false;
+        }
+        for (let i = 0; i < names.length; i++) getterOf[names[i]] = getters[i];
+        return true;
     }
 
     // A promise and its resolving functions (NewPromiseCapability(%Promise%)).
@@ -115,11 +133,20 @@
                     if (kept.length === 0) listeners.delete(name); else listeners.set(name, kept);
                 }
             },
-            // Calls the listeners of name in order; the promise settles when the returned promises did.
+            // Calls the listeners of name in order, awaiting what they return; every listener is
+            // called even when one throws; then the first error is thrown.
             async emit(name, payload) {
                 const list = listeners.get(name);
                 if (list === undefined) return;
-                for (const l of list.slice()) await l.callback(payload);
+                let failed = false, first;
+                for (const l of list.slice()) {
+                    try {
+                        await l.callback(payload);
+                    } catch (error) {
+                        if (!failed) { failed = true; first = error; }
+                    }
+                }
+                if (failed) throw first;
             },
         };
     }
@@ -193,6 +220,7 @@
 
     return {
         namespace,
+        rebindNamespace,
         newError: (type, message) => new errorTypes[type](message),
         throwValue: (value) => { throw value; },
         // The host's globals: timers and queueMicrotask (console is the engine's own).
@@ -233,8 +261,10 @@
         // import.meta of one module (an ordinary object with a null prototype, as in Node).
         importMeta: (url, filename, dirname, resolveSpecifier) => {
             const meta = create(null);
-            meta.dirname = dirname;
-            meta.filename = filename;
+            if (filename !== null) { // null: not a file (a load hook's virtual module)
+                meta.dirname = dirname;
+                meta.filename = filename;
+            }
             meta.resolve = function resolve(specifier) { return resolveSpecifier(`${specifier}`); };
             meta.url = url;
             return meta;
@@ -295,7 +325,19 @@
         hotBatch: (handlers, argument) => ({ handlers: handlers === undefined ? [] : handlers, argument }),
         hotOne: (handler, argument) => ({ handlers: handler === undefined ? [] : [handler], argument }),
         // Emits a built-in event under every prefix (hmr:, vite:, bun:).
-        hotEmit: async (bus, name, payload) => { for (const p of eventPrefixes) await bus.emit(p + name, payload); },
+        // Emits a built-in event under every prefix (hmr:, vite:, bun:); settles with
+        // [event name, error] of the first listener that threw, or undefined.
+        hotEmit: async (bus, name, payload) => {
+            let outcome;
+            for (const p of eventPrefixes) {
+                try {
+                    await bus.emit(p + name, payload);
+                } catch (error) {
+                    if (outcome === undefined) outcome = [p + name, error];
+                }
+            }
+            return outcome;
+        },
         plainObject: () => ({}),
         // promise.then with the intrinsic then, whatever the program did to Promise.prototype.
         then: (promise, onFulfilled, onRejected) => { then.call(promise, onFulfilled, onRejected); },

@@ -183,4 +183,72 @@ class ModuleRuntimeTest {
         }
         assertEquals(reports.get(Linker.GRAALJS), reports.get(Linker.HMRC), "hot and native stacks differ");
     }
+
+    private static long cacheEntries(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            return files.filter(f -> f.toString().endsWith(".hmrct")).count();
+        }
+    }
+
+    private int runMain(ModuleRuntime.Builder builder, ByteArrayOutputStream out) {
+        return builder.out(out).err(out).runProgram(List.of("./main.mjs"));
+    }
+
+    @Test
+    void theTransformCacheFolderIsAnOptionAndTheNextRunUsesIt() throws Exception {
+        write("main.mjs", "import { twice } from './lib.mjs';\nimport data from './data.json' with { type: 'json' };\n"
+                + "console.log(twice(data.n));\nnull.boom;\n");
+        write("lib.mjs", "export const twice = (n) => n * 2;\n");
+        write("data.json", "{\"n\": 21}");
+        Path cache = temp.resolve("the-cache");
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        assertEquals(1, runMain(ModuleRuntime.builder(temp).transformCache(cache), first));
+        assertEquals(3, cacheEntries(cache), "main, lib and the JSON module");
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        assertEquals(1, runMain(ModuleRuntime.builder(temp).transformCache(cache).transformThreads(0), second));
+        assertEquals(first.toString(StandardCharsets.UTF_8), second.toString(StandardCharsets.UTF_8),
+                "same output, the uncaught error's original position included, from the cache");
+        assertTrue(first.toString(StandardCharsets.UTF_8).startsWith("42\n"), first.toString(StandardCharsets.UTF_8));
+        assertTrue(first.toString(StandardCharsets.UTF_8).contains("main.mjs:4:"), first.toString(StandardCharsets.UTF_8));
+
+        ByteArrayOutputStream off = new ByteArrayOutputStream();
+        ModuleRuntime.Builder noCache = ModuleRuntime.builder(temp).transformCache(null);
+        org.junit.jupiter.api.Assertions.assertNull(noCache.cacheFolder());
+        runMain(noCache, off);
+        assertEquals(first.toString(StandardCharsets.UTF_8), off.toString(StandardCharsets.UTF_8));
+        assertEquals(cache, ModuleRuntime.builder(temp).transformCache(cache).cacheFolder());
+        assertThrows(IllegalArgumentException.class, () -> ModuleRuntime.builder(temp).transformThreads(-1));
+    }
+
+    @Test
+    void aBindingReadInItsDeadZoneShowsTheNativeFramesOnly() throws Exception {
+        // b reads a's const before a ran (a cycle entered at a): hmrc reads it through a's export
+        // accessor in the wrapper prefix, a frame the native run does not have.
+        write("tdz-a.mjs", "import './tdz-b.mjs';\nexport const a = 1;\n");
+        write("tdz-b.mjs", """
+                import { a } from './tdz-a.mjs';
+                let caught;
+                try { a; } catch (e) { caught = e; }
+                setTimeout(() => { throw caught; }, 1);
+                """);
+        java.util.Map<Linker, String> reports = new java.util.EnumMap<>(Linker.class);
+        for (Linker linker : Linker.values()) {
+            List<UncaughtError> uncaught = new CopyOnWriteArrayList<>();
+            try (ModuleRuntime runtime = ModuleRuntime.builder(temp).linker(linker).onUncaught(uncaught::add).build()) {
+                await(runtime.importModule("./tdz-a.mjs"));
+                for (int i = 0; i < 300 && uncaught.isEmpty(); i++) {
+                    Thread.sleep(10);
+                }
+            }
+            assertEquals(1, uncaught.size(), linker + ": " + uncaught);
+            reports.put(linker, uncaught.get(0).report());
+        }
+        String file = temp.resolve("tdz-b.mjs").toRealPath().toString();
+        assertTrue(reports.get(Linker.GRAALJS).startsWith("Uncaught ReferenceError: a is not defined\n    at " + file + ":3:7"),
+                reports.get(Linker.GRAALJS));
+        assertEquals(reports.get(Linker.GRAALJS), reports.get(Linker.HMRC), "hot and native stacks differ");
+    }
 }

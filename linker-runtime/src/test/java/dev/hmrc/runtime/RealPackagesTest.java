@@ -4,7 +4,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.hmrc.runtime.hooks.ResolveHook;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -13,9 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Real npm packages (lodash-es, date-fns, three; installed by {@code scripts/fetch-corpora.sh})
+ * Real npm packages (lodash-es, date-fns, three, rxjs; installed by {@code scripts/fetch-corpora.sh})
  * imported by bare specifier through {@code node_modules}: both linkers print the same output,
- * which is checked against values computed by hand.
+ * which is checked against values computed by hand (the rxjs script's also against node 20).
  */
 class RealPackagesTest {
 
@@ -60,5 +65,98 @@ class RealPackagesTest {
                 """;
         assertEquals(expected, ProgramRun.run(program, Linker.GRAALJS).transcript(), "GraalJS's loader");
         assertEquals(expected, ProgramRun.run(program, Linker.HMRC).transcript(), "hmrc's linker");
+    }
+
+    /**
+     * rxjs 7's ES module builds (the {@code exports} default condition: {@code dist/esm5}) are
+     * written for bundlers: their relative imports leave out the {@code .js} extension, which
+     * Node's ESM resolution (and so hmrc's, and GraalJS's) does not add; Node itself runs the
+     * CommonJS build. A resolve hook adds the extension, in both modes alike.
+     */
+    private static final ResolveHook RXJS_EXTENSIONS = (specifier, context, next) ->
+            context.parentUrl() != null && context.parentUrl().contains("/node_modules/rxjs/")
+                    && specifier.startsWith(".") && !specifier.endsWith(".js")
+                    ? next.resolve(specifier + ".js", context)
+                    : next.resolve(specifier, context);
+
+    private String runWithRxjsHook(Linker linker) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = ModuleRuntime.builder(program).linker(linker).resolveHook(RXJS_EXTENSIONS)
+                .out(out).err(err).runProgram(List.of("./main.mjs"));
+        return new ProgramRun(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status)
+                .transcript();
+    }
+
+    @Test
+    void rxjsOperatorsSubjectsAndSchedulersRunTheSameInBothModes() throws IOException {
+        // rxjs (which imports tslib by bare specifier), its rxjs/operators and rxjs/testing
+        // subpaths, subjects, the async scheduler on the host's timers (in orders that do not
+        // depend on how fast the engine runs) and the virtual-time TestScheduler.
+        Files.createSymbolicLink(program.resolve("node_modules"), nodeModules);
+        Files.writeString(program.resolve("main.mjs"), """
+                import { of, from, range, Subject, BehaviorSubject, ReplaySubject, combineLatest, merge, concat, timer, interval,
+                  firstValueFrom, lastValueFrom, EMPTY } from 'rxjs';
+                import { map, filter, scan, reduce, take, mergeMap, switchMap, distinctUntilChanged, bufferCount, toArray,
+                  catchError, startWith, pairwise, debounceTime, delay } from 'rxjs/operators';
+                import { TestScheduler } from 'rxjs/testing';
+                const log = [];
+                of(1, 2, 3, 4, 5).pipe(filter((x) => x % 2 === 1), map((x) => x * 10), scan((a, x) => a + x, 0))
+                  .subscribe((v) => log.push(v));
+                console.log('scan', log.join());
+                range(1, 10).pipe(bufferCount(3), map((b) => b.join('+'))).subscribe({ next: (v) => console.log('buffer', v), complete: () => console.log('buffer done') });
+                const subject = new Subject();
+                const seen = [];
+                subject.pipe(distinctUntilChanged(), pairwise()).subscribe((p) => seen.push(p.join('>')));
+                ['a', 'a', 'b', 'b', 'c', 'a'].forEach((x) => subject.next(x));
+                subject.complete();
+                console.log('pairs', seen.join(' '));
+                const state = new BehaviorSubject(1);
+                const replay = new ReplaySubject(2);
+                [1, 2, 3].forEach((x) => replay.next(x));
+                combineLatest([state, of('x', 'y')]).pipe(map(([n, s]) => s + n)).subscribe((v) => console.log('latest', v));
+                state.next(2);
+                replay.pipe(toArray()).subscribe((v) => console.log('replay', v.join()));
+                replay.complete();
+                from([1, 2, 3]).pipe(mergeMap((x) => of(x, x * x)), reduce((a, x) => a + x, 0)).subscribe((v) => console.log('mergeMap sum', v));
+                concat(of('c1'), EMPTY, of('c2')).pipe(startWith('c0'), toArray()).subscribe((v) => console.log('concat', v.join()));
+                of(1).pipe(map(() => { throw new RangeError('inside map'); }), catchError((e) => of(e.name + ': ' + e.message)))
+                  .subscribe((v) => console.log('caught', v));
+                console.log('first', await firstValueFrom(interval(5).pipe(map((i) => i * 3), filter((i) => i > 3))));
+                console.log('last', (await lastValueFrom(concat(timer(3).pipe(map(() => 'later')), timer(1).pipe(map(() => 'sooner'))).pipe(toArray()))).join());
+                const typed = new Subject();
+                const debounced = lastValueFrom(typed.pipe(debounceTime(10), switchMap((q) => of(q.toUpperCase()).pipe(delay(2))), toArray()));
+                typed.next('h'); typed.next('he'); typed.next('hel'); typed.complete();
+                console.log('debounced', (await debounced).join());
+                const scheduler = new TestScheduler((actual) => console.log('virtual time',
+                  actual.map((n) => n.frame + ':' + (n.notification.kind === 'N' ? n.notification.value : n.notification.kind === 'C' ? '|' : '#')).join(' ')));
+                scheduler.run(({ cold, expectObservable }) => {
+                  expectObservable(cold('a-b-c---d|').pipe(debounceTime(2), map((x) => x.toUpperCase()))).toBe('');
+                });
+                """);
+        // As node 20 prints it (which runs rxjs's CommonJS build).
+        String expected = """
+                scan 10,40,90
+                buffer 1+2+3
+                buffer 4+5+6
+                buffer 7+8+9
+                buffer 10
+                buffer done
+                pairs a>b b>c c>a
+                latest x1
+                latest y1
+                latest y2
+                replay 2,3
+                mergeMap sum 20
+                concat c0,c1,c2
+                caught RangeError: inside map
+                first 6
+                last later,sooner
+                debounced HEL
+                virtual time 6:C 9:D 9:|
+                exit 0
+                """;
+        assertEquals(expected, runWithRxjsHook(Linker.GRAALJS), "GraalJS's loader");
+        assertEquals(expected, runWithRxjsHook(Linker.HMRC), "hmrc's linker");
     }
 }

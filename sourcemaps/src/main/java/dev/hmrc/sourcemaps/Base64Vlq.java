@@ -20,7 +20,12 @@ public final class Base64Vlq {
     private Base64Vlq() {
     }
 
-    /** Appends the VLQ form of {@code value} to {@code out}. */
+    /**
+     * Appends the VLQ form of {@code value} to {@code out}.
+     *
+     * @param out where to append
+     * @param value the value
+     */
     public static void encode(StringBuilder out, int value) {
         byte[] digits = new byte[MAX_DIGITS];
         int end = encode(digits, 0, value);
@@ -47,6 +52,11 @@ public final class Base64Vlq {
     /**
      * Writes the VLQ form of {@code value} as ASCII bytes into {@code out} at {@code pos}
      * and returns the position after it. The caller makes sure {@link #MAX_DIGITS} bytes fit.
+     *
+     * @param out the buffer
+     * @param pos where to write
+     * @param value the value
+     * @return the position after the written digits
      */
     public static int encode(byte[] out, int pos, int value) {
         if (value >= -15 && value <= 15) {
@@ -65,7 +75,11 @@ public final class Base64Vlq {
         return pos;
     }
 
-    /** The value of a Base64 digit, or -1 when {@code c} is not one. */
+    /**
+     * {@return the value of a Base64 digit, or -1 when {@code c} is not one}
+     *
+     * @param c a character
+     */
     public static int digitValue(char c) {
         return c < 128 ? VALUES[c] : -1;
     }

@@ -56,6 +56,8 @@ public final class DecodedSourceMap {
     /**
      * Decodes the map's {@code mappings}.
      *
+     * @param map the map
+     * @return its decoded mappings
      * @throws IllegalArgumentException when the mappings are malformed (bad Base64
      *                                  digit, truncated or overflowing value, wrong field count, index out of
      *                                  range, negative position); the message names the offset in the string
@@ -228,32 +230,36 @@ public final class DecodedSourceMap {
         }
     }
 
-    /** The map this was decoded from. */
+    /** {@return the map this was decoded from} */
     public SourceMap sourceMap() {
         return sourceMap;
     }
 
-    /** The sources as mappings name them: joined to {@code sourceRoot} when the map has one. */
+    /** {@return the sources as mappings name them: joined to {@code sourceRoot} when the map has one} */
     public List<String> sources() {
         return sources;
     }
 
-    /** The number of segments. */
+    /** {@return the number of segments} */
     public int size() {
         return size;
     }
 
-    /** The number of generated lines the mappings cover (one more than the number of {@code ;}). */
+    /** {@return the number of generated lines the mappings cover (one more than the number of {@code ;})} */
     public int lineCount() {
         return lineStart.length - 1;
     }
 
-    /** All segments in generated order (line, then column); a read-only view, no copy. */
+    /** {@return all segments in generated order (line, then column); a read-only view, no copy} */
     public List<Mapping> mappings() {
         return new MappingList();
     }
 
-    /** The segment at {@code index} in generated order. */
+    /**
+     * {@return the segment at {@code index} in generated order}
+     *
+     * @param index 0 to {@link #size()} - 1
+     */
     public Mapping mapping(int index) {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException("segment " + index + " of " + size);
@@ -272,6 +278,10 @@ public final class DecodedSourceMap {
      * the greatest generated column not after {@code column} (the first such segment
      * when several share the column). Empty when there is none, or when it is a
      * generated-only segment or its source is null.
+     *
+     * @param line 0-based generated line
+     * @param column 0-based generated column
+     * @return the segment that maps it, if any
      */
     public Optional<Mapping> originalPositionFor(int line, int column) {
         int index = segmentAt(line, column);
@@ -349,6 +359,11 @@ public final class DecodedSourceMap {
      * All segments that map exactly to the given original position, in generated
      * order. {@code source} may be given as {@link #sources()} lists it or as the
      * map's raw {@code sources} entry.
+     *
+     * @param source the original source
+     * @param originalLine 0-based original line
+     * @param originalColumn 0-based original column
+     * @return the segments, possibly none
      */
     public List<Mapping> generatedPositionsFor(String source, int originalLine, int originalColumn) {
         ReverseIndex index = reverseIndex();

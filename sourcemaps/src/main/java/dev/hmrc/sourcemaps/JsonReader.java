@@ -27,7 +27,12 @@ public final class JsonReader {
         this.text = text;
     }
 
-    /** Reads one JSON value that makes up all of {@code json} (surrounding whitespace allowed). */
+    /**
+     * Reads one JSON value that makes up all of {@code json} (surrounding whitespace allowed).
+     *
+     * @param json the text
+     * @return a Map, List, String, Double, Boolean or null
+     */
     public static Object parse(String json) {
         JsonReader reader = new JsonReader(json);
         reader.skipWhitespace();
@@ -39,7 +44,12 @@ public final class JsonReader {
         return value;
     }
 
-    /** Reads {@code json} and requires it to be a JSON object. */
+    /**
+     * Reads {@code json} and requires it to be a JSON object.
+     *
+     * @param json the text
+     * @return the object's members in text order
+     */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> parseObject(String json) {
         Object value = parse(json);
@@ -49,7 +59,11 @@ public final class JsonReader {
         return (Map<String, Object>) value;
     }
 
-    /** The JSON type name of a value this reader returns, for error messages. */
+    /**
+     * {@return the JSON type name of a value this reader returns, for error messages}
+     *
+     * @param value a value from {@link #parse}
+     */
     public static String typeName(Object value) {
         if (value == null) {
             return "null";

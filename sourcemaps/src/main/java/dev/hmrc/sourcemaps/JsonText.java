@@ -7,7 +7,12 @@ public final class JsonText {
     private JsonText() {
     }
 
-    /** Appends {@code s} as a JSON string literal, or {@code null}. */
+    /**
+     * Appends {@code s} as a JSON string literal, or {@code null}.
+     *
+     * @param out where to append
+     * @param s the string
+     */
     public static void quote(StringBuilder out, String s) {
         if (s == null) {
             out.append("null");
@@ -36,7 +41,12 @@ public final class JsonText {
         out.append('"');
     }
 
-    /** Appends a JSON array of string literals. */
+    /**
+     * Appends a JSON array of string literals.
+     *
+     * @param out where to append
+     * @param values the strings (null ones as {@code null})
+     */
     public static void quoteAll(StringBuilder out, List<String> values) {
         out.append('[');
         for (int i = 0; i < values.size(); i++) {

@@ -16,12 +16,17 @@ package dev.hmrc.sourcemaps;
 public record Mapping(int generatedLine, int generatedColumn, String source, int originalLine, int originalColumn,
                       String name) {
 
-    /** A generated-only segment: it maps its generated position to no source. */
+    /**
+     * {@return a generated-only segment: it maps its generated position to no source}
+     *
+     * @param generatedLine 0-based generated line
+     * @param generatedColumn 0-based generated column
+     */
     public static Mapping unmapped(int generatedLine, int generatedColumn) {
         return new Mapping(generatedLine, generatedColumn, null, -1, -1, null);
     }
 
-    /** Whether this segment maps to a source position. */
+    /** {@return whether this segment maps to a source position} */
     public boolean hasSource() {
         return source != null;
     }

@@ -20,7 +20,7 @@ import java.util.Map;
 public record SourceMap(String file, String sourceRoot, List<String> sources, List<String> sourcesContent,
                         List<String> names, String mappings) {
 
-    /** The map as compact JSON, fields in the order the format lists them. */
+    /** {@return the map as compact JSON, fields in the order the format lists them} */
     public String toJson() {
         StringBuilder out = new StringBuilder(mappings.length() + 256);
         out.append("{\"version\":3");
@@ -50,6 +50,8 @@ public record SourceMap(String file, String sourceRoot, List<String> sources, Li
      * The sources as a consumer sees them: each joined to {@code sourceRoot} when
      * that is set and not empty (with a {@code /} between unless one side has it
      * already, as browsers and Mozilla's {@code source-map} do); null entries stay null.
+     *
+     * @return the sources joined to {@code sourceRoot}
      */
     public List<String> resolvedSources() {
         if (sourceRoot == null || sourceRoot.isEmpty()) {
@@ -82,6 +84,8 @@ public record SourceMap(String file, String sourceRoot, List<String> sources, Li
      * are resolved against each section's {@code sourceRoot}. Unknown fields are
      * ignored.
      *
+     * @param json the map's JSON text
+     * @return the map
      * @throws IllegalArgumentException naming the field and, for JSON syntax and
      *                                  mappings, the offset of what is wrong
      */

@@ -36,12 +36,18 @@ public final class SourceMapBuilder {
     private int prevOriginalColumn;
     private int prevName;
 
-    /** @param file the generated file's name for the map's {@code file} field, or null */
+    /**
+     * A builder for a map of {@code file}.
+     *
+     * @param file the generated file's name for the map's {@code file} field, or null
+     */
     public SourceMapBuilder(String file) {
         this(file, 256);
     }
 
     /**
+     * A builder with room for about {@code expectedMappings} mappings.
+     *
      * @param file             the generated file's name for the map's {@code file} field, or null
      * @param expectedMappings a guess of the length of the {@code mappings} string, to size its buffer once
      */
@@ -50,7 +56,13 @@ public final class SourceMapBuilder {
         this.mappings = new byte[Math.max(64, expectedMappings)];
     }
 
-    /** Adds (or finds) a source and returns its index; {@code content} may be null. */
+    /**
+     * Adds (or finds) a source and returns its index; {@code content} may be null.
+     *
+     * @param path the source's path as the map names it
+     * @param content its text, or null
+     * @return its index
+     */
     public int addSource(String path, String content) {
         Integer existing = sourceIndex.get(path);
         if (existing != null) {
@@ -64,7 +76,12 @@ public final class SourceMapBuilder {
         return index;
     }
 
-    /** Adds (or finds) a name and returns its index. */
+    /**
+     * Adds (or finds) a name and returns its index.
+     *
+     * @param name the name
+     * @return its index
+     */
     public int addName(String name) {
         Integer existing = nameIndex.get(name);
         if (existing != null) {
@@ -81,6 +98,11 @@ public final class SourceMapBuilder {
      * Adds one mapping. Calls must come in output order; a mapping at the same
      * generated position as the previous one is ignored.
      *
+     * @param generatedLine 0-based generated line
+     * @param generatedColumn 0-based generated column
+     * @param source a source index from {@link #addSource}
+     * @param originalLine 0-based original line
+     * @param originalColumn 0-based original column
      * @param name a name index from {@link #addName}, or -1 for none
      * @throws IllegalArgumentException when out of order, for a negative position,
      *                                  or for a source or name index not added yet
@@ -132,6 +154,11 @@ public final class SourceMapBuilder {
      * (a printer that keeps lines maps every token so). The usual case, a later column on
      * the line of the previous segment with the same source and original line, is written
      * here directly: a comma, the column delta, {@code AA}, the original column delta.
+     *
+     * @param line 0-based line, generated and original
+     * @param generatedColumn 0-based generated column
+     * @param source a source index from {@link #addSource}
+     * @param originalColumn 0-based original column
      */
     public void addSameLineMapping(int line, int generatedColumn, int source, int originalColumn) {
         if (line == this.line && lineSegments > 0 && generatedColumn > prevGeneratedColumn && source == prevSource
@@ -157,6 +184,9 @@ public final class SourceMapBuilder {
     /**
      * Adds a segment that maps a generated position to no source (ends the previous
      * mapping). A call that is not after the previous segment is ignored.
+     *
+     * @param generatedLine 0-based generated line
+     * @param generatedColumn 0-based generated column
      */
     public void addUnmapped(int generatedLine, int generatedColumn) {
         if ((generatedLine | generatedColumn) < 0) {
@@ -211,29 +241,36 @@ public final class SourceMapBuilder {
         return new String(mappings, 0, size, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
+    /** {@return the map's {@code file} field, or null} */
     public String file() {
         return file;
     }
 
+    /** {@return the sources so far, in index order} */
     public List<String> sources() {
         return List.copyOf(sources);
     }
 
-    /** Source contents in source order; an entry is null where none was given. */
+    /**
+     * Source contents in source order; an entry is null where none was given.
+     *
+     * @return the contents, in source order
+     */
     public List<String> sourcesContent() {
         return java.util.Collections.unmodifiableList(new ArrayList<>(sourcesContent));
     }
 
+    /** {@return the names so far, in index order} */
     public List<String> names() {
         return List.copyOf(names);
     }
 
-    /** The encoded {@code mappings} field so far. */
+    /** {@return the encoded {@code mappings} field so far} */
     public String encodedMappings() {
         return mappingsText();
     }
 
-    /** The map built so far; {@code sourcesContent} is omitted when no source has content. */
+    /** {@return the map built so far; {@code sourcesContent} is omitted when no source has content} */
     public SourceMap build() {
         boolean anyContent = sourcesContent.stream().anyMatch(java.util.Objects::nonNull);
         return new SourceMap(file, null, List.copyOf(sources),

@@ -27,7 +27,11 @@ public final class SourceMapComments {
     private SourceMapComments() {
     }
 
-    /** The URL of the file's {@code sourceMappingURL} comment, if it has one (may be an empty string). */
+    /**
+     * {@return the URL of the file's {@code sourceMappingURL} comment, if it has one (may be an empty string)}
+     *
+     * @param code the code
+     */
     public static Optional<String> findUrl(String code) {
         int[] found = find(code);
         return found == null ? Optional.empty() : Optional.of(code.substring(found[2], found[3]));
@@ -37,6 +41,9 @@ public final class SourceMapComments {
      * The code without its {@code sourceMappingURL} comment (the comment's text is
      * removed, its line and line terminator stay, so line numbers do not change);
      * the code itself when it has none.
+     *
+     * @param code the code
+     * @return the code without the comment's text
      */
     public static String stripUrlComment(String code) {
         int[] found = find(code);
@@ -47,7 +54,11 @@ public final class SourceMapComments {
                 .toString();
     }
 
-    /** A {@code //# sourceMappingURL=data:application/json;charset=utf-8;base64,...} comment holding the map. */
+    /**
+     * {@return a {@code //# sourceMappingURL=data:application/json;charset=utf-8;base64,...} comment holding the map}
+     *
+     * @param map the map
+     */
     public static String inlineComment(SourceMap map) {
         byte[] json = map.toJson().getBytes(StandardCharsets.UTF_8);
         return INLINE_PREFIX + Base64.getEncoder().encodeToString(json);
@@ -56,6 +67,9 @@ public final class SourceMapComments {
     /**
      * A {@code //# sourceMappingURL=url} comment. Whitespace in {@code url} (which
      * would end the URL) is percent-encoded.
+     *
+     * @param url the map's URL
+     * @return the comment
      */
     public static String fileComment(String url) {
         StringBuilder out = new StringBuilder(url.length() + 21).append("//# ").append(PREFIX);
@@ -73,7 +87,11 @@ public final class SourceMapComments {
         return out.toString();
     }
 
-    /** Whether {@code url} is a {@code data:} URL (scheme compared without case). */
+    /**
+     * {@return whether {@code url} is a {@code data:} URL (scheme compared without case)}
+     *
+     * @param url the URL
+     */
     public static boolean isDataUrl(String url) {
         return url.regionMatches(true, 0, "data:", 0, 5);
     }
@@ -84,6 +102,8 @@ public final class SourceMapComments {
      * data URL or its media type is not JSON ({@code application/json},
      * {@code text/json} or any {@code +json} type).
      *
+     * @param url a URL from {@link #findUrl}
+     * @return the map, or empty when the URL is not a JSON data URL
      * @throws IllegalArgumentException when the URL is a JSON data URL but its data
      *                                  cannot be decoded or is not a valid source map
      */

@@ -29,6 +29,9 @@ public final class SourceMapComposer {
      * Composes {@code outer} (generated → intermediate; its single source is the
      * intermediate file) with {@code inner} (intermediate → original).
      *
+     * @param outer generated to intermediate
+     * @param inner intermediate to original
+     * @return generated to original
      * @throws IllegalArgumentException when {@code outer} does not have exactly one
      *                                  source, or when either map's mappings are malformed
      */
@@ -45,6 +48,11 @@ public final class SourceMapComposer {
      * sources: only segments of {@code intermediateSource} (as the outer map lists
      * it, raw or joined to its {@code sourceRoot}) go through {@code inner}; the
      * segments of other sources are kept as they are, with their contents.
+     *
+     * @param outer generated to intermediate
+     * @param inner intermediate to original
+     * @param intermediateSource the outer map's source that {@code inner} maps
+     * @return generated to original
      */
     public static SourceMap compose(SourceMap outer, SourceMap inner, String intermediateSource) {
         DecodedSourceMap out = DecodedSourceMap.decode(outer);

@@ -2,6 +2,7 @@ package dev.hmrc.transformer;
 
 import com.oracle.js.parser.TokenType;
 import com.oracle.js.parser.ir.AccessNode;
+import com.oracle.js.parser.ir.BaseNode;
 import com.oracle.js.parser.ir.BinaryNode;
 import com.oracle.js.parser.ir.CallNode;
 import com.oracle.js.parser.ir.CatchNode;
@@ -25,6 +26,7 @@ import com.oracle.js.parser.ir.VarNode;
 import com.oracle.js.parser.ir.visitor.NodeVisitor;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,9 @@ import java.util.Set;
  * The scope pass: one walk over the module body that decides, for every
  * identifier reference, whether it names an import binding (→ a read through
  * the holder, or the {@code Pro} trap when it is written), the module-level
- * {@code arguments} (→ {@code Pargs()}), {@code import.meta} or {@code import()}.
+ * {@code arguments} (→ {@code Pargs()}), {@code import.meta} or {@code import()}; and, for a
+ * namespace import {@code ns}, whether a member expression {@code ns.x} / {@code ns["x"]} around it
+ * is a plain read or call that becomes a read of its own holder slot.
  * (The regular expression literal spans the token scanner needs come from the parser.)
  *
  * <p>Which declaration an identifier refers to comes from the parser's scopes
@@ -45,7 +49,21 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
     private final String source;
     private final String prefix;
     private final Map<String, Integer> importSlots;
+    /** Local names of the namespace imports ({@code import * as ns}). */
+    private final Set<String> namespaceImports;
     final List<Edit> edits;
+    /**
+     * Namespace members read with a static name, in order of first occurrence: member j reads from
+     * holder slot {@code importSlots.size() + j}.
+     */
+    final Map<ModuleRecord.NamespaceMember, Integer> namespaceMembers = new LinkedHashMap<>();
+    /** Whether some {@code ns.x(...)} became {@code Pcall.call(...)} (the prefix then defines {@code Pcall}). */
+    boolean usesNamespaceCall;
+    /** Each namespace member's first offset in the source, while the walk runs. */
+    private final Map<ModuleRecord.NamespaceMember, Integer> namespaceMemberStarts = new java.util.HashMap<>();
+    /** Indexes in {@link #edits} of the edits that name a member slot, and their members. */
+    private final List<Integer> memberSlotEdits = new ArrayList<>();
+    private final List<ModuleRecord.NamespaceMember> memberSlotKeys = new ArrayList<>();
     /** Decorator expression spans, to be parenthesised when they contain an edit. */
     final List<int[]> decoratorSpans = new ArrayList<>();
     /** Imports (local names) written somewhere: each gets an accessor pair on {@code Pro}. */
@@ -69,8 +87,9 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
     private int sequence;
 
     /** A scope pass over the whole tree. */
-    ModuleAnalysis(String source, String prefix, Map<String, Integer> importSlots, List<Edit> edits) {
-        this(source, prefix, importSlots, edits, null, 0);
+    ModuleAnalysis(String source, String prefix, Map<String, Integer> importSlots, Set<String> namespaceImports,
+                   List<Edit> edits) {
+        this(source, prefix, importSlots, namespaceImports, edits, null, 0);
     }
 
     /**
@@ -79,12 +98,13 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
      * starts with one). It gives the edits of the whole-tree walk when every candidate was reached (see
      * {@link #reachedAllCandidates()}): then no rewritable identifier sat in a skipped subtree.
      */
-    ModuleAnalysis(String source, String prefix, Map<String, Integer> importSlots, List<Edit> edits,
-                   int[] candidates, int candidateCount) {
+    ModuleAnalysis(String source, String prefix, Map<String, Integer> importSlots, Set<String> namespaceImports,
+                   List<Edit> edits, int[] candidates, int candidateCount) {
         super(new LexicalContext());
         this.source = source;
         this.prefix = prefix;
         this.importSlots = importSlots;
+        this.namespaceImports = namespaceImports;
         this.edits = edits;
         this.candidates = candidates;
         this.candidateCount = candidateCount;
@@ -292,16 +312,172 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
     }
 
     private void rewriteImportReference(IdentNode id, int start, String name, int slot) {
+        if (!namespaceImports.isEmpty() && namespaceImports.contains(name)
+                && rewriteNamespaceMember(id, start, name, slot)) {
+            return;
+        }
         String text;
-        if (isAssignmentTarget(id)) {
+        if (isAssignmentTarget(id, depth - 1)) {
             writtenImports.add(name);
             text = prefix + "ro." + name;
-        } else if (isNewCallee(id)) {
+        } else if (isNewCallee(id, depth - 1)) {
             text = "(" + prefix + "i" + slot + "())";
         } else {
             text = prefix + "i" + slot + "()";
         }
         addReferenceEdit(id, start, name, text);
+    }
+
+    /**
+     * {@code ns.x} or {@code ns["x"]} (a string literal key) where {@code ns} is the namespace import in
+     * holder slot {@code slot}: a read becomes {@code Pim()}, a call {@code ns.x(a)} becomes
+     * {@code Pcall.call(Pim(),Pik(),a)} (this is the namespace, as natively), the callee of {@code new}
+     * {@code (Pim())}. Slot m is the member's own holder entry. Anything else (an assignment or
+     * {@code delete} target, an optional or tagged call, a parenthesised member or object, a private
+     * name, a decorator) is left to the plain rewrite of {@code ns} and reads through the namespace.
+     *
+     * @return whether the member was rewritten (then nothing else is to be done for {@code id})
+     */
+    private boolean rewriteNamespaceMember(IdentNode id, int start, String name, int slot) {
+        if (depth < 1 || !(parents[depth - 1] instanceof BaseNode member) || member.getBase() != id
+                || member.isSuper() || id.getStart() != start || member.getStart() != start) {
+            return false;
+        }
+        int memberIndex = depth - 1;
+        int idEnd = identifierEnd(start, id.getFinish());
+        int finish = member.getFinish();
+        if (idEnd != id.getFinish() || finish > source.length()) {
+            return false;
+        }
+        // Where the key's text is, and what the key is.
+        int p = skipTrivia(idEnd, finish);
+        if (p >= finish) {
+            return false;
+        }
+        if (source.startsWith("?.", p)) {
+            p = skipTrivia(p + 2, finish);
+        } else if (member instanceof AccessNode && source.charAt(p) == '.') {
+            p = skipTrivia(p + 1, finish);
+        }
+        String memberName;
+        int keyStart = p;
+        int keyEnd;
+        if (member instanceof AccessNode access) {
+            if (access.isPrivate() || keyStart >= finish || source.charAt(keyStart) == '#') {
+                return false;
+            }
+            memberName = access.getProperty();
+            keyEnd = identifierEnd(keyStart, finish);
+            if (keyEnd != finish) {
+                return false;
+            }
+        } else if (member instanceof IndexNode index && index.getIndex() instanceof LiteralNode<?> literal
+                && literal.isString() && p < finish && source.charAt(p) == '[') {
+            keyStart = skipTrivia(p + 1, finish);
+            keyEnd = literal.getFinish();
+            if (literal.getStart() != keyStart || skipTrivia(keyEnd, finish) != finish - 1
+                    || source.charAt(finish - 1) != ']') {
+                return false;
+            }
+            memberName = literal.getString();
+        } else {
+            return false;
+        }
+        // The member's context.
+        Node context = memberIndex > 0 ? parents[memberIndex - 1] : null;
+        if (isAssignmentTarget(member, memberIndex - 1)
+                || context instanceof UnaryNode u && u.tokenType() == TokenType.DELETE && u.getExpression() == member
+                || isDecorator(member)) {
+            return false;
+        }
+        boolean newCallee = isNewCallee(member, memberIndex - 1);
+        boolean call = false;
+        int paren = -1;
+        if (!newCallee && context instanceof CallNode c && c.getFunction() == member) {
+            if (c.isNew() || c.isOptional() || c.isTaggedTemplateLiteral() || c.isImport()) {
+                return false;
+            }
+            paren = skipTrivia(finish, c.getFinish());
+            if (paren >= c.getFinish() || source.charAt(paren) != '(') {
+                return false;
+            }
+            call = true;
+        }
+
+        ModuleRecord.NamespaceMember key = new ModuleRecord.NamespaceMember(slot, memberName);
+        namespaceMemberStarts.merge(key, start, Math::min);
+        if (call) {
+            usesNamespaceCall = true;
+            edits.add(new Edit(start, start, prefix + "call.call(", Edit.UNMAPPED, null, -1, sequence++));
+        }
+        // The slot number is known once the walk is done (finishNamespaceMembers): a placeholder until then.
+        memberSlotEdits.add(edits.size());
+        memberSlotKeys.add(key);
+        edits.add(new Edit(start, idEnd, newCallee ? "(" : "", Edit.REPLACE, name, -1, sequence++));
+        edits.add(new Edit(idEnd, keyStart, "", Edit.BLANK, null, -1, sequence++));
+        String keyName = member instanceof AccessNode ? memberName : null;
+        edits.add(new Edit(keyStart, keyEnd, newCallee ? "())" : "()", Edit.REPLACE, keyName, -1, sequence++));
+        if (keyEnd < finish) {
+            edits.add(new Edit(keyEnd, finish, "", Edit.BLANK, null, -1, sequence++));
+        }
+        if (call) {
+            CallNode c = (CallNode) context;
+            if (paren > finish) {
+                edits.add(new Edit(finish, paren, "", Edit.BLANK, null, -1, sequence++));
+            }
+            String receiver = "," + prefix + "i" + slot + "()" + (c.getArgs().isEmpty() ? "" : ",");
+            edits.add(new Edit(paren, paren + 1, receiver, Edit.REPLACE, null, -1, sequence++));
+        }
+        return true;
+    }
+
+    /**
+     * After the walk: numbers the namespace members in order of first appearance in the source (the
+     * walk meets hoisted function declarations first) and writes the slot names into their edits.
+     */
+    void finishNamespaceMembers() {
+        List<Map.Entry<ModuleRecord.NamespaceMember, Integer>> byStart = new ArrayList<>(namespaceMemberStarts.entrySet());
+        byStart.sort(Map.Entry.comparingByValue());
+        for (Map.Entry<ModuleRecord.NamespaceMember, Integer> e : byStart) {
+            namespaceMembers.put(e.getKey(), namespaceMembers.size());
+        }
+        for (int i = 0; i < memberSlotEdits.size(); i++) {
+            int at = memberSlotEdits.get(i);
+            Edit e = edits.get(at);
+            String slotName = prefix + "i" + (importSlots.size() + namespaceMembers.get(memberSlotKeys.get(i)));
+            edits.set(at, new Edit(e.start(), e.end(), e.text() + slotName, e.kind(), e.name(), e.secondMap(),
+                    e.sequence()));
+        }
+    }
+
+    /** Whether the expression is a whole decorator ({@code @ns.x}): decorators keep their own rewrite. */
+    private boolean isDecorator(Node node) {
+        for (int[] span : decoratorSpans) {
+            if (span[0] == node.getStart() && span[1] == node.getFinish()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first offset from {@code p} that is no whitespace or comment (at most {@code limit}). */
+    private int skipTrivia(int p, int limit) {
+        while (p < limit) {
+            char c = source.charAt(p);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF' || c == '\u2028' || c == '\u2029') {
+                p++;
+            } else if (c == '/' && p + 1 < limit && source.charAt(p + 1) == '*') {
+                int close = source.indexOf("*/", p + 2);
+                p = close < 0 ? limit : close + 2;
+            } else if (c == '/' && p + 1 < limit && source.charAt(p + 1) == '/') {
+                while (p < limit && source.charAt(p) != '\n' && source.charAt(p) != '\r') {
+                    p++;
+                }
+            } else {
+                return p;
+            }
+        }
+        return p;
     }
 
     private void addReferenceEdit(IdentNode id, int start, String name, String text) {
@@ -421,9 +597,9 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
      * {@code ++}/{@code --}, a for-in/of target, or an element of a destructuring
      * assignment pattern (at any depth, including rest elements and defaults).
      */
-    private boolean isAssignmentTarget(Node node) {
+    private boolean isAssignmentTarget(Node node, int parentIndex) {
         Node child = node;
-        for (int i = depth - 1; i >= 0; i--) {
+        for (int i = parentIndex; i >= 0; i--) {
             Node p = parents[i];
             if (p instanceof BinaryNode b) {
                 return b.isAssignment() && b.getLhs() == child;
@@ -460,9 +636,9 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
     }
 
     /** The reference starts the constructor expression of {@code new}: needs parentheses around the call. */
-    private boolean isNewCallee(Node node) {
+    private boolean isNewCallee(Node node, int parentIndex) {
         Node child = node;
-        for (int i = depth - 1; i >= 0; i--) {
+        for (int i = parentIndex; i >= 0; i--) {
             Node p = parents[i];
             if (p instanceof AccessNode a && a.getBase() == child || p instanceof IndexNode x && x.getBase() == child) {
                 child = p;

@@ -20,11 +20,13 @@ import java.util.TreeMap;
  * @param usesImportMeta    whether {@code import.meta} appears
  * @param usesDynamicImport whether {@code import()} appears
  * @param async             whether the module uses top-level await (execute is an async generator)
+ * @param namespaceMembers  statically known members read through a namespace import ({@code ns.x},
+ *                          {@code ns["x"]}); entry j is holder slot {@code imports.size() + j}
  */
 public record ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imports,
                            List<LocalExport> localExports, List<IndirectExport> indirectExports,
                            List<Integer> starExports, boolean usesImportMeta, boolean usesDynamicImport,
-                           boolean async) {
+                           boolean async, List<NamespaceMember> namespaceMembers) {
 
     /** The importName that stands for a whole namespace ({@code import * as ns}, {@code export * as ns}). */
     public static final String NAMESPACE = "*namespace*";
@@ -36,9 +38,24 @@ public record ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imp
         localExports = List.copyOf(localExports);
         indirectExports = List.copyOf(indirectExports);
         starExports = List.copyOf(starExports);
+        namespaceMembers = List.copyOf(namespaceMembers);
     }
 
-    /** The record as the compact JSON written after {@code //# hmrc-record=} (one line, fields in declaration order). */
+    /** A record without namespace member reads. */
+    public ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imports,
+                        List<LocalExport> localExports, List<IndirectExport> indirectExports,
+                        List<Integer> starExports, boolean usesImportMeta, boolean usesDynamicImport,
+                        boolean async) {
+        this(requests, imports, localExports, indirectExports, starExports, usesImportMeta, usesDynamicImport,
+                async, List.of());
+    }
+
+    /** The number of holder slots: one per import binding, then one per namespace member read. */
+    public int holderSize() {
+        return imports.size() + namespaceMembers.size();
+    }
+
+    /** {@return the record as the compact JSON written after {@code //# hmrc-record=} (one line, fields in declaration order)} */
     public String toJson() {
         StringBuilder out = new StringBuilder(128 + 64 * (requests.size() + imports.size() + localExports.size()));
         out.append("{\"requests\":[");
@@ -91,7 +108,18 @@ public record ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imp
         }
         out.append("],\"usesImportMeta\":").append(usesImportMeta)
                 .append(",\"usesDynamicImport\":").append(usesDynamicImport)
-                .append(",\"async\":").append(async).append('}');
+                .append(",\"async\":").append(async);
+        if (!namespaceMembers.isEmpty()) {
+            out.append(",\"namespaceMembers\":[");
+            for (int i = 0; i < namespaceMembers.size(); i++) {
+                NamespaceMember m = namespaceMembers.get(i);
+                out.append(i > 0 ? ",{" : "{").append("\"import\":").append(m.importIndex()).append(",\"name\":");
+                quoteJson(out, m.name());
+                out.append('}');
+            }
+            out.append(']');
+        }
+        out.append('}');
         return out.toString();
     }
 
@@ -122,6 +150,8 @@ public record ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imp
      * Reads what {@link #toJson()} writes (with the sourcemaps module's strict JSON reader).
      * Unknown fields are ignored; missing lists are empty.
      *
+     * @param json the record's JSON
+     * @return the record
      * @throws IllegalArgumentException if {@code json} is not a JSON object of that shape
      */
     public static ModuleRecord fromJson(String json) {
@@ -160,9 +190,14 @@ public record ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imp
         for (Object o : asList(root.get("starExports"))) {
             starExports.add(asInt(o));
         }
+        List<NamespaceMember> namespaceMembers = new ArrayList<>();
+        for (Object o : asList(root.get("namespaceMembers"))) {
+            Map<String, Object> r = asObject(o, "namespace member");
+            namespaceMembers.add(new NamespaceMember(asInt(r.get("import")), asString(r.get("name"), "name")));
+        }
         return new ModuleRecord(requests, imports, localExports, indirectExports, starExports,
                 Boolean.TRUE.equals(root.get("usesImportMeta")), Boolean.TRUE.equals(root.get("usesDynamicImport")),
-                Boolean.TRUE.equals(root.get("async")));
+                Boolean.TRUE.equals(root.get("async")), namespaceMembers);
     }
 
     @SuppressWarnings("unchecked")
@@ -197,7 +232,12 @@ public record ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imp
         throw new IllegalArgumentException("module record: expected a non-negative integer, got " + o);
     }
 
-    /** A requested module: specifier plus import attributes (sorted by key). */
+    /**
+     * A requested module: specifier plus import attributes (sorted by key).
+     *
+     * @param specifier the specifier as written
+     * @param attributes the import attributes
+     */
     public record ModuleRequest(String specifier, Map<String, String> attributes) {
         /** Keeps the attributes sorted by key and immutable. */
         public ModuleRequest {
@@ -205,15 +245,40 @@ public record ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imp
         }
     }
 
-    /** {@code import { importName as localName } from requests[request]}. */
+    /**
+     * {@code import { importName as localName } from requests[request]}.
+     *
+     * @param request index into {@code requests}
+     * @param importName the name imported ({@code *} for a namespace import)
+     * @param localName the local binding
+     */
     public record ImportBinding(int request, String importName, String localName) {
     }
 
-    /** {@code export { localName as exportName }}. */
+    /**
+     * {@code export { localName as exportName }}.
+     *
+     * @param exportName the name exported
+     * @param localName the module's own binding
+     */
     public record LocalExport(String exportName, String localName) {
     }
 
-    /** {@code export { importName as exportName } from requests[request]}. */
+    /**
+     * {@code export { importName as exportName } from requests[request]}.
+     *
+     * @param exportName the name exported
+     * @param request index into {@code requests}
+     * @param importName the name imported from it
+     */
     public record IndirectExport(String exportName, int request, String importName) {
+    }
+
+    /**
+     * A read of member {@code name} of the namespace import {@code imports[importIndex]}
+     * ({@code ns.name} or {@code ns["name"]}), linked like a named import of {@code name} except that
+     * a name the namespace does not have reads {@code undefined}.
+     */
+    public record NamespaceMember(int importIndex, String name) {
     }
 }

@@ -8,13 +8,20 @@ package dev.hmrc.transformer;
 public final class ModuleSyntaxError extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The module's name as given to the transformer. */
     private final String sourceName;
+    /** 1-based line. */
     private final int line;
+    /** 1-based column (UTF-16 units). */
     private final int column;
+    /** The parser's message without position. */
     private final String reason;
+    /** The numbered lines around the error, with a caret. */
     private final String codeFrame;
 
     /**
+     * A syntax error at {@code offset} in {@code source}.
+     *
      * @param sourceName the module's name as given to the transformer
      * @param reason     what is wrong, without position
      * @param source     the module text (for the code frame)
@@ -34,26 +41,35 @@ public final class ModuleSyntaxError extends Exception {
         this.codeFrame = frame(source, line, column);
     }
 
+    /** {@return the module's name as given to the transformer} */
     public String sourceName() {
         return sourceName;
     }
 
-    /** 1-based line of the error. */
+    /**
+     * 1-based line of the error.
+     *
+     * @return the line
+     */
     public int line() {
         return line;
     }
 
-    /** 1-based column (UTF-16 units) of the error. */
+    /**
+     * 1-based column (UTF-16 units) of the error.
+     *
+     * @return the column
+     */
     public int column() {
         return column;
     }
 
-    /** The parser's message without position. */
+    /** {@return the parser's message without position} */
     public String reason() {
         return reason;
     }
 
-    /** The line before, the offending line and the line after, numbered, with a caret under the column. */
+    /** {@return the line before, the offending line and the line after, numbered, with a caret under the column} */
     public String codeFrame() {
         return codeFrame;
     }

@@ -10,6 +10,7 @@ import dev.hmrc.sourcemaps.SourceMapBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +35,11 @@ public final class ModuleTransformer {
         this(TransformOptions.defaults());
     }
 
+    /**
+     * A transformer with {@code options} (null: the defaults).
+     *
+     * @param options the options
+     */
     public ModuleTransformer(TransformOptions options) {
         this.options = options == null ? TransformOptions.defaults() : options;
     }
@@ -41,12 +47,23 @@ public final class ModuleTransformer {
     /**
      * Parses {@code source} exactly as {@link #transform} does and does nothing else
      * (the benchmarks' baseline).
+     *
+     * @param source the module's text
+     * @param sourceName the file's name for messages
+     * @throws ModuleSyntaxError when the parser rejects the module
      */
     public static void parseOnly(String source, String sourceName) throws ModuleSyntaxError {
         ModuleParser.parse(source, sourceName);
     }
 
-    /** Transforms one ES module. */
+    /**
+     * Transforms one ES module.
+     *
+     * @param source the module's text
+     * @param sourceName the file's name for messages and the map
+     * @return the module code, map and record
+     * @throws ModuleSyntaxError when the parser rejects the module
+     */
     public TransformResult transform(String source, String sourceName) throws ModuleSyntaxError {
         ModuleParser.Parsed parsed = ModuleParser.parse(source, sourceName);
         FunctionNode program = parsed.program();
@@ -55,8 +72,13 @@ public final class ModuleTransformer {
 
         RecordBuilder record = new RecordBuilder(module);
         Map<String, Integer> importSlots = new HashMap<>();
+        Set<String> namespaceImports = new HashSet<>();
         for (int k = 0; k < record.imports.size(); k++) {
-            importSlots.put(record.imports.get(k).localName(), k);
+            ModuleRecord.ImportBinding binding = record.imports.get(k);
+            importSlots.put(binding.localName(), k);
+            if (binding.importName().equals(NAMESPACE_IMPORT_NAME)) {
+                namespaceImports.add(binding.localName());
+            }
         }
 
         int shebangEnd = 0;
@@ -78,8 +100,8 @@ public final class ModuleTransformer {
         TokenScan scan = new TokenScan(source, chars, regexSpans, parsed.regexCount(), names).scan(shebangEnd);
 
         List<Edit> edits = new ArrayList<>();
-        ModuleAnalysis analysis = new ModuleAnalysis(source, prefix, importSlots, edits, scan.candidates,
-                scan.candidateCount);
+        ModuleAnalysis analysis = new ModuleAnalysis(source, prefix, importSlots, namespaceImports, edits,
+                scan.candidates, scan.candidateCount);
         for (ImportNode node : module.getImports()) {
             analysis.markReached(node);
         }
@@ -89,9 +111,10 @@ public final class ModuleTransformer {
         program.accept(analysis);
         if (!analysis.reachedAllCandidates()) {
             edits.clear();
-            analysis = new ModuleAnalysis(source, prefix, importSlots, edits);
+            analysis = new ModuleAnalysis(source, prefix, importSlots, namespaceImports, edits);
             program.accept(analysis);
         }
+        analysis.finishNamespaceMembers();
         ModuleStatements statements = new ModuleStatements(source, prefix, edits, analysis);
         statements.addEdits(module);
         if (shebangEnd > 0) {
@@ -108,9 +131,9 @@ public final class ModuleTransformer {
         dropDuplicates(edits);
 
         ModuleRecord moduleRecord = record.build(analysis.usesImportMeta, analysis.usesDynamicImport,
-                program.isAsync());
+                program.isAsync(), List.copyOf(analysis.namespaceMembers.keySet()));
         String wrapperPrefix = wrapperPrefix(prefix, moduleRecord, importSlots, analysis.writtenImports,
-                analysis.usesArguments, statements.anonymousDefaultFunction);
+                analysis.usesArguments, statements.anonymousDefaultFunction, analysis.usesNamespaceCall);
         String recordJson = moduleRecord.toJson();
 
         StringBuilder out = new StringBuilder(source.length() + wrapperPrefix.length() + edits.size() * 8
@@ -126,7 +149,14 @@ public final class ModuleTransformer {
         return new TransformResult(out.toString(), sourceMap, moduleRecord);
     }
 
-    /** Transforms a JSON module: one local export {@code default}, the JSON text kept on its lines. */
+    /**
+     * Transforms a JSON module: one local export {@code default}, the JSON text kept on its lines.
+     *
+     * @param json the JSON text
+     * @param sourceName the file's name for messages and the map
+     * @return the module code, map and record
+     * @throws ModuleSyntaxError when the text is not JSON
+     */
     public TransformResult transformJson(String json, String sourceName) throws ModuleSyntaxError {
         List<Edit> edits = JsonModuleText.check(json, sourceName);
         String prefix = HelperPrefix.choose(json);
@@ -135,7 +165,7 @@ public final class ModuleTransformer {
                 false);
         String recordJson = moduleRecord.toJson();
         StringBuilder out = new StringBuilder(json.length() + 256 + recordJson.length());
-        out.append(wrapperPrefix(prefix, moduleRecord, Map.of(), Set.of(), false, false))
+        out.append(wrapperPrefix(prefix, moduleRecord, Map.of(), Set.of(), false, false, false))
                 .append("const ").append(prefix).append("default=");
         SourceMapBuilder map = new SourceMapBuilder(null);
         String mapSource = options.mapSourceName() != null ? options.mapSourceName() : sourceName;
@@ -152,15 +182,19 @@ public final class ModuleTransformer {
         out.append("\n}}).execute\n//# hmrc-record=").append(recordJson).append('\n');
     }
 
-    /** Line 1 before the module's own text: the wrapper head, the helpers and the two yields. */
-    /** @param importSlots import local name → holder slot, as in {@code record} */
+    /**
+     * Line 1 before the module's own text: the wrapper head, the helpers and the two yields.
+     *
+     * @param importSlots import local name → holder slot, as in {@code record}
+     */
     private static String wrapperPrefix(String p, ModuleRecord record, Map<String, Integer> importSlots,
                                         Set<String> writtenImports, boolean usesArguments,
-                                        boolean anonymousDefaultFunction) {
+                                        boolean anonymousDefaultFunction, boolean usesNamespaceCall) {
         StringBuilder out = new StringBuilder(256);
         out.append("({").append(record.async() ? "async*" : "*").append("execute(").append(p).append("meta,")
                 .append(p).append("import){\"use strict\";");
-        int n = record.imports().size();
+        // One slot per import binding, then one per namespace member read.
+        int n = record.holderSize();
         if (n > 0) {
             out.append("let ");
             for (int k = 0; k < n; k++) {
@@ -183,6 +217,10 @@ public final class ModuleTransformer {
                         .append("(_){const ").append(name).append("=0;").append(name).append("=_}");
             }
             out.append("};");
+        }
+        if (usesNamespaceCall) {
+            // Function.prototype.call (an arrow function's inherited call): ns.x(a) calls x with this = ns.
+            out.append("const ").append(p).append("call=(()=>{}).call;");
         }
         if (usesArguments) {
             // Indirect eval reads the global reference (strict code cannot shadow eval).
@@ -329,9 +367,10 @@ public final class ModuleTransformer {
             return index;
         }
 
-        ModuleRecord build(boolean usesImportMeta, boolean usesDynamicImport, boolean async) {
+        ModuleRecord build(boolean usesImportMeta, boolean usesDynamicImport, boolean async,
+                           List<ModuleRecord.NamespaceMember> namespaceMembers) {
             return new ModuleRecord(requests, imports, localExports, indirectExports, starExports,
-                    usesImportMeta, usesDynamicImport, async);
+                    usesImportMeta, usesDynamicImport, async, namespaceMembers);
         }
     }
 }

@@ -13,7 +13,11 @@ import java.util.function.Function;
 public record TransformOptions(String mapSourceName, boolean includeSourcesContent,
                                Function<String, String> inputMapLoader) {
 
-    /** Source name as given, sources content included, no loader for external input maps. */
+    /**
+     * Source name as given, sources content included, no loader for external input maps.
+     *
+     * @return the default options
+     */
     public static TransformOptions defaults() {
         return new TransformOptions(null, true, null);
     }

@@ -200,6 +200,46 @@ class ExecutionTest {
     }
 
     @Test
+    void namespaceMemberReadsAndCallsActAsOnTheNamespace() {
+        assertRunsLikeNative("ReferenceError ReferenceError args not run\n"
+                + "1 1 1 undefined undefined\ntrue true true\nK 2 function\nargs ran TypeError TypeError\n",
+                modules(
+                "lib.mjs", "import {check} from './early.mjs'; export const one = 1;\n"
+                        + "export function self() { return this; }\n"
+                        + "export class K { constructor(v) { this.v = v; } } export let late = 0; check();",
+                "early.mjs", "import * as ns from './lib.mjs';\n"
+                        + "let tdz = [];\n"
+                        + "try { ns.late; } catch (e) { tdz.push(e.constructor.name); }\n"
+                        + "try { ns.K(tdz.push('args ran')); } catch (e) { tdz.push(e.constructor.name); }\n"
+                        + "console.log(tdz.join(' '), tdz.includes('args ran') ? '' : 'args not run');\n"
+                        + "export function check() {\n"
+                        + "  console.log(ns.one, ns['one'], ns?.one, ns.missing, typeof ns.missing);\n"
+                        + "  console.log(ns.self() === ns, ns['self']() === ns, ns?.self() === ns);\n"
+                        + "  console.log(new ns.K(2).constructor.name, new ns.K(2).v, typeof ns.K);\n"
+                        + "  let order = [];\n"
+                        + "  try { ns.missing(order.push('args ran')); } catch (e) { order.push(e.constructor.name); }\n"
+                        + "  try { ns.one = 2; } catch (e) { order.push(e.constructor.name); }\n"
+                        + "  console.log(order.join(' '));\n"
+                        + "}",
+                "main.mjs", "import './lib.mjs';"));
+    }
+
+    @Test
+    void relinkingRebindsNamespaceMemberReadsIncludingNamesThatWereMissing() {
+        Map<String, String> graph = modules(
+                "dep.mjs", "export const value = 'v1';",
+                "main.mjs", "import * as ns from './dep.mjs'; export function read() { return ns.value + ' ' + ns.added; }");
+        try (ModuleHarness harness = new ModuleHarness(graph)) {
+            harness.run("main.mjs");
+            Value read = harness.linker().getMember("accessors").execute("main.mjs").getMember("read").execute();
+            assertEquals("v1 undefined", read.execute().asString());
+            harness.linker().getMember("reload").execute("dep.mjs",
+                    harness.definition("dep.mjs", "export const value = 'v2'; export const added = 'a';"));
+            assertEquals("v2 a", read.execute().asString(), "the member slots were relinked with the holder");
+        }
+    }
+
+    @Test
     void reExecutingGivesAFreshInstanceWithoutParsingAgain() {
         Map<String, String> graph = modules("main.mjs", "export let n = 0; n++; console.log('run', n);");
         try (ModuleHarness harness = new ModuleHarness(graph)) {

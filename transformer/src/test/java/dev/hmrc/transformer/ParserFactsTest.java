@@ -95,8 +95,14 @@ class ParserFactsTest {
         ModuleParser.Parsed parsed = ModuleParser.parse(source, "m.mjs");
         com.oracle.js.parser.ir.Module module = parsed.program().getModule();
         java.util.Map<String, Integer> slots = new java.util.HashMap<>();
+        java.util.Set<String> namespaces = new java.util.HashSet<>();
         for (com.oracle.js.parser.ir.Module.ImportEntry entry : module.getImportEntries()) {
             slots.put(entry.getLocalName().toJavaStringUncached(), slots.size());
+            String importName = entry.getImportName().toJavaStringUncached();
+            if (importName.equals("*") || importName.equals("?*")
+                    || importName.equals(com.oracle.js.parser.ir.Module.STAR_NAME.toJavaStringUncached())) {
+                namespaces.add(entry.getLocalName().toJavaStringUncached());
+            }
         }
         List<String> names = new ArrayList<>(slots.keySet());
         names.add("arguments");
@@ -113,21 +119,23 @@ class ParserFactsTest {
         }
         TokenScan scan = new TokenScan(source, source.toCharArray(), spans, parsed.regexCount(), names).scan(0);
         List<Edit> whole = new ArrayList<>();
-        ModuleAnalysis full = new ModuleAnalysis(source, "$$h", slots, whole);
+        ModuleAnalysis full = new ModuleAnalysis(source, "$$h", slots, namespaces, whole);
         parsed.program().accept(full);
+        full.finishNamespaceMembers();
         List<Edit> pruned = new ArrayList<>();
-        ModuleAnalysis part = new ModuleAnalysis(source, "$$h", slots, pruned, scan.candidates, scan.candidateCount);
+        ModuleAnalysis part = new ModuleAnalysis(source, "$$h", slots, namespaces, pruned, scan.candidates, scan.candidateCount);
         module.getImports().forEach(part::markReached);
         module.getExports().forEach(part::markReached);
         parsed.program().accept(part);
+        part.finishNamespaceMembers();
         List<String> a = new ArrayList<>(whole.stream().map(Edit::toString).toList());
         a.add("flags " + full.usesArguments + full.usesImportMeta + full.usesDynamicImport + full.writtenImports
-                + editedDecorators(full, whole));
+                + editedDecorators(full, whole) + full.namespaceMembers + full.usesNamespaceCall);
         List<String> b = null;
         if (part.reachedAllCandidates()) {
             b = new ArrayList<>(pruned.stream().map(Edit::toString).toList());
             b.add("flags " + part.usesArguments + part.usesImportMeta + part.usesDynamicImport + part.writtenImports
-                    + editedDecorators(part, pruned));
+                    + editedDecorators(part, pruned) + part.namespaceMembers + part.usesNamespaceCall);
         }
         return java.util.Arrays.asList(a, b);
     }

@@ -38,7 +38,35 @@ class RewriteTest {
 
     @Test
     void namespaceImportsReadThroughTheHolderToo() throws Exception {
-        assertEquals("; $$hi0().f($$hi0()[k]);", body("import * as ns from 'x'; ns.f(ns[k]);"));
+        assertEquals("; $$hi0()[k]; $$hi0(); typeof $$hi0();", body("import * as ns from 'x'; ns[k]; ns; typeof ns;"));
+    }
+
+    @Test
+    void staticNamespaceMembersGetTheirOwnSlots() throws Exception {
+        assertEquals("; $$hi1() + $$hi2() + $$hi1() + $$hi2();",
+                body("import * as ns from 'x'; ns.a + ns[\"b\"] + ns?.a + ns . b;"));
+        assertEquals("; $$hcall.call($$hi1(),$$hi0(),$$hi0()[k]); $$hcall.call($$hi1(),$$hi0());",
+                body("import * as ns from 'x'; ns.f(ns[k]); ns.f();"));
+        assertEquals("; new ($$hi1())(); new ($$hi1()).B(); new ($$hi1());",
+                body("import * as ns from 'x'; new ns.A(); new ns.A.B(); new ns.A;"));
+    }
+
+    @Test
+    void namespaceMembersThatAreWrittenOrNotPlainCallsStayOnTheNamespace() throws Exception {
+        assertEquals("; $$hi0().a = 1; delete $$hi0().a; $$hi0().a++; [$$hi0().a] = [];",
+                body("import * as ns from 'x'; ns.a = 1; delete ns.a; ns.a++; [ns.a] = [];"));
+        assertEquals("; $$hi0().f?.(); ($$hi0().f)(); ($$hi0()).f; $$hi0().f`t`;",
+                body("import * as ns from 'x'; ns.f?.(); (ns.f)(); (ns).f; ns.f`t`;"));
+    }
+
+    @Test
+    void namespaceMembersAreRecordedInFirstUseOrder() throws Exception {
+        ModuleRecord r = new ModuleTransformer().transform(
+                "import * as ns from 'x'; import {q} from 'y'; import * as o from 'z'; o.b; ns.a; o.b(); ns['a'];",
+                "m.mjs").record();
+        assertEquals(List.of(new ModuleRecord.NamespaceMember(2, "b"), new ModuleRecord.NamespaceMember(0, "a")),
+                r.namespaceMembers());
+        assertEquals(5, r.holderSize());
     }
 
     @Test

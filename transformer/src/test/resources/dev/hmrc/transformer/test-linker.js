@@ -61,13 +61,20 @@
     return m.ns;
   }
   function holderFor(m) {
-    return m.record.imports.map(b => {
+    const holder = m.record.imports.map(b => {
       const dep = m.deps[b.request];
       if (b.importName === '*namespace*') return () => namespace(dep);
       const g = resolveExport(dep, b.importName);
       if (!g) throw new SyntaxError(`module ${dep.name} has no export ${b.importName}`);
       return g;
     });
+    // Namespace member reads (ns.x): the export's getter, or undefined for a name the namespace lacks.
+    for (const member of m.record.namespaceMembers ?? []) {
+      const dep = m.deps[m.record.imports[member.import].request];
+      const g = exportNames(dep).includes(member.name) && resolveExport(dep, member.name);
+      holder.push(g || (() => undefined));
+    }
+    return holder;
   }
   async function link(m) {
     if (m.status !== 'new') return;

@@ -15,13 +15,15 @@ import java.util.stream.Stream;
  * One hot-update scenario: a folder under {@code src/test/resources/hot} holding
  * {@code 0/} (the program's files at start, entry {@code main.mjs}), {@code 1/},
  * {@code 2/}, ... (the files each step writes over the running program, in one burst),
- * optionally {@code N.delete} (paths the step deletes, one a line), and
+ * optionally {@code N.delete} (paths the step deletes, one a line) and {@code N.watched}
+ * (the files watched after step N, one a line), and
  * {@code expected.txt}: the transcript, a {@code == start} block and one
  * {@code == step N} block per step, each holding what the program printed meanwhile:
  * stdout lines as they are, stderr lines other than {@code [hot]} ones after {@code ! }.
  * In the transcript {@code in 3.1 ms.} reads {@code in <ms> ms.} and the temporary
  * folder reads {@code <root>}. A step's block says how many {@code [hot]} lines to wait
- * for; a block with none waits a fixed time and checks that nothing happened.
+ * for; a block with none waits for its lines, then a fixed time, and checks that nothing
+ * else happened.
  *
  * @param name   the folder's name
  * @param folder the folder
@@ -103,6 +105,23 @@ record HotScenario(String name, Path folder) {
         try {
             return Files.readAllLines(list, StandardCharsets.UTF_8).stream().map(String::strip)
                     .filter(l -> !l.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The files the watcher must watch after step {@code n} (0: after the start), relative to
+     * the program's folder, sorted: the lines of {@code N.watched}; null when there is none.
+     */
+    List<String> watched(int n) {
+        Path list = folder.resolve(n + ".watched");
+        if (!Files.exists(list)) {
+            return null;
+        }
+        try {
+            return Files.readAllLines(list, StandardCharsets.UTF_8).stream().map(String::strip)
+                    .filter(l -> !l.isEmpty()).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

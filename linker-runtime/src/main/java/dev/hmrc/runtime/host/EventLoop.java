@@ -20,6 +20,10 @@ import java.util.function.Consumer;
  */
 public final class EventLoop implements Executor {
 
+    /** A loop that has not started; {@link #run} runs it on the calling thread. */
+    public EventLoop() {
+    }
+
     /** One timer; {@code repeat} is the interval in ms, or -1 for a one-shot timeout. */
     private record Timer(long id, long dueNanos, long sequence, long repeat, Runnable callback) {
     }
@@ -47,7 +51,7 @@ public final class EventLoop implements Executor {
         incoming.add(task);
     }
 
-    /** Whether the calling thread is the loop thread. */
+    /** {@return whether the calling thread is the loop thread} */
     public boolean inLoop() {
         return Thread.currentThread() == owner;
     }
@@ -55,6 +59,11 @@ public final class EventLoop implements Executor {
     /**
      * Starts a timer (loop thread only): {@code callback} runs after {@code delayMs}, and
      * again every {@code delayMs} when {@code repeat}. Returns its id for {@link #clearTimer}.
+     *
+     * @param delayMs the delay in milliseconds
+     * @param repeat whether it runs again every {@code delayMs}
+     * @param callback what runs on the loop thread
+     * @return the timer's id, for {@link #clearTimer}
      */
     public long setTimer(long delayMs, boolean repeat, Runnable callback) {
         long delay = Math.max(1, delayMs);
@@ -66,7 +75,11 @@ public final class EventLoop implements Executor {
         return id;
     }
 
-    /** Stops a timer (loop thread only); unknown ids are ignored. */
+    /**
+     * Stops a timer (loop thread only); unknown ids are ignored.
+     *
+     * @param id what {@link #setTimer} returned
+     */
     public void clearTimer(long id) {
         active.remove(id);
     }
@@ -81,6 +94,9 @@ public final class EventLoop implements Executor {
      * Runs the loop on the calling thread until {@link #stop()}, or, with
      * {@code exitWhenIdle}, until nothing is pending. A task or timer that throws is
      * handed to {@code onUncaught} and the loop goes on (the handler may stop it).
+     *
+     * @param exitWhenIdle whether to return once no task or timer is pending (else only after {@link #stop})
+     * @param onUncaught gets what a task or timer threw; the loop goes on
      */
     public void run(boolean exitWhenIdle, Consumer<RuntimeException> onUncaught) {
         owner = Thread.currentThread();

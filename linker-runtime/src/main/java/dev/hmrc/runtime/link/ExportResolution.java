@@ -14,7 +14,7 @@ public sealed interface ExportResolution {
      *                    the spec's {@code namespace} (the module's namespace object itself)
      */
     record Binding(ModuleInstance module, String exportName) implements ExportResolution {
-        /** Whether this binding stands for the module's namespace object. */
+        /** {@return whether this binding stands for the module's namespace object} */
         public boolean isNamespace() {
             return exportName == null;
         }
@@ -28,6 +28,8 @@ public sealed interface ExportResolution {
     record Ambiguous() implements ExportResolution {
     }
 
+    /** ResolveExport's {@code null}: no such export. */
     ExportResolution NOT_FOUND = new NotFound();
+    /** ResolveExport's {@code AMBIGUOUS}: two star exports give different bindings. */
     ExportResolution AMBIGUOUS = new Ambiguous();
 }

@@ -10,13 +10,22 @@ import org.graalvm.polyglot.Value;
 public final class JsThrow extends RuntimeException {
     private final transient Value thrown;
 
-    /** @param thrown the JS value thrown */
+    /**
+     * An abrupt completion with {@code thrown}.
+     *
+     * @param thrown the JS value thrown
+     * @param description the Java message ({@code Type: message})
+     */
     public JsThrow(Value thrown, String description) {
         super(description, null, false, false);
         this.thrown = thrown;
     }
 
-    /** The thrown JS value of a guest exception (host and internal errors are rethrown as they are). */
+    /**
+     * {@return a JsThrow carrying the thrown JS value of a guest exception (host and internal errors are rethrown as they are)}
+     *
+     * @param exception what the engine threw
+     */
     public static JsThrow of(PolyglotException exception) {
         if (!exception.isGuestException() || exception.getGuestObject() == null) {
             throw exception;
@@ -24,7 +33,7 @@ public final class JsThrow extends RuntimeException {
         return new JsThrow(exception.getGuestObject(), exception.getMessage());
     }
 
-    /** The thrown value. */
+    /** {@return the thrown value} */
     public Value thrown() {
         return thrown;
     }

@@ -77,15 +77,15 @@ public final class ModuleInstance {
         this.type = type;
         this.record = record;
         this.hasTLA = record.async();
-        this.key = type + ":" + path;
+        this.key = type + ":" + (path != null ? path.toString() : url);
     }
 
-    /** The file this module was loaded from. */
+    /** {@return the file this module was loaded from} */
     public Path path() {
         return path;
     }
 
-    /** The module's {@code [[Status]]}. */
+    /** {@return the module's {@code [[Status]]}} */
     public ModuleStatus status() {
         return status;
     }
@@ -95,7 +95,7 @@ public final class ModuleInstance {
         return type;
     }
 
-    /** The module's namespace object, or null when nothing asked for it yet. */
+    /** {@return the module's namespace object, or null when nothing asked for it yet} */
     public Value namespace() {
         return namespace;
     }

@@ -4,6 +4,7 @@ import dev.hmrc.transformer.ModuleRecord;
 import dev.hmrc.transformer.ModuleRecord.ImportBinding;
 import dev.hmrc.transformer.ModuleRecord.IndirectExport;
 import dev.hmrc.transformer.ModuleRecord.LocalExport;
+import dev.hmrc.transformer.ModuleRecord.NamespaceMember;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
@@ -31,7 +32,11 @@ public final class ModuleLinker {
     /** The module whose InitializeEnvironment threw last. */
     private ModuleInstance lastLinkFailure;
 
-    /** @param support the JS half of the runtime in the module's context */
+    /**
+     * A linker whose namespaces and promises live in {@code support}'s context.
+     *
+     * @param support the JS half of the runtime in the module's context
+     */
     public ModuleLinker(RuntimeSupport support) {
         this.support = support;
     }
@@ -42,6 +47,8 @@ public final class ModuleLinker {
      * Link(): links {@code module} and its unlinked dependencies, or throws a {@code SyntaxError}.
      * An async module's relink ({@code gen.next(holder)} of an async generator) settles in a
      * later job: it is left in {@link ModuleInstance#pendingStep}, which evaluation waits for.
+     *
+     * @param module the module whose graph is linked
      */
     public void link(ModuleInstance module) {
         // 1. Assert: module.[[Status]] is not linking or evaluating.
@@ -107,7 +114,8 @@ public final class ModuleLinker {
 
     /**
      * InitializeEnvironment() (16.2.1.6.4): checks the indirect exports, then hands the
-     * module its holder (one accessor per import binding) through {@code gen.next(holder)}.
+     * module its holder (one accessor per import binding, then one per namespace member read)
+     * through {@code gen.next(holder)}.
      * The module's function declarations were instantiated when it was loaded.
      */
     private Value initializeEnvironment(ModuleInstance module) {
@@ -126,7 +134,8 @@ public final class ModuleLinker {
 
     /**
      * The import holder of {@code module} (InitializeEnvironment step 5) against the
-     * modules its {@code requested} array names now: one accessor per import binding.
+     * modules its {@code requested} array names now: one accessor per import binding, then
+     * one per namespace member read.
      * Throws the link {@code SyntaxError} when a name does not resolve. A hot update calls
      * it again to re-link a module whose dependencies were replaced.
      */
@@ -152,12 +161,33 @@ public final class ModuleLinker {
             }
             holder.setArrayElement(k, accessor);
         }
+        // Then one entry per namespace member read (ns.x in the module's code, docs/module-format.md).
+        List<NamespaceMember> members = record.namespaceMembers();
+        for (int j = 0; j < members.size(); j++) {
+            NamespaceMember member = members.get(j);
+            ModuleInstance imported = module.requested[imports.get(member.importIndex()).request()];
+            holder.setArrayElement(imports.size() + j, namespaceMemberAccessor(imported, member.name()));
+        }
         return holder;
     }
 
     /** The module whose linking threw the last link error (for the hot-update report). */
     ModuleInstance lastLinkFailure() {
         return lastLinkFailure;
+    }
+
+    /**
+     * The holder entry for {@code ns.name} where {@code ns} is the namespace of {@code module}: what the
+     * namespace's [[Get]] (10.4.6.8) reads, as a function. 3. A name not in its [[Exports]] reads
+     * undefined (never a link error). 4-5. An export resolves through ResolveExport like a named import
+     * (its names are exactly those that ResolveExport resolves to a binding). 6-10. The binding's value,
+     * live (the exporter's accessor, which throws its TDZ ReferenceError), or a namespace.
+     */
+    private Value namespaceMemberAccessor(ModuleInstance module, String name) {
+        if (resolveExport(module, name) instanceof ExportResolution.Binding binding) {
+            return accessorOf(binding);
+        }
+        return support.undefinedConstant();
     }
 
     /** The function that reads a resolved binding: the exporter's accessor, or one returning a namespace. */
@@ -183,7 +213,13 @@ public final class ModuleLinker {
 
     // ---------------------------------------------------------------- ResolveExport (16.2.1.6.3)
 
-    /** ResolveExport(exportName) with a new resolveSet. */
+    /**
+     * ResolveExport(exportName) with a new resolveSet.
+     *
+     * @param module the module
+     * @param exportName the export's name
+     * @return the binding, {@link ExportResolution#NOT_FOUND} or {@link ExportResolution#AMBIGUOUS}
+     */
     public ExportResolution resolveExport(ModuleInstance module, String exportName) {
         return resolveExport(module, exportName, new HashSet<>());
     }
@@ -237,7 +273,12 @@ public final class ModuleLinker {
         return starResolution == null ? ExportResolution.NOT_FOUND : starResolution;
     }
 
-    /** GetExportedNames([exportStarSet]) (16.2.1.6.2). */
+    /**
+     * GetExportedNames([exportStarSet]) (16.2.1.6.2).
+     *
+     * @param module the module
+     * @return its export names, star exports included
+     */
     public List<String> getExportedNames(ModuleInstance module) {
         LinkedHashSet<String> names = new LinkedHashSet<>();
         getExportedNames(module, new HashSet<>(), names);
@@ -270,37 +311,68 @@ public final class ModuleLinker {
 
     // ---------------------------------------------------------------- GetModuleNamespace (16.2.1.10)
 
-    /** GetModuleNamespace(module): the module's namespace exotic object, created on first use. */
+    /**
+     * GetModuleNamespace(module): the module's namespace exotic object, created on first use.
+     *
+     * @param module a linked module
+     * @return its namespace object
+     */
     public Value getModuleNamespace(ModuleInstance module) {
         // 3. If namespace is empty:
         if (module.namespace == null) {
-            // a-c. The exported names that resolve unambiguously.
-            List<String> unambiguousNames = new ArrayList<>();
-            List<ExportResolution.Binding> bindings = new ArrayList<>();
-            for (String name : getExportedNames(module)) {
-                if (resolveExport(module, name) instanceof ExportResolution.Binding binding) {
-                    unambiguousNames.add(name);
-                    bindings.add(binding);
-                }
-            }
-            // d. ModuleNamespaceCreate(module, unambiguousNames): names sorted by code units.
-            Integer[] order = new Integer[unambiguousNames.size()];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            java.util.Arrays.sort(order, Comparator.comparing(unambiguousNames::get));
-            Value names = support.emptyArray();
-            Value getters = support.emptyArray();
-            for (int i = 0; i < order.length; i++) {
-                ExportResolution.Binding binding = bindings.get(order[i]);
-                names.setArrayElement(i, unambiguousNames.get(order[i]));
-                getters.setArrayElement(i, binding.isNamespace()
-                        ? lazyNamespace(binding.module())
-                        : accessorOf(binding));
-            }
-            module.namespace = support.namespace(names, getters);
+            Value[] namesAndGetters = namespaceBindings(module);
+            // d. ModuleNamespaceCreate(module, unambiguousNames).
+            module.namespace = support.namespace(namesAndGetters[0], namesAndGetters[1]);
         }
         return module.namespace;
+    }
+
+    /**
+     * After a hot update replaced modules that {@code module} re-exports from: points its
+     * existing namespace's getters at the new bindings, or, when its set of export names
+     * changed, drops it so that the next GetModuleNamespace makes a new one. Returns
+     * whether the old namespace object stays valid.
+     */
+    boolean refreshNamespace(ModuleInstance module) {
+        if (module.namespace == null) {
+            return true;
+        }
+        Value[] namesAndGetters = namespaceBindings(module);
+        if (support.function("rebindNamespace").execute(module.namespace, namesAndGetters[0], namesAndGetters[1])
+                .asBoolean()) {
+            return true;
+        }
+        module.namespace = null;
+        return false;
+    }
+
+    /** GetModuleNamespace steps 3.a-d: the sorted unambiguous export names and a getter for each. */
+    private Value[] namespaceBindings(ModuleInstance module) {
+        // a-c. The exported names that resolve unambiguously.
+        List<String> unambiguousNames = new ArrayList<>();
+        List<ExportResolution.Binding> bindings = new ArrayList<>();
+        for (String name : getExportedNames(module)) {
+            if (resolveExport(module, name) instanceof ExportResolution.Binding binding) {
+                unambiguousNames.add(name);
+                bindings.add(binding);
+            }
+        }
+        // d. Names sorted by code units.
+        Integer[] order = new Integer[unambiguousNames.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparing(unambiguousNames::get));
+        Value names = support.emptyArray();
+        Value getters = support.emptyArray();
+        for (int i = 0; i < order.length; i++) {
+            ExportResolution.Binding binding = bindings.get(order[i]);
+            names.setArrayElement(i, unambiguousNames.get(order[i]));
+            getters.setArrayElement(i, binding.isNamespace()
+                    ? lazyNamespace(binding.module())
+                    : accessorOf(binding));
+        }
+        return new Value[] {names, getters};
     }
 
     /** A getter for a re-exported namespace; lazy, as namespaces may re-export each other in a cycle. */
@@ -314,6 +386,9 @@ public final class ModuleLinker {
      * Evaluate(): evaluates {@code module} and its dependencies; returns a promise that
      * settles when the module and its async dependencies are done. Call it inside a
      * {@link RuntimeSupport#trampoline} so that no microtask runs between module bodies.
+     *
+     * @param module a linked module
+     * @return the promise of its evaluation
      */
     public Value evaluate(ModuleInstance module) {
         // 1. Assert: status is linked, evaluating-async or evaluated.

@@ -1,5 +1,11 @@
 package dev.hmrc.runtime.link;
 
+import dev.hmrc.runtime.hooks.LoadContext;
+import dev.hmrc.runtime.hooks.LoadResult;
+import dev.hmrc.runtime.hooks.LoaderHooks;
+import dev.hmrc.runtime.hooks.NodeModuleBuiltin;
+import dev.hmrc.runtime.hooks.ResolveContext;
+import dev.hmrc.runtime.hooks.ResolveResult;
 import dev.hmrc.runtime.resolve.ModuleResolutionError;
 import dev.hmrc.runtime.resolve.SpecifierResolver;
 import dev.hmrc.transformer.ModuleRecord;
@@ -17,6 +23,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +49,8 @@ public final class ModuleLoader {
     private final RuntimeSupport support;
     private final SpecifierResolver resolver;
     private final Path baseFolder;
+    private final ModuleSources sources;
+    /** Transforms module sources that are no file (a load hook's virtual modules). */
     private final ModuleTransformer transformer = new ModuleTransformer();
     private final ModuleLinker linker;
     private final Map<String, ModuleInstance> registry = new LinkedHashMap<>();
@@ -58,27 +68,74 @@ public final class ModuleLoader {
     final List<String> roots = new ArrayList<>();
     /** The hot-update side (import.meta.hot, watching), or null when hot updates are off. */
     HotHost hotHost;
+    private final LoaderHooks hooks;
+    private final NodeModuleBuiltin nodeModule;
 
     /**
+     * A loader without loader hooks (until {@code node:module}'s {@code registerHooks} adds some).
+     *
      * @param context    the context modules run in (entered on this thread)
      * @param support    the runtime's JS functions in that context
      * @param resolver   specifier resolution
      * @param baseFolder what specifiers without an importer are relative to
      */
     public ModuleLoader(Context context, RuntimeSupport support, SpecifierResolver resolver, Path baseFolder) {
+        this(context, support, resolver, baseFolder, new LoaderHooks(),
+                new ModuleSources(resolver, baseFolder, null, ModuleSources.DEFAULT_THREADS));
+    }
+
+    /**
+     * A loader without loader hooks whose module files {@code sources} reads and transforms.
+     *
+     * @param context    the context modules run in (entered on this thread)
+     * @param support    the runtime's JS functions in that context
+     * @param resolver   specifier resolution
+     * @param baseFolder what specifiers without an importer are relative to
+     * @param sources    where module files are read and transformed (read-ahead threads, cache)
+     */
+    public ModuleLoader(Context context, RuntimeSupport support, SpecifierResolver resolver, Path baseFolder,
+                        ModuleSources sources) {
+        this(context, support, resolver, baseFolder, new LoaderHooks(), sources);
+    }
+
+    /**
+     * A loader whose requests go through {@code hooks}.
+     *
+     * @param context    the context modules run in (entered on this thread)
+     * @param support    the runtime's JS functions in that context
+     * @param resolver   specifier resolution
+     * @param baseFolder what specifiers without an importer are relative to
+     * @param hooks      the loader hooks every request goes through (the {@code node:module}
+     *                   built-in's {@code registerHooks} adds to them)
+     * @param sources    where module files are read and transformed (read-ahead threads, cache)
+     */
+    public ModuleLoader(Context context, RuntimeSupport support, SpecifierResolver resolver, Path baseFolder,
+                        LoaderHooks hooks, ModuleSources sources) {
+        this.hooks = hooks;
+        this.nodeModule = NodeModuleBuiltin.install(context, support, hooks);
         this.context = context;
         this.support = support;
         this.resolver = resolver;
         this.baseFolder = baseFolder;
+        this.sources = sources;
         this.linker = new ModuleLinker(support);
     }
 
-    /** The linker working on this loader's modules. */
+    /** Where this loader's module files are read and transformed. */
+    public ModuleSources sources() {
+        return sources;
+    }
+
+    /** {@return the linker working on this loader's modules} */
     public ModuleLinker linker() {
         return linker;
     }
 
-    /** Maps stack frames of the loaded modules back to their original positions. */
+    /**
+     * Maps stack frames of the loaded modules back to their original positions.
+     *
+     * @return the map from generated to original stack positions
+     */
     public OriginalStack originalStack() {
         return originalStack;
     }
@@ -94,8 +151,14 @@ public final class ModuleLoader {
         /** The control object of a new instance's {@code import.meta.hot} ({@code hotData}: its data, or null). */
         Value hotContext(ModuleInstance module, Value hotData);
 
-        /** A module file was read and loaded for the first time ({@code text}: what it held). */
-        void loaded(ModuleInstance module, String text);
+        /** A module file was read and loaded for the first time ({@code bytes}: what it held, {@code text} decoded). */
+        void loaded(ModuleInstance module, String text, byte[] bytes);
+
+        /**
+         * A module file read for the first time does not parse ({@code bytes}: what it held):
+         * it is watched all the same, so that saving the fix retries what imported it.
+         */
+        void failedToLoad(Path path, byte[] bytes, ModuleSyntaxError syntaxError);
     }
 
     /** The registry entry of {@code key}: the module's current instance, or null. */
@@ -133,7 +196,7 @@ public final class ModuleLoader {
         return dynamicImporters.computeIfAbsent(key, k -> new LinkedHashSet<>());
     }
 
-    /** The loaded modules, in load order. */
+    /** {@return the loaded modules, in load order} */
     public Collection<ModuleInstance> modules() {
         return Collections.unmodifiableCollection(registry.values());
     }
@@ -144,6 +207,11 @@ public final class ModuleLoader {
      * or the error (ContinueDynamicImport). Runs on the loop thread, inside or outside a
      * JS call: when the graph has new async modules, linking waits for their generators'
      * first step (which delivers their accessors) to settle.
+     *
+     * @param specifier the module's specifier
+     * @param attributes its import attributes
+     * @param referrer the importing module, or null (the base folder)
+     * @param capability a {@code {promise, resolve, reject}} object
      */
     public void importModule(String specifier, Map<String, String> attributes, ModuleInstance referrer,
                              Value capability) {
@@ -155,12 +223,10 @@ public final class ModuleLoader {
             capability.getMember("reject").executeVoid(abrupt.thrown());
             return;
         }
-        if (overlay == null) {
-            if (referrer != null) {
-                dynamicImportersOf(module.key).add(referrer.key);
-            } else if (!roots.contains(module.key)) {
-                roots.add(module.key);
-            }
+        if (referrer != null) {
+            dynamicImportersOf(module.key).add(referrer.key);
+        } else if (overlay == null && !roots.contains(module.key)) {
+            roots.add(module.key);
         }
         Consumer<Value> reject = thrown -> capability.getMember("reject").executeVoid(thrown);
         afterSettled(pendingSteps(graph), reject, () -> {
@@ -235,9 +301,25 @@ public final class ModuleLoader {
      * loaded once; {@code visited} receives the whole graph. A failure leaves the modules
      * loaded so far in the registry. Public so that a caller can time loading apart from
      * linking and evaluation (the start-up benchmark does).
+     *
+     * @param specifier the module's specifier
+     * @param attributes its import attributes
+     * @param referrer the importing module, or null (the base folder)
+     * @param visited receives every module of the graph
+     * @return the module {@code specifier} names
      */
     public ModuleInstance loadGraph(String specifier, Map<String, String> attributes, ModuleInstance referrer,
                                      Set<ModuleInstance> visited) {
+        sources.beginGraph(); // files are read and transformed ahead on other threads; the order here is unchanged
+        try {
+            return loadRequestedModules(specifier, attributes, referrer, visited);
+        } finally {
+            sources.endGraph();
+        }
+    }
+
+    private ModuleInstance loadRequestedModules(String specifier, Map<String, String> attributes,
+                                                ModuleInstance referrer, Set<ModuleInstance> visited) {
         ModuleInstance root = hostLoadImportedModule(specifier, attributes, referrer);
         loadRequested(root, visited, false);
         return root;
@@ -317,6 +399,9 @@ public final class ModuleLoader {
             throw error("TypeError", "Import attribute type \"" + type + "\" is not supported (importing '"
                     + specifier + "'" + from(referrer) + ")");
         }
+        if (!hooks.isEmpty() || specifier.equals(NodeModuleBuiltin.URL)) {
+            return loadThroughHooks(specifier, attributes, type, referrer); // --- loader hooks
+        }
         Path path;
         try {
             path = resolver.resolve(specifier, referrer == null ? null : referrer.path, baseFolder);
@@ -346,26 +431,177 @@ public final class ModuleLoader {
         return referrer == null ? "" : " from " + referrer.url;
     }
 
-    /** Reads, transforms and starts one module. */
-    private ModuleInstance load(Path path, String type) {
-        String text;
+    // --- loader hooks: resolution and loading through the LoaderHooks chains
+
+    /**
+     * HostLoadImportedModule when loader hooks are registered (or {@code node:module} is
+     * asked for): the resolve chain gives a URL, the registry is keyed by it as for files, and
+     * a module not loaded yet gets its source from the load chain.
+     */
+    private ModuleInstance loadThroughHooks(String specifier, Map<String, String> attributes, String type,
+                                            ModuleInstance referrer) {
+        ResolveResult resolved = resolveThroughHooks(specifier, attributes, referrer);
+        Path path = filePath(resolved.url());
+        String key = type + ":" + (path != null ? path.toString() : resolved.url());
+        ModuleInstance loaded = overlay != null ? overlay.get(key) : null;
+        if (loaded == null) {
+            loaded = registry.get(key);
+        }
+        if (loaded != null) {
+            return loaded;
+        }
+        LoadResult source = callHooks(() -> hooks.load(resolved.url(), new LoadContext(resolved.format(), attributes),
+                this::ownLoad));
+        String format = source.format() != null ? source.format()
+                : resolved.url().endsWith(".json") ? "json" : "module";
+        String loadedType = switch (format) {
+            case "module", "builtin" -> "javascript";
+            case "json" -> "json";
+            default -> throw error("TypeError", "Unsupported module format \"" + format + "\" for " + resolved.url()
+                    + " (hmrc runs \"module\" and \"json\")");
+        };
+        if (!loadedType.equals(type)) {
+            throw error("TypeError", type.equals("json")
+                    ? "Module \"" + resolved.url() + "\" is not of type \"json\""
+                    : "Module \"" + resolved.url() + "\" needs an import attribute of \"type: json\"");
+        }
+        loaded = load(path, resolved.url(), type, source.source(), null);
+        (overlay != null ? overlay : registry).put(key, loaded);
+        return loaded;
+    }
+
+    /** The resolve chain for {@code specifier} as {@code referrer} imports it (also import.meta.resolve). */
+    private ResolveResult resolveThroughHooks(String specifier, Map<String, String> attributes, ModuleInstance referrer) {
+        return callHooks(() -> hooks.resolve(specifier,
+                new ResolveContext(referrer == null ? null : referrer.url, attributes), this::ownResolve));
+    }
+
+    /** The end of the resolve chain: hmrc's own resolution, from the context's parent URL. */
+    private ResolveResult ownResolve(String specifier, ResolveContext context) {
+        if (specifier.equals(NodeModuleBuiltin.URL)) {
+            return new ResolveResult(NodeModuleBuiltin.URL, "builtin");
+        }
+        Path parent = context.parentUrl() == null ? null : filePath(context.parentUrl());
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            Path path = resolver.resolve(specifier, parent, baseFolder);
+            return new ResolveResult(path.toUri().toString(),
+                    path.getFileName().toString().endsWith(".json") ? "json" : "module");
+        } catch (ModuleResolutionError notFound) {
+            throw error("Error", notFound.getMessage());
+        }
+    }
+
+    /** The end of the load chain: a file's text, or the built-in's source. */
+    private LoadResult ownLoad(String url, LoadContext context) {
+        if (url.equals(NodeModuleBuiltin.URL)) {
+            return new LoadResult("builtin", NodeModuleBuiltin.SOURCE);
+        }
+        Path path = filePath(url);
+        if (path == null) {
+            throw error("Error", "Cannot load '" + url + "': hmrc loads file: URLs only,"
+                    + " a load hook must return the source of any other URL");
+        }
+        try {
+            return new LoadResult(context.format() != null ? context.format()
+                    : url.endsWith(".json") ? "json" : "module", Files.readString(path, StandardCharsets.UTF_8));
         } catch (IOException unreadable) {
             throw error("Error", "Cannot read module " + path + ": " + unreadable.getMessage());
         }
-        Compiled compiled;
+    }
+
+    /**
+     * Calls into the hook chains: a JS hook's error arrives as itself, a Java hook's exception
+     * as an {@code Error} with its message.
+     */
+    private <T> T callHooks(java.util.function.Supplier<T> call) {
         try {
-            compiled = compile(path, type, text);
+            return call.get();
+        } catch (JsThrow abrupt) {
+            throw abrupt;
+        } catch (PolyglotException thrown) {
+            if (thrown.isHostException()) {
+                throw error("Error", String.valueOf(thrown.asHostException().getMessage()));
+            }
+            throw JsThrow.of(thrown);
+        } catch (RuntimeException fromJava) {
+            throw error("Error", String.valueOf(fromJava.getMessage()));
+        }
+    }
+
+    /**
+     * The path of a {@code file:} URL (its real path when the file exists, so that two
+     * spellings of one file are one module), or null for any other URL.
+     */
+    private static Path filePath(String url) {
+        if (!url.startsWith("file:")) {
+            return null;
+        }
+        Path path;
+        try {
+            path = Path.of(new URI(url));
+        } catch (URISyntaxException | IllegalArgumentException notAFileUrl) {
+            return null;
+        }
+        try {
+            return path.toRealPath();
+        } catch (IOException | SecurityException missing) {
+            return path;
+        }
+    }
+
+    // --- end of loader hooks
+
+    /** Reads, transforms and starts one module. */
+    private ModuleInstance load(Path path, String type) {
+        TransformedModule transformed;
+        try {
+            transformed = sources.take(path, type);
+        } catch (IOException unreadable) {
+            throw error("Error", "Cannot read module " + path + ": " + unreadable.getMessage());
         } catch (ModuleSyntaxError syntaxError) {
+            if (hotHost != null) {
+                hotHost.failedToLoad(path, bytesOrEmpty(path), syntaxError);
+            }
             throw error("SyntaxError", syntaxError.reason() + " (" + syntaxError.sourceName() + ":"
                     + syntaxError.line() + ":" + syntaxError.column() + ")");
         }
-        ModuleInstance module = newInstance(path, type, compiled.record(), compiled.execute(), null);
+        String sourceName = path.toString();
+        Compiled compiled = evaluate(sourceName, transformed.code(), transformed.record(), transformed::map,
+                transformed.text());
+        ModuleInstance module = newInstance(path, path.toUri().toString(), type, compiled.record(),
+                compiled.execute(), null);
         if (hotHost != null) {
-            hotHost.loaded(module, text);
+            // The text was decoded strictly as UTF-8, so encoding it again gives the file's bytes.
+            hotHost.loaded(module, transformed.text(), transformed.text().getBytes(StandardCharsets.UTF_8));
         }
         return module;
+    }
+
+    /** The file's bytes, or none when it cannot be read (it is watched all the same). */
+    private static byte[] bytesOrEmpty(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException unreadable) {
+            return new byte[0];
+        }
+    }
+
+    /**
+     * Transforms and starts one module from its text ({@code path} null: not a file, e.g. a
+     * virtual module; {@code bytes}: the file's bytes as read, or null when it is no file).
+     */
+    private ModuleInstance load(Path path, String url, String type, String text, byte[] bytes) {
+        Compiled compiled;
+        try {
+            compiled = compile(path, path != null ? path.toString() : url, type, text);
+        } catch (ModuleSyntaxError syntaxError) {
+            if (hotHost != null && bytes != null) {
+                hotHost.failedToLoad(path, bytes, syntaxError);
+            }
+            throw error("SyntaxError", syntaxError.reason() + " (" + syntaxError.sourceName() + ":"
+                    + syntaxError.line() + ":" + syntaxError.column() + ")");
+        }
+        return newInstance(path, url, type, compiled.record(), compiled.execute(), null);
     }
 
     /** One version of a module's code: its record and its {@code execute} function, parsed once. */
@@ -373,16 +609,28 @@ public final class ModuleLoader {
     }
 
     /**
-     * Transforms {@code text} (the contents of {@code path}) and evaluates the result to its
-     * {@code execute} function; registers the version's source map for stack traces.
+     * Transforms {@code text} (a module's source, named {@code sourceName} in stack traces:
+     * its path, or its URL when it is no file) and evaluates the result to its
+     * {@code execute} function; registers the version's source map for stack traces. A file's
+     * text goes through {@link ModuleSources} (the transform cache).
      *
      * @throws ModuleSyntaxError when the text does not parse (with its position)
      * @throws JsThrow           when the engine rejects the transformed script
      */
-    Compiled compile(Path path, String type, String text) throws ModuleSyntaxError {
+    Compiled compile(Path path, String sourceName, String type, String text) throws ModuleSyntaxError {
+        if (path != null) {
+            TransformedModule transformed = sources.transform(path, text, type);
+            return evaluate(sourceName, transformed.code(), transformed.record(), transformed::map, text);
+        }
         TransformResult transformed = type.equals("json")
-                ? transformer.transformJson(text, path.toString())
-                : transformer.transform(text, path.toString());
+                ? transformer.transformJson(text, sourceName)
+                : transformer.transform(text, sourceName);
+        return evaluate(sourceName, transformed.code(), transformed.record(), transformed::map, text);
+    }
+
+    /** Evaluates a transformed script to its {@code execute} function and registers its map for stack traces. */
+    private Compiled evaluate(String sourceName, String code, ModuleRecord record,
+                              java.util.function.Supplier<dev.hmrc.sourcemaps.SourceMap> map, String text) {
         Value execute;
         try {
             // With hot updates every saved version is a new Source evaluated exactly once (a
@@ -391,14 +639,14 @@ public final class ModuleLoader {
             // hold that version's import.meta.hot functions and through them the replaced
             // ModuleInstance and its module scope (HotUpdateMemoryTest). Without hot updates
             // the cache stays on, for embedders that share one engine across runtimes.
-            Source source = Source.newBuilder("js", transformed.code(), path.toString())
+            Source source = Source.newBuilder("js", code, sourceName)
                     .cached(hotHost == null).buildLiteral();
             execute = context.eval(source);
         } catch (PolyglotException engineRejected) {
             throw JsThrow.of(engineRejected);
         }
-        originalStack.register(path.toString(), transformed.map(), text);
-        return new Compiled(transformed.record(), execute);
+        originalStack.register(sourceName, map, text);
+        return new Compiled(record, execute);
     }
 
     /**
@@ -406,10 +654,11 @@ public final class ModuleLoader {
      * of the protocol). {@code hotData} is the {@code import.meta.hot.data} object it starts
      * with (null: a new empty one).
      */
-    ModuleInstance newInstance(Path path, String type, ModuleRecord record, Value execute, Value hotData) {
-        ModuleInstance module = new ModuleInstance(path, path.toUri().toString(), type, record);
+    ModuleInstance newInstance(Path path, String url, String type, ModuleRecord record, Value execute,
+                               Value hotData) {
+        ModuleInstance module = new ModuleInstance(path, url, type, record);
         module.execute = execute;
-        if (hotHost != null && record.usesImportMeta() && !hotHost.ignored(path)) {
+        if (hotHost != null && path != null && record.usesImportMeta() && !hotHost.ignored(path)) {
             module.hot = hotHost.hotContext(module, hotData);
         }
         instantiate(module, execute);
@@ -440,8 +689,19 @@ public final class ModuleLoader {
     }
 
     private Value importMeta(ModuleInstance module) {
+        if (module.url.equals(NodeModuleBuiltin.URL)) {
+            return nodeModule.importMeta(); // --- loader hooks: the built-in's registerHooks
+        }
         ProxyExecutable resolve = args -> {
             String specifier = args[0].asString();
+            if (!hooks.isEmpty()) {
+                try {
+                    return resolveThroughHooks(specifier, Map.of(), module).url(); // --- loader hooks
+                } catch (JsThrow abrupt) {
+                    support.function("throwValue").execute(abrupt.thrown());
+                    throw new AssertionError("throwValue returned");
+                }
+            }
             try {
                 return resolver.resolve(specifier, module.path, baseFolder).toUri().toString();
             } catch (ModuleResolutionError notFound) {
@@ -449,6 +709,10 @@ public final class ModuleLoader {
                 throw new AssertionError("throwValue returned");
             }
         };
+        if (module.path == null) {
+            // Not a file (a virtual module of a load hook): no filename or dirname, as in Node.
+            return support.function("importMeta").execute(module.url, null, null, resolve);
+        }
         Path parent = module.path.getParent();
         Value meta = support.function("importMeta").execute(module.url, module.path.toString(),
                 parent == null ? null : parent.toString(), resolve);

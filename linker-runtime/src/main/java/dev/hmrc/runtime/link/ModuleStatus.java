@@ -4,9 +4,14 @@ package dev.hmrc.runtime.link;
 public enum ModuleStatus {
     /** Loaded with its dependencies, not linked (the spec's {@code new} and {@code unlinked}). */
     UNLINKED,
+    /** Inside Link's depth-first walk. */
     LINKING,
+    /** Linked: its imports are bound. */
     LINKED,
+    /** Inside Evaluate's depth-first walk. */
     EVALUATING,
+    /** Waiting for async dependencies or its own top-level await. */
     EVALUATING_ASYNC,
+    /** Evaluated, normally or with an error. */
     EVALUATED
 }

@@ -7,6 +7,7 @@ import dev.hmrc.sourcemaps.SourceMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,11 +20,19 @@ import java.util.regex.Pattern;
  * wrapper's generator method {@code execute}, is printed without a function name, as
  * GraalJS prints a native module's top-level frame.
  *
+ * <p>Frames inside the wrapper prefix on line 1, which no original text maps to (e.g. an
+ * export accessor {@code "a":()=>a} reading a binding still in its temporal dead zone),
+ * are dropped: GraalJS shows no frame for them when it runs the original module.
+ *
  * <p>A module whose own source mentions {@code execute} may declare a function of that
  * name; its {@code execute} frames keep their name, since they cannot be told apart from
  * the wrapper's by the stack text alone. Frames of other files are left as they are.
  */
 public final class OriginalStack {
+
+    /** An empty registry. */
+    public OriginalStack() {
+    }
 
     /** {@code    at [name ](file:line:column)} or {@code    at file:line:column}. */
     private static final Pattern NAMED_FRAME = Pattern.compile("^(\\s+at )(.*?) \\((.+):(\\d+):(\\d+)\\)$");
@@ -32,11 +41,11 @@ public final class OriginalStack {
 
     /** A transformed module's map, decoded on first use, and whether its source may name a function {@code execute}. */
     private static final class Module {
-        private final SourceMap map;
+        private final Supplier<SourceMap> map;
         private final boolean mentionsExecute;
         private volatile DecodedSourceMap decoded;
 
-        Module(SourceMap map, boolean mentionsExecute) {
+        Module(Supplier<SourceMap> map, boolean mentionsExecute) {
             this.map = map;
             this.mentionsExecute = mentionsExecute;
         }
@@ -44,7 +53,7 @@ public final class OriginalStack {
         DecodedSourceMap decoded() {
             DecodedSourceMap d = decoded;
             if (d == null) {
-                d = DecodedSourceMap.decode(map);
+                d = DecodedSourceMap.decode(map.get());
                 decoded = d;
             }
             return d;
@@ -56,32 +65,55 @@ public final class OriginalStack {
     /**
      * Records a transformed module under the source name its code was evaluated with
      * (what stack frames show); a later version of the same file replaces it.
+     *
+     * @param sourceName the name frames show for the module
+     * @param map the transformed code's source map
+     * @param originalText the module's original text
      */
     public void register(String sourceName, SourceMap map, String originalText) {
+        register(sourceName, () -> map, originalText);
+    }
+
+    /** {@link #register(String, SourceMap, String)} with a map that is made only when a stack needs it. */
+    public void register(String sourceName, Supplier<SourceMap> map, String originalText) {
         modules.put(sourceName, new Module(map, originalText.contains(WRAPPER_FUNCTION)));
     }
 
-    /** The stack (frame lines, newline separated) with original positions and top-level frames unnamed. */
+    /**
+     * {@return the stack (frame lines, newline separated) with original positions and top-level frames unnamed}
+     *
+     * @param stack frame lines as the engine printed them
+     */
     public String rewrite(String stack) {
         if (stack.isEmpty() || modules.isEmpty()) {
             return stack;
         }
         StringBuilder out = new StringBuilder(stack.length());
+        boolean first = true;
         for (String line : stack.split("\n", -1)) {
-            if (!out.isEmpty()) {
+            String rewritten = rewriteFrame(line);
+            if (rewritten == null) {
+                continue;
+            }
+            if (!first) {
                 out.append('\n');
             }
-            out.append(rewriteFrame(line));
+            out.append(rewritten);
+            first = false;
         }
         return out.toString();
     }
 
+    /** The frame with its original position; null for a frame of the wrapper prefix. */
     private String rewriteFrame(String frame) {
         Matcher named = NAMED_FRAME.matcher(frame);
         if (named.matches()) {
             Module module = modules.get(named.group(3));
             if (module == null) {
                 return frame;
+            }
+            if (inWrapperPrefix(module, named.group(4), named.group(5))) {
+                return null;
             }
             String location = named.group(3) + ":" + original(module, named.group(4), named.group(5));
             String name = named.group(2);
@@ -93,12 +125,24 @@ public final class OriginalStack {
         Matcher anonymous = ANONYMOUS_FRAME.matcher(frame);
         if (anonymous.matches()) {
             Module module = modules.get(anonymous.group(2));
+            if (module != null && inWrapperPrefix(module, anonymous.group(3), anonymous.group(4))) {
+                return null;
+            }
             if (module != null) {
                 return anonymous.group(1) + anonymous.group(2) + ":"
                         + original(module, anonymous.group(3), anonymous.group(4));
             }
         }
         return frame;
+    }
+
+    /** Whether a generated position (1-based) is on line 1 before any text that maps to the original. */
+    private static boolean inWrapperPrefix(Module module, String lineText, String columnText) {
+        if (!lineText.equals("1")) {
+            return false;
+        }
+        Optional<Mapping> mapping = module.decoded().originalPositionFor(0, Integer.parseInt(columnText) - 1);
+        return mapping.isEmpty() || mapping.get().generatedLine() != 0;
     }
 
     /**

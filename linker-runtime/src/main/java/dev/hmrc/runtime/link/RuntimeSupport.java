@@ -42,7 +42,12 @@ public final class RuntimeSupport {
         this.describe = functions.getMember("describe");
     }
 
-    /** Evaluates the support script in {@code context} (on the thread that owns it). */
+    /**
+     * Evaluates the support script in {@code context} (on the thread that owns it).
+     *
+     * @param context the context to install into
+     * @return the support functions of {@code context}
+     */
     public static RuntimeSupport install(Context context) {
         try (InputStream in = RuntimeSupport.class.getResourceAsStream("/dev/hmrc/runtime/runtime-support.js")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -52,7 +57,12 @@ public final class RuntimeSupport {
         }
     }
 
-    /** A support function by name (e.g. {@code queueMicrotask}, {@code metaObject}). */
+    /**
+     * A support function by name (e.g. {@code queueMicrotask}, {@code metaObject}).
+     *
+     * @param name the function's name in {@code runtime-support.js}
+     * @return the function
+     */
     public Value function(String name) {
         return functions.getMember(name);
     }
@@ -61,12 +71,22 @@ public final class RuntimeSupport {
         return namespaceFactory.execute(sortedNames, getters);
     }
 
-    /** NewPromiseCapability(%Promise%): an object with {@code promise}, {@code resolve}, {@code reject}. */
+    /**
+     * NewPromiseCapability(%Promise%): an object with {@code promise}, {@code resolve}, {@code reject}.
+     *
+     * @return the capability object
+     */
     public Value newCapability() {
         return capability.execute();
     }
 
-    /** {@code promise.then(onFulfilled, onRejected)} with Java callbacks (first argument: the value). */
+    /**
+     * {@code promise.then(onFulfilled, onRejected)} with Java callbacks (first argument: the value).
+     *
+     * @param promise the promise
+     * @param onFulfilled called with the value
+     * @param onRejected called with the reason
+     */
     public void then(Value promise, ProxyExecutable onFulfilled, ProxyExecutable onRejected) {
         then.executeVoid(promise, onFulfilled, onRejected);
     }
@@ -79,6 +99,8 @@ public final class RuntimeSupport {
     /**
      * Runs {@code body} inside one JS call, so that the engine drains the microtask queue
      * only after it returns (GraalJS drains it when the outermost guest call returns).
+     *
+     * @param body what runs inside the call
      */
     public void trampoline(Runnable body) {
         trampoline.executeVoid((ProxyExecutable) args -> {
@@ -89,6 +111,11 @@ public final class RuntimeSupport {
 
     Value constant(Value value) {
         return constant.execute(value);
+    }
+
+    /** A holder entry that always returns {@code undefined}. */
+    Value undefinedConstant() {
+        return constant.execute();
     }
 
     Value start(Value execute, Value meta, Value dynamicImport) {
@@ -108,7 +135,13 @@ public final class RuntimeSupport {
         return emptyArray.execute();
     }
 
-    /** A new error of a standard type ({@code "SyntaxError"}, {@code "TypeError"}, {@code "Error"}, ...). */
+    /**
+     * A new error of a standard type ({@code "SyntaxError"}, {@code "TypeError"}, {@code "Error"}, ...).
+     *
+     * @param type the constructor's name
+     * @param message the error's message
+     * @return the error object
+     */
     public Value newError(String type, String message) {
         return newError.execute(type, message);
     }
@@ -116,6 +149,9 @@ public final class RuntimeSupport {
     /**
      * How an uncaught value reads: {@code Type: message} for errors (else the value as a
      * string), and the error's stack frames (lines starting with "    at"), possibly empty.
+     *
+     * @param thrown the value
+     * @return the headline and stack
      */
     public UncaughtError describe(Value thrown) {
         Value parts = describe.execute(thrown);

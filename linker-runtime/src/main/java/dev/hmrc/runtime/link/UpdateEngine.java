@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,8 +54,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         /** Prints one report line (and its detail lines) of an update. */
         void report(String line);
 
-        /** Starts watching a module file, which held {@code text} when it was read. */
-        void watch(Path file, String text);
+        /** Starts watching a module file, which held {@code bytes} when it was read. */
+        void watch(Path file, byte[] bytes);
 
         /** Stops watching a module file. */
         void unwatch(Path file);
@@ -74,13 +75,21 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
     private final Path root;
     private final Value bus;
 
+    /**
+     * Files an update started to import that did not become part of the program (they did not
+     * parse, or the update was rolled back): watched, so that saving a fix retries the staged
+     * update; released after the next applied update unless a module runs from them by then.
+     */
+    private final Set<Path> strandedFiles = new LinkedHashSet<>();
+    /** The syntax error of the last new file that did not parse while an update loaded it. */
+    private ModuleSyntaxError newFileSyntaxError;
     /** Key → the hash of the text its current instance runs (to skip saves that change nothing). */
     private final Map<String, Integer> runningText = new HashMap<>();
     /** Path → registry keys loaded from it (a file may be a JS and a JSON module). */
     private final Map<Path, Set<String>> keysByPath = new HashMap<>();
     /** Compiled new versions waiting for an update that accepts them. */
     private final Map<String, Staged> staged = new LinkedHashMap<>();
-    /** Staged keys already reported as not accepted (reported once per staged version). */
+    /** Staged keys already reported as not accepted or declined (reported once per staged version). */
     private final Set<String> reportedUnaccepted = new HashSet<>();
     /** Modules whose change must propagate past their own accept(): invalidate(), throwing accept handlers. */
     private final Set<String> invalidated = new LinkedHashSet<>();
@@ -119,7 +128,21 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
     /** Emits a {@code hmr:}/{@code vite:}/{@code bun:} event to the program's listeners ({@code message}, ...). */
     public void emit(String event, Value payload) {
-        support.function("hotEmit").execute(bus, event, payload);
+        emitThen(event, payload, () -> { });
+    }
+
+    /**
+     * Emits an event and runs {@code next} once its listeners (and the promises they
+     * returned) are done; a listener that throws is reported, and {@code next} still runs.
+     */
+    private void emitThen(String event, Value payload, Runnable next) {
+        await(() -> support.function("hotEmit").execute(bus, event, payload), (Value outcome) -> {
+            if (outcome != null && outcome.hasArrayElements()) {
+                reportError("[hot] A " + outcome.getArrayElement(0).asString() + " listener threw "
+                        + describe(outcome.getArrayElement(1)).headline(), null);
+            }
+            next.run();
+        }, failure -> next.run());
     }
 
     // ---------------------------------------------------------------- HotHost
@@ -149,13 +172,22 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
     }
 
     @Override
-    public void loaded(ModuleInstance module, String text) {
+    public void loaded(ModuleInstance module, String text, byte[] bytes) {
+        strandedFiles.remove(module.path);
         runningText.put(module.key, text.hashCode());
         Set<String> keys = keysByPath.computeIfAbsent(module.path, p -> new LinkedHashSet<>());
         if (keys.isEmpty() && !ignored(module.path)) {
-            host.watch(module.path, text);
+            host.watch(module.path, bytes);
         }
         keys.add(module.key);
+    }
+
+    @Override
+    public void failedToLoad(Path path, byte[] bytes, ModuleSyntaxError syntaxError) {
+        newFileSyntaxError = syntaxError;
+        if (!ignored(path) && !keysByPath.containsKey(path) && strandedFiles.add(path)) {
+            host.watch(path, bytes);
+        }
     }
 
     // ---------------------------------------------------------------- triggers
@@ -213,7 +245,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         /** Modules outside {@link #created} whose holders change: key → [old requested, new requested]. */
         private final Map<String, ModuleInstance[][]> relinked = new LinkedHashMap<>();
         private final Map<String, Value> newHolders = new LinkedHashMap<>();
-        private final Map<String, Value> oldNamespaces = new HashMap<>();
+        /** Modules that stay but re-export from a replaced one: their namespaces are refreshed at commit. */
+        private final Set<String> reexporters = new LinkedHashSet<>();
         private final Set<String> consumedStaged = new LinkedHashSet<>();
         private boolean fullReload;
         private String fullReloadReason;
@@ -230,12 +263,26 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 finished();
                 return;
             }
-            emit("beforeUpdate", updatePayload());
+            emitThen("beforeUpdate", updatePayload(), this::build);
+        }
+
+        /** After the beforeUpdate listeners: the new instances. */
+        private void build() {
             loader.overlay = new LinkedHashMap<>();
+            newFileSyntaxError = null;
             try {
                 instantiate();
             } catch (JsThrow failed) {
-                abort("[hot] Update of " + names(plan.rerun) + " failed: " + describe(failed.thrown()), failed.thrown());
+                ModuleSyntaxError syntaxError = newFileSyntaxError;
+                if (syntaxError != null) {
+                    // A file this update imports for the first time does not parse: reported like a
+                    // changed file's syntax error; nothing ran.
+                    reportSyntaxError(name(Path.of(syntaxError.sourceName())), syntaxError);
+                    abort(null, null);
+                } else {
+                    abort("[hot] Update of " + names(plan.rerun) + " failed: " + describe(failed.thrown()).headline(),
+                            failed.thrown());
+                }
                 return;
             }
             loader.afterSettled(ModuleLoader.pendingSteps(created.values()), this::linkFailedAsync, () ->
@@ -280,16 +327,11 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                         continue;
                     }
                     try {
-                        staged.put(key, new Staged(loader.compile(path, current.type, text), hash));
+                        staged.put(key, new Staged(loader.compile(path, path.toString(), current.type, text), hash));
                         reportedUnaccepted.remove(key);
                     } catch (ModuleSyntaxError syntaxError) {
                         staged.remove(key);
-                        String frame = syntaxError.codeFrame();
-                        host.report("[hot] SyntaxError in " + name(key) + ":" + syntaxError.line() + ":"
-                                + syntaxError.column() + ": " + syntaxError.reason()
-                                + " (the previous version keeps running)"
-                                + (frame == null || frame.isEmpty() ? "" : "\n" + frame.stripTrailing()));
-                        emitError(syntaxError.getMessage(), null);
+                        reportSyntaxError(name(key), syntaxError);
                     } catch (JsThrow syntaxError) {
                         staged.remove(key);
                         reportError("[hot] SyntaxError in " + name(key) + ": "
@@ -316,6 +358,9 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                     continue;
                 }
                 if (refusal.declined()) {
+                    if (!reportedUnaccepted.add(key)) {
+                        continue; // reported when it was saved; it stays staged
+                    }
                     host.report("[hot] " + name(refusal.key()) + " declined "
                             + (refusal.key().equals(key) ? "its update" : "the update of " + name(key))
                             + " (import.meta.hot.decline()); restart to apply it");
@@ -372,7 +417,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 }
                 Value data = support.function("plainObject").execute();
                 dataOf.put(key, data);
-                ModuleInstance fresh = loader.newInstance(old.path, old.type, record, execute, data);
+                ModuleInstance fresh = loader.newInstance(old.path, old.url, old.type, record, execute, data);
                 created.put(key, fresh);
                 loader.overlay.put(key, fresh);
             }
@@ -387,7 +432,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         }
 
         private void linkFailedAsync(Value thrown) {
-            loop.execute(() -> abort("[hot] Update of " + names(plan.rerun) + " failed: " + describe(thrown), thrown));
+            loop.execute(() -> abort("[hot] Update of " + names(plan.rerun) + " failed: " + describe(thrown).headline(),
+                    thrown));
         }
 
         /** Links the new instances and works out the new holders of their importers; nothing runs yet. */
@@ -447,11 +493,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 module.requested = after;
                 relinked.put(key, new ModuleInstance[][] {before, after});
             }
-            for (String key : reexporters) {
-                ModuleInstance module = loader.current(key);
-                oldNamespaces.put(key, module.namespace);
-                module.namespace = null;
-            }
+            this.reexporters.addAll(reexporters);
         }
 
         private boolean reexportsFrom(ModuleInstance module, String dependencyKey) {
@@ -513,7 +555,19 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                     tops.add(fresh);
                 }
             }
-            // A cycle of new instances with no top: the first reached stands for it.
+            // A cycle of new instances with no top: entered where the program enters it, at a
+            // member imported from outside the new instances (as a fresh run does from that
+            // importer), so the members evaluate in the order they did at start.
+            for (ModuleInstance fresh : created.values()) {
+                Set<String> importers = new LinkedHashSet<>(loader.importersOf(fresh.key));
+                importers.addAll(loader.dynamicImportersOf(fresh.key));
+                for (String importer : importers) {
+                    if (!created.containsKey(importer)) {
+                        tops.add(fresh);
+                        break;
+                    }
+                }
+            }
             tops.addAll(created.values());
             evaluateNext(tops, 0);
         }
@@ -529,12 +583,11 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             ModuleInstance top = tops.get(index);
             int next = index + 1;
             await(() -> linker.evaluate(top), () -> evaluateNext(tops, next), thrown -> {
-                // The module that threw: every module on the evaluation stack records the same
-                // error, so the first of them in dependency order (Value identity is not JS
-                // identity: compare with equals).
+                // Every module on the evaluation stack records the error; the one that threw it is
+                // the one none of whose dependencies records it.
                 ModuleInstance failed = top;
-                for (ModuleInstance fresh : dependenciesFirst(created.values(), created.keySet())) {
-                    if (fresh.hasEvaluationError && fresh.evaluationError != null && fresh.evaluationError.equals(thrown)) {
+                for (ModuleInstance fresh : created.values()) {
+                    if (failedWith(fresh, thrown) && !Arrays.stream(fresh.requested).anyMatch(d -> failedWith(d, thrown))) {
                         failed = fresh;
                         break;
                     }
@@ -567,9 +620,26 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                     reportedUnaccepted.remove(key);
                 }
             }
+            // Modules that the new instances' bodies loaded with import() while they ran.
+            for (ModuleInstance late : loader.overlay.values()) {
+                if (!created.containsKey(late.key)) {
+                    loader.replace(late);
+                    if (late.requested != null) {
+                        for (ModuleInstance dependency : late.requested) {
+                            loader.importersOf(dependency.key).add(late.key);
+                        }
+                    }
+                }
+            }
             loader.overlay = null;
-            for (Map.Entry<String, Value> e : newHolders.entrySet()) {
-                loader.current(e.getKey()).relink.execute(e.getValue());
+            // Re-exporters' namespaces first, so that the holders made below see them.
+            for (String key : reexporters) {
+                linker.refreshNamespace(loader.current(key));
+            }
+            // The holders were checked at link time; made again now, they see refreshed namespaces.
+            for (String key : newHolders.keySet()) {
+                ModuleInstance module = loader.current(key);
+                module.relink.execute(linker.holderOf(module));
             }
             runAcceptHandlers();
         }
@@ -712,6 +782,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
         private void done() {
             updateCount++;
+            releaseStrandedFiles();
             int loaded = 0;
             for (String key : created.keySet()) {
                 if (consumedStaged.contains(key) || !replaced.containsKey(key)) {
@@ -726,22 +797,45 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             finished();
         }
 
-        /** Undoes the relinks prepared so far and drops the new instances. */
+        /** Stops watching the stranded files that no running module was loaded from. */
+        private void releaseStrandedFiles() {
+            for (Path path : strandedFiles) {
+                Set<String> keys = keysByPath.get(path);
+                if (keys != null) {
+                    for (String key : List.copyOf(keys)) {
+                        if (loader.current(key) == null) {
+                            keys.remove(key);
+                            runningText.remove(key);
+                        }
+                    }
+                }
+                if (keys == null || keys.isEmpty()) {
+                    keysByPath.remove(path);
+                    host.unwatch(path);
+                }
+            }
+            strandedFiles.clear();
+        }
+
+        /** Undoes the relinks prepared so far and drops the new instances; reports {@code line} unless null. */
         private void abort(String line, Value error) {
+            if (loader.overlay != null) {
+                for (Map.Entry<String, ModuleInstance> e : loader.overlay.entrySet()) {
+                    if (!replaced.containsKey(e.getKey())) {
+                        strandedFiles.add(e.getValue().path); // loaded for this update only
+                    }
+                }
+            }
             for (Map.Entry<String, ModuleInstance[][]> e : relinked.entrySet()) {
                 ModuleInstance module = loader.current(e.getKey());
                 if (module != null) {
                     module.requested = e.getValue()[0];
                 }
             }
-            for (Map.Entry<String, Value> e : oldNamespaces.entrySet()) {
-                ModuleInstance module = loader.current(e.getKey());
-                if (module != null) {
-                    module.namespace = e.getValue();
-                }
-            }
             loader.overlay = null;
-            reportError(line, error);
+            if (line != null) {
+                reportError(line, error);
+            }
             finished();
         }
 
@@ -780,20 +874,44 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
      * the same JS call that makes the promise, so a rejection is never seen as unhandled.
      */
     private void await(java.util.function.Supplier<Value> start, Runnable next, Consumer<Value> failed) {
-        support.trampoline(() -> subscribe(start.get(), next, failed));
+        await(start, (Value ignored) -> next.run(), failed);
     }
 
-    private void subscribe(Value promise, Runnable next, Consumer<Value> failed) {
-        support.then(promise,
+    /** {@link #await(java.util.function.Supplier, Runnable, Consumer)} with the fulfilled value. */
+    private void await(java.util.function.Supplier<Value> start, Consumer<Value> next, Consumer<Value> failed) {
+        support.trampoline(() -> support.then(start.get(),
                 args -> {
-                    loop.execute(next);
+                    Value value = args.length > 0 ? args[0] : null;
+                    loop.execute(() -> next.accept(value));
                     return null;
                 },
                 args -> {
                     Value reason = args.length > 0 ? args[0] : null;
                     loop.execute(() -> failed.accept(reason));
                     return null;
-                });
+                }));
+    }
+
+    /** Whether {@code module} recorded {@code thrown} as its evaluation error (the same JS value). */
+    private static boolean failedWith(ModuleInstance module, Value thrown) {
+        return module.hasEvaluationError && (module.evaluationError == thrown
+                || module.evaluationError != null && module.evaluationError.equals(thrown));
+    }
+
+    /**
+     * Reports a syntax error in the file {@code name} (one line, then its code frame) and emits
+     * the {@code error} event: {@code message} the line, {@code err} a SyntaxError with the position.
+     */
+    private void reportSyntaxError(String name, ModuleSyntaxError syntaxError) {
+        String position = name + ":" + syntaxError.line() + ":" + syntaxError.column();
+        String line = "[hot] SyntaxError in " + position + ": " + syntaxError.reason()
+                + " (the previous version keeps running)";
+        String frame = syntaxError.codeFrame();
+        host.report(line + (frame == null || frame.isEmpty() ? "" : "\n" + frame.stripTrailing()));
+        Value payload = support.function("plainObject").execute();
+        payload.putMember("err", support.newError("SyntaxError", syntaxError.reason() + " (" + position + ")"));
+        payload.putMember("message", line);
+        emit("error", payload);
     }
 
     /** Calls the dispose handlers of instances that will not become current (an update rolled back); errors ignored. */
@@ -896,10 +1014,10 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         host.report(text.toString());
     }
 
-    /** Emits the {@code error} event: {@code {message, err}} ({@code err} the thrown value, or an Error of the message). */
+    /** Emits the {@code error} event: {@code {message, err}} ({@code message} the [hot] line, {@code err} the thrown value). */
     private void emitError(String message, Value error) {
         Value payload = support.function("plainObject").execute();
-        payload.putMember("err", error != null ? error : support.newError("SyntaxError", message));
+        payload.putMember("err", error);
         payload.putMember("message", message);
         emit("error", payload);
     }

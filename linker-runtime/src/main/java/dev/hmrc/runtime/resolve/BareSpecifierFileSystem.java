@@ -19,15 +19,20 @@ import java.util.Set;
  * files, plus bare specifiers ({@code lodash-es}, {@code pkg/sub}) mapped through
  * {@link SpecifierResolver}'s node_modules resolution. GraalJS hands a bare specifier to
  * {@link #parsePath(String)} without the importing module, so bare specifiers resolve
- * from one base folder (the entry module's): a package nested in another package's own
- * {@code node_modules} is not found this way (the hmrc linker resolves from the importer).
+ * from one base folder here; {@link PlainModeLookup} resolves them from the importer first
+ * (nested {@code node_modules}, as the hmrc linker does), and this covers what it leaves
+ * to GraalJS (for example a bare specifier of the entry itself).
  */
 public final class BareSpecifierFileSystem implements FileSystem {
     private final FileSystem host = FileSystem.newDefaultFileSystem();
     private final SpecifierResolver resolver = new SpecifierResolver();
     private final Path baseFolder;
 
-    /** @param baseFolder the folder bare specifiers are resolved from */
+    /**
+     * The host's files, with bare specifiers resolved from {@code baseFolder}.
+     *
+     * @param baseFolder the folder bare specifiers are resolved from
+     */
     public BareSpecifierFileSystem(Path baseFolder) {
         this.baseFolder = baseFolder.toAbsolutePath();
     }

@@ -7,7 +7,11 @@ package dev.hmrc.runtime.resolve;
  * {@code Cannot find module 'x' imported from /a/b.mjs}.
  */
 public final class ModuleResolutionError extends Exception {
-    /** @param message the whole message, naming the specifier and the referrer */
+    /**
+     * An error with the given message.
+     *
+     * @param message the whole message, naming the specifier and the referrer
+     */
     public ModuleResolutionError(String message) {
         super(message);
     }

@@ -29,6 +29,10 @@ import java.util.Map;
  */
 public final class SpecifierResolver {
 
+    /** A resolver (it keeps no state). */
+    public SpecifierResolver() {
+    }
+
     /** The {@code exports} conditions this resolver matches, in the order it prefers them. */
     public static final List<String> CONDITIONS = List.of("import", "default");
 
@@ -36,6 +40,10 @@ public final class SpecifierResolver {
      * Resolves {@code specifier} imported from {@code referrer} (a file; null: resolve from
      * {@code baseFolder}, as for the entry module and {@code --import}).
      *
+     * @param specifier the specifier
+     * @param referrer the importing file, or null
+     * @param baseFolder where a specifier without an importer starts
+     * @return the real path of the module's file
      * @throws ModuleResolutionError when nothing matches; the message names both
      */
     public Path resolve(String specifier, Path referrer, Path baseFolder) throws ModuleResolutionError {

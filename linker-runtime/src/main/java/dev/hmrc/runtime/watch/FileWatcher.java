@@ -15,6 +15,7 @@ import java.nio.file.WatchService;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -52,15 +53,15 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
  *   <li><b>Coalescing.</b> Events are collected until none arrived for
  *       {@link WatchOptions#quiet()}, or for at most {@link WatchOptions#maxWait()} after
  *       the first; then every file they touched is read. A file that reads as gone or
- *       empty is held back until {@code maxWait} after the burst's first event (the middle of a
- *       delete-then-create or truncate-then-write save).
+ *       empty is held back until {@code maxWait} after the burst's first event (it may be
+ *       the middle of a delete-then-create or truncate-then-write save).
  *   <li><b>Content, not events.</b> Each watched file keeps the length and SHA-256 of
  *       the bytes last reported (or taken when it was watched); a file is reported as
  *       changed only when that differs, so a touch or a save without change reports
  *       nothing. A deleted file is reported as deleted and stays watched; when it comes
  *       back it is reported as changed.
  *   <li><b>Delivery.</b> The listener runs on the given executor, once per non-empty
- *       change set, never after {@link #close()} returned. Paths in change sets are the
+ *       change set; no call starts after {@link #close()} returned. Paths in change sets are the
  *       paths given to {@link #watch} (made absolute and normalized).
  * </ul>
  *
@@ -95,11 +96,17 @@ public final class FileWatcher implements AutoCloseable {
 
         /** The fingerprint of the file's current bytes, or null when it cannot be read. */
         static Fingerprint read(Path file) {
-            try {
-                return of(Files.readAllBytes(file));
-            } catch (IOException goneOrUnreadable) {
-                return null;
-            }
+            byte[] bytes = readOrNull(file);
+            return bytes == null ? null : of(bytes);
+        }
+    }
+
+    /** The file's bytes, or null when it is gone or cannot be read. */
+    private static byte[] readOrNull(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException goneOrUnreadable) {
+            return null;
         }
     }
 
@@ -223,10 +230,9 @@ public final class FileWatcher implements AutoCloseable {
                 throw failure;
             }
             // Read after registering: any later change produces an event.
-            Fingerprint current = Fingerprint.read(path);
-            watched.fingerprint = loadedContent == null ? current : Fingerprint.of(loadedContent);
-            if (!Objects.equals(current, watched.fingerprint)) {
-                watched.fingerprint = current;
+            byte[] current = readOrNull(path);
+            watched.fingerprint = current == null ? null : Fingerprint.of(current);
+            if (loadedContent != null && !Arrays.equals(current, loadedContent)) {
                 missedChange = current == null ? ChangeSet.of(Set.of(), Set.of(path)) : ChangeSet.of(Set.of(path), Set.of());
             }
         }

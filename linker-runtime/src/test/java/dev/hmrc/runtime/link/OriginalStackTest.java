@@ -39,6 +39,17 @@ class OriginalStackTest {
     }
 
     @Test
+    void framesOfTheWrapperPrefixAreDropped() throws Exception {
+        String code = register("/m/e.mjs", "import { b } from './b.mjs';\nexport const a = 'a' + b;\n");
+        int accessor = code.indexOf("()=>a") + 1;
+        assertTrue(accessor > 0 && accessor < code.indexOf('\n'), "the accessor of a is in line 1's prefix: " + code);
+        // A read of a in its TDZ through the accessor, from another module's top level.
+        assertEquals("    at /m/other.mjs:2:24",
+                stack.rewrite("    at a (/m/e.mjs:1:" + accessor + ")\n    at /m/other.mjs:2:24"));
+        assertEquals("    at /m/other.mjs:2:24", stack.rewrite("    at /m/e.mjs:1:" + accessor + "\n    at /m/other.mjs:2:24"));
+    }
+
+    @Test
     void aModuleThatMayDeclareExecuteKeepsThatName() throws Exception {
         register("/m/c.mjs", "export function execute() { throw 1; }\nexecute();\n");
         assertEquals("    at execute (/m/c.mjs:2:1)", stack.rewrite("    at execute (/m/c.mjs:2:1)"));

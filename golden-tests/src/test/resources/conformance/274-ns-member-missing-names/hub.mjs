@@ -1,0 +1,2 @@
+export * from './x.mjs';
+export * from './y.mjs';

@@ -1,0 +1,1 @@
+export const dup = 2, ok2 = 2;

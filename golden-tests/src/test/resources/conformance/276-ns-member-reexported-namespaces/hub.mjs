@@ -1,0 +1,3 @@
+import * as again from './leaf.mjs';
+export * as star from './leaf.mjs';
+export { again };

@@ -1,0 +1,2 @@
+export * from './star.mjs';
+export const own = 'own';

@@ -1,0 +1,3 @@
+export const mode = 'hot';
+console.log('dep runs:', mode);
+if (mode === 'hot') import.meta.hot.accept();

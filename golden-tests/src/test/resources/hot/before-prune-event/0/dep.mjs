@@ -1,0 +1,3 @@
+import './gone.mjs';
+import './gone-too.mjs';
+import.meta.hot.accept();

@@ -1,0 +1,1 @@
+import.meta.hot.prune(() => console.log('gone-too pruned'));

@@ -1,0 +1,2 @@
+// no imports any more
+import.meta.hot.accept();

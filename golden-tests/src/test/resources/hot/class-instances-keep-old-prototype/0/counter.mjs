@@ -1,0 +1,2 @@
+export class Counter { describe() { return 'counter v1'; } }
+import.meta.hot.accept();

@@ -1,0 +1,4 @@
+import { c } from './c.mjs';
+export const b = 'b(' + c + ')';
+console.log('b runs:', b);
+import.meta.hot.accept();

@@ -1,0 +1,3 @@
+import { a } from './a.mjs';
+console.log('main:', a);
+import.meta.hot.on('hmr:afterUpdate', () => console.log('after update:', a));

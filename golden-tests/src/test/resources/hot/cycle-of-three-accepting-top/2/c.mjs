@@ -1,0 +1,4 @@
+import { a } from './a.mjs';
+export const c = 'c3';
+export const readA = () => a;
+console.log('c runs:', c);

@@ -1,0 +1,5 @@
+import { viaB } from './b.mjs';
+export const a = 'a2';
+export const callBack = () => viaB();
+console.log('a runs:', a);
+import.meta.hot.accept();

@@ -1,0 +1,2 @@
+export const version = 3;
+console.log('lazy runs', version);

@@ -1,0 +1,2 @@
+export const v = 1;
+import.meta.hot.accept();

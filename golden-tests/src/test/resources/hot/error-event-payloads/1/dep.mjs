@@ -1,0 +1,2 @@
+export const v = ;
+import.meta.hot.accept();

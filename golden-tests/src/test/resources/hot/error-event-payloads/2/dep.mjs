@@ -1,0 +1,3 @@
+import { missing } from './main.mjs';
+export const v = 3;
+import.meta.hot.accept();

@@ -1,0 +1,2 @@
+export const v = 5;
+import.meta.hot.accept();

@@ -1,0 +1,2 @@
+export const value = 1;
+import.meta.hot.accept();

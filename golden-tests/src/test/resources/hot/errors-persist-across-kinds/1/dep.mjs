@@ -1,0 +1,2 @@
+export const value = 2 +* 2;
+import.meta.hot.accept();

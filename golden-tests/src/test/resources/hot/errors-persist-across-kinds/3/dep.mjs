@@ -1,0 +1,3 @@
+export const value = 4;
+undefinedFunction();
+import.meta.hot.accept();

@@ -1,0 +1,2 @@
+export const value = 5;
+import.meta.hot.accept();

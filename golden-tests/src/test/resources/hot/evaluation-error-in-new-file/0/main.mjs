@@ -1,0 +1,2 @@
+import { text } from './dep.mjs';
+import.meta.hot.on('hmr:afterUpdate', () => console.log('after update:', text));

@@ -1,0 +1,2 @@
+export default function greet() { return 'hello v2'; }
+import.meta.hot.accept();

@@ -1,0 +1,2 @@
+export const own = 'own v1';
+import.meta.hot.accept();

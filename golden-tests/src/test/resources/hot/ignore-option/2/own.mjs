@@ -1,0 +1,2 @@
+export const own = 'own v2';
+import.meta.hot.accept();

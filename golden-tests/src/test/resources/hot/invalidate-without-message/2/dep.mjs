@@ -1,0 +1,2 @@
+export const v = 3;
+import.meta.hot.accept();

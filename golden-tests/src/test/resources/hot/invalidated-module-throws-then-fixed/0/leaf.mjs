@@ -1,0 +1,2 @@
+export const n = 1;
+console.log('leaf runs', n);

@@ -1,0 +1,2 @@
+export const n = 2;
+console.log('leaf runs', n);

@@ -1,0 +1,2 @@
+export function helpr() { return 'help'; }
+console.log('helper runs');

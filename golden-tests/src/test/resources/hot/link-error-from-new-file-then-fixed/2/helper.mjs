@@ -1,0 +1,2 @@
+export function helper() { return 'help'; }
+console.log('helper runs');

@@ -1,0 +1,2 @@
+import.meta.hot.accept();
+console.log('dep v1');

@@ -1,0 +1,2 @@
+export const text = 'plain';
+import.meta.hot.accept();

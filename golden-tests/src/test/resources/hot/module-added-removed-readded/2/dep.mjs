@@ -1,0 +1,2 @@
+export const text = 'plain again';
+import.meta.hot.accept();

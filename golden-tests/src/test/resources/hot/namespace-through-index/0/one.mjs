@@ -1,0 +1,2 @@
+export const one = 'one v1';
+import.meta.hot.accept();

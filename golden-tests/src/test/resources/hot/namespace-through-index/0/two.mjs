@@ -1,0 +1,2 @@
+export const two = 'two v1';
+import.meta.hot.accept();

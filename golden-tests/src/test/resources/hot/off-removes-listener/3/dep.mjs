@@ -1,0 +1,2 @@
+export const v = 4;
+import.meta.hot.accept();

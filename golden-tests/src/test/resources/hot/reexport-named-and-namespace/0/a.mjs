@@ -1,0 +1,2 @@
+export const x = 'x1';
+import.meta.hot.accept();

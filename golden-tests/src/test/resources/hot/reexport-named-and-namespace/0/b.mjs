@@ -1,0 +1,2 @@
+export const y = 'y1';
+import.meta.hot.accept();

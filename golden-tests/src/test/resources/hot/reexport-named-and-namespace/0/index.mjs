@@ -1,0 +1,3 @@
+export { x } from './a.mjs';
+export * as ns from './b.mjs';
+console.log('index runs');

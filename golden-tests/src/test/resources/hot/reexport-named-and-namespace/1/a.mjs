@@ -1,0 +1,2 @@
+export const x = 'x2';
+import.meta.hot.accept();

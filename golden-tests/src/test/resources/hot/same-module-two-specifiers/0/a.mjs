@@ -1,0 +1,3 @@
+export const a = 'a1';
+console.log('a runs', a);
+import.meta.hot.accept();

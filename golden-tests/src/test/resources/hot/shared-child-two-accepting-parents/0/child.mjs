@@ -1,0 +1,2 @@
+export const c = 1;
+console.log('child runs', c);

@@ -1,0 +1,2 @@
+import './p1.mjs';
+import './p2.mjs';

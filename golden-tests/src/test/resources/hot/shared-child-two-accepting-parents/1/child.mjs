@@ -1,0 +1,2 @@
+export const c = 2;
+console.log('child runs', c);

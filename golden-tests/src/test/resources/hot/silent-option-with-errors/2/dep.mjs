@@ -1,0 +1,3 @@
+export const v = 3;
+throw new Error('v3 fails');
+import.meta.hot.accept();

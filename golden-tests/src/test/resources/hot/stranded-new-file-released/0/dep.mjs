@@ -1,0 +1,2 @@
+export const text = 'alone';
+import.meta.hot.accept();

@@ -1,0 +1,2 @@
+export const part = 'p';
+throw new Error('part is not ready');

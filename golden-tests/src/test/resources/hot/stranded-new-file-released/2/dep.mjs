@@ -1,0 +1,2 @@
+export const text = 'alone again';
+import.meta.hot.accept();

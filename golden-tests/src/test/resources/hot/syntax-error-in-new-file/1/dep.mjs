@@ -1,0 +1,3 @@
+import { part } from './part.mjs';
+export const text = 'with ' + part;
+import.meta.hot.accept();

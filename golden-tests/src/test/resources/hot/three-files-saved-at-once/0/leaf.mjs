@@ -1,0 +1,2 @@
+export const leaf = 'leaf1';
+console.log('leaf runs');

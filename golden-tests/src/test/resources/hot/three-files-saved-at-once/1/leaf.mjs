@@ -1,0 +1,2 @@
+export const leaf = 'leaf2';
+console.log('leaf runs');

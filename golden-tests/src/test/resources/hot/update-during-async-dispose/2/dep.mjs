@@ -1,0 +1,2 @@
+console.log('v3 runs');
+import.meta.hot.accept();

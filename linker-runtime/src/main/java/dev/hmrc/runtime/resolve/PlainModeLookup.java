@@ -1,0 +1,150 @@
+package dev.hmrc.runtime.resolve;
+
+import dev.hmrc.runtime.hooks.LoaderHooks;
+import dev.hmrc.runtime.hooks.ResolveContext;
+import dev.hmrc.runtime.hooks.ResolveResult;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Bare-specifier resolution for the plain mode (GraalJS's own module loader), from the
+ * importing module as in hmrc's linker: {@link SpecifierResolver} walks up from the
+ * importer's folder through nested {@code node_modules} and applies {@code exports}.
+ *
+ * <p>GraalJS's file system interface sees a bare specifier without its importer, so this
+ * uses the engine's ES module lookup callback instead ({@code MLE.registerESMLookup}, which
+ * the context option {@code js.mle-mode} provides; GraalJS calls it with the importer's
+ * path and the specifier instead of its own resolution, and needs a path back). The
+ * {@code MLE} global is deleted again before any module runs. Bare specifiers resolve
+ * through {@link SpecifierResolver}; every other specifier (and a bare specifier that names
+ * no module) becomes the path GraalJS's own resolution would have taken, so that GraalJS
+ * still reports missing modules in its own words. {@code node:module} fails with an error
+ * that says loader hooks need {@code --import hmr/register}.
+ *
+ * <p>Java resolve hooks ({@link LoaderHooks}) run here too: the chain ends in the resolution
+ * above, and its URL must be a {@code file:} URL (GraalJS's loader reads files; load hooks
+ * cannot run in the plain mode).
+ *
+ * <p>{@code js.mle-mode} is marked "non-API" by GraalJS 25; the differential suite's
+ * nested-{@code node_modules} case fails if a later GraalJS changes it.
+ */
+public final class PlainModeLookup {
+
+    /** The context option that provides the lookup callback. */
+    public static final String OPTION = "js.mle-mode";
+
+    /** What importing {@code node:module} in the plain mode says. */
+    public static final String NODE_MODULE_MESSAGE = "Cannot import 'node:module' without --import hmr/register:"
+            + " loader hooks (registerHooks) need hmrc's linker, GraalJS's own module loader cannot run them";
+
+    private final SpecifierResolver resolver = new SpecifierResolver();
+    private final Path baseFolder;
+    private final LoaderHooks hooks;
+    private Value fail;
+
+    private PlainModeLookup(Path baseFolder, LoaderHooks hooks) {
+        this.baseFolder = baseFolder;
+        this.hooks = hooks;
+    }
+
+    /**
+     * Registers the lookup in {@code context} (built with {@link #OPTION} {@code true}), on the
+     * thread that owns it, before any module is loaded.
+     *
+     * @param context    the plain-mode context
+     * @param baseFolder where bare specifiers without an importer resolve from
+     * @param hooks      resolve hooks to run first (only resolve hooks; may be empty)
+     */
+    public static void install(Context context, Path baseFolder, LoaderHooks hooks) {
+        PlainModeLookup lookup = new PlainModeLookup(baseFolder.toAbsolutePath(), hooks);
+        Value parts = context.eval("js", "(() => { const register = MLE.registerESMLookup; delete globalThis.MLE;"
+                + " return [register, (message) => { throw new Error(message); }]; })()");
+        lookup.fail = parts.getArrayElement(1);
+        parts.getArrayElement(0).executeVoid((ProxyExecutable) args -> lookup.lookup(
+                args[0].isNull() ? null : args[0].asString(), args[1].asString()));
+    }
+
+    /** The path GraalJS loads for {@code specifier} imported from {@code referrer} (a path; null: none). */
+    private String lookup(String referrer, String specifier) {
+        if (specifier.equals("node:module")) {
+            fail.execute(NODE_MODULE_MESSAGE);
+        }
+        if (hooks.isEmpty()) {
+            return ownLookup(referrer, specifier);
+        }
+        ResolveResult resolved;
+        try {
+            resolved = hooks.resolve(specifier,
+                    new ResolveContext(referrer == null ? null : Path.of(referrer).toUri().toString(), Map.of()),
+                    (nextSpecifier, context) -> {
+                        Path parent = context.parentUrl() == null ? null : filePath(context.parentUrl());
+                        return new ResolveResult(Path.of(ownLookup(parent == null ? null : parent.toString(),
+                                nextSpecifier)).toAbsolutePath().toUri().toString(), null);
+                    });
+        } catch (PolyglotException fromJs) {
+            throw fromJs;
+        } catch (RuntimeException fromJava) {
+            fail.execute(String.valueOf(fromJava.getMessage()));
+            throw fromJava;
+        }
+        Path path = filePath(resolved.url());
+        if (path == null) {
+            fail.execute("Cannot load '" + resolved.url() + "' (resolved from '" + specifier
+                    + "'): without --import hmr/register only file: URLs load");
+        }
+        return realPathIfExists(path);
+    }
+
+    private static Path filePath(String url) {
+        try {
+            return url.startsWith("file:") ? Path.of(URI.create(url)) : null;
+        } catch (IllegalArgumentException notAPath) {
+            return null;
+        }
+    }
+
+    private String ownLookup(String referrer, String specifier) {
+        if (isBare(specifier)) {
+            try {
+                return resolver.resolve(specifier, referrer == null ? null : Path.of(referrer), baseFolder).toString();
+            } catch (ModuleResolutionError | RuntimeException notFound) {
+                return specifier; // GraalJS then looks the name up as a path and reports it missing
+            }
+        }
+        // What GraalJS's DefaultESModuleLoader does without a lookup: file: URLs as paths,
+        // other specifiers as siblings of the importer (or as they are without one).
+        Path path;
+        try {
+            path = specifier.startsWith("file:") ? Path.of(URI.create(specifier))
+                    : referrer == null ? Path.of(specifier) : Path.of(referrer).resolveSibling(specifier);
+        } catch (IllegalArgumentException notAPath) {
+            return specifier;
+        }
+        return realPathIfExists(path);
+    }
+
+    /**
+     * GraalJS keys its module map by the string the lookup returns: the real path, as it would
+     * have canonicalised itself, so that two spellings of one file are one module.
+     */
+    private static String realPathIfExists(Path path) {
+        try {
+            return path.toRealPath().toString();
+        } catch (IOException | SecurityException missing) {
+            return path.toString();
+        }
+    }
+
+    static boolean isBare(String specifier) {
+        return !specifier.isEmpty() && !specifier.startsWith("/") && !specifier.startsWith("./")
+                && !specifier.startsWith("../") && !specifier.equals(".") && !specifier.equals("..")
+                && !specifier.contains(":");
+    }
+}

@@ -1,0 +1,69 @@
+package dev.hmrc.runtime;
+
+import org.graalvm.polyglot.Value;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Hot updates through the Java API: a namespace read from Java follows updates; report lines reach a listener. */
+class HotUpdateApiTest {
+
+    @TempDir
+    Path temp;
+
+    private static <T> T await(CompletableFuture<T> future) throws Exception {
+        return future.get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void namespaceReadFromJavaSeesTheNewVersionAfterAnUpdate() throws Exception {
+        Files.writeString(temp.resolve("main.mjs"), "export { rule } from './rule.mjs';\n");
+        Files.writeString(temp.resolve("rule.mjs"), "export const rule = (x) => x + 1;\nimport.meta.hot.accept();\n");
+        LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        try (ModuleRuntime runtime = ModuleRuntime.builder(temp.toRealPath())
+                .hot(HotOptions.parse("silent"))
+                .hotListener(lines::add)
+                .err(new ByteArrayOutputStream())
+                .build()) {
+            Value main = await(runtime.importModule("./main.mjs"));
+            assertEquals(11, await(runtime.submit(() -> main.getMember("rule").execute(10).asInt())));
+            Files.writeString(temp.resolve("rule.mjs"), "export const rule = (x) => x * 2;\nimport.meta.hot.accept();\n");
+            String line = lines.poll(20, TimeUnit.SECONDS);
+            assertNotNull(line, "no [hot] line within 20 s");
+            assertTrue(line.matches("^\\[hot\\] Loaded 1 new module, reevaluated 0 existing modules in [0-9.]+ ?ms\\.$"), line);
+            assertEquals(20, await(runtime.submit(() -> main.getMember("rule").execute(10).asInt())),
+                    "the re-exporting entry's namespace reads the new rule");
+        }
+    }
+
+    @Test
+    void importMetaHotIsUndefinedWithoutHotUpdates() throws Exception {
+        Files.writeString(temp.resolve("main.mjs"), "export const hot = typeof import.meta.hot;\n");
+        try (ModuleRuntime runtime = ModuleRuntime.builder(temp).build()) {
+            Value main = await(runtime.importModule("./main.mjs"));
+            assertEquals("undefined", await(runtime.submit(() -> main.getMember("hot").asString())));
+        }
+        try (ModuleRuntime runtime = ModuleRuntime.builder(temp).hot(HotOptions.defaults()).build()) {
+            Value main = await(runtime.importModule("./main.mjs"));
+            assertEquals("object", await(runtime.submit(() -> main.getMember("hot").asString())));
+        }
+    }
+
+    @Test
+    void hotUpdatesNeedHmrcLinker() {
+        assertThrows(IllegalArgumentException.class, () -> ModuleRuntime.builder(temp)
+                .linker(Linker.GRAALJS).hot(HotOptions.defaults()).build());
+    }
+}
