@@ -235,9 +235,24 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
     // ---------------------------------------------------------------- one update
 
+    /** With {@code -Dhmrc.hot.trace=true}: each applied update also prints where its time went. */
+    private static final boolean TRACE = Boolean.getBoolean("hmrc.hot.trace");
+
     /** The state of the update in progress. */
     private final class Update {
         private final long startNanos = System.nanoTime();
+        private final StringBuilder trace = TRACE ? new StringBuilder() : null;
+        private long lastMark = startNanos;
+
+        /** Notes the time since the previous mark under {@code phase} (only when tracing). */
+        private void mark(String phase) {
+            if (trace != null) {
+                long now = System.nanoTime();
+                trace.append(trace.isEmpty() ? "" : ", ").append(phase).append(' ')
+                        .append(String.format(Locale.ROOT, "%.2f", (now - lastMark) / 1e6));
+                lastMark = now;
+            }
+        }
         private final UpdatePlan plan = new UpdatePlan();
         private final Map<String, ModuleInstance> replaced = new LinkedHashMap<>();
         private final Map<String, ModuleInstance> created = new LinkedHashMap<>();
@@ -253,12 +268,14 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
         void start() {
             compileChanges();
+            mark("compile");
             if (fullReloadRequested) {
                 fullReloadRequested = false;
                 planFullReload("requested");
             } else {
                 planChanges();
             }
+            mark("plan");
             if (plan.rerun.isEmpty()) {
                 finished();
                 return;
@@ -268,6 +285,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
         /** After the beforeUpdate listeners: the new instances. */
         private void build() {
+            mark("beforeUpdate");
             loader.overlay = new LinkedHashMap<>();
             newFileSyntaxError = null;
             try {
@@ -285,6 +303,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 }
                 return;
             }
+            mark("instantiate");
             loader.afterSettled(ModuleLoader.pendingSteps(created.values()), this::linkFailedAsync, () ->
                     loop.execute(this::link));
         }
@@ -438,6 +457,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
         /** Links the new instances and works out the new holders of their importers; nothing runs yet. */
         private void link() {
+            mark("hop");
             try {
                 prepareRelinks();
                 for (ModuleInstance fresh : created.values()) {
@@ -455,6 +475,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                         linkError.thrown());
                 return;
             }
+            mark("link");
             loader.afterSettled(ModuleLoader.pendingSteps(created.values()), this::linkFailedAsync, () ->
                     loop.execute(this::dispose));
         }
@@ -513,6 +534,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
         /** Runs the old instances' dispose handlers, dependencies first, then evaluates. */
         private void dispose() {
+            mark("hop");
             List<ModuleInstance> order = dependenciesFirst(replaced.values(), replaced.keySet());
             Value batches = support.emptyArray();
             List<ModuleInstance> owners = new ArrayList<>();
@@ -536,6 +558,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
         /** Evaluates the new instances from the top ones down, one top at a time. */
         private void evaluate() {
+            mark("dispose");
             List<ModuleInstance> tops = new ArrayList<>();
             Set<ModuleInstance> imported = new HashSet<>();
             for (ModuleInstance fresh : created.values()) {
@@ -600,6 +623,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
         /** Makes the new instances current, re-links holders, then runs the accept handlers. */
         private void commit() {
+            mark("evaluate");
             for (Map.Entry<String, ModuleInstance> e : created.entrySet()) {
                 String key = e.getKey();
                 ModuleInstance fresh = e.getValue();
@@ -712,6 +736,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
         /** Disposes and drops modules nobody imports any more, then reports the update. */
         private void prune() {
+            mark("commit+accept");
             List<ModuleInstance> orphans = new ArrayList<>();
             Deque<ModuleInstance> candidates = new ArrayDeque<>();
             for (ModuleInstance old : replaced.values()) {
@@ -781,6 +806,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         }
 
         private void done() {
+            mark("prune");
             updateCount++;
             releaseStrandedFiles();
             int loaded = 0;
@@ -793,6 +819,9 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             double millis = (System.nanoTime() - startNanos) / 1e6;
             host.report(String.format(Locale.ROOT, "[hot] Loaded %d new module%s, reevaluated %d existing module%s in %.1f ms.",
                     loaded, loaded == 1 ? "" : "s", reevaluated, reevaluated == 1 ? "" : "s", millis));
+            if (trace != null) {
+                host.report("[hot] trace (ms): " + trace);
+            }
             emit("afterUpdate", updatePayload());
             finished();
         }
