@@ -619,7 +619,9 @@ public final class ModuleLoader {
      */
     Compiled compile(Path path, String sourceName, String type, String text) throws ModuleSyntaxError {
         if (path != null) {
-            TransformedModule transformed = sources.transform(path, text, type);
+            TransformedModule transformed = hotHost != null
+                    ? sources.transformWritingLater(path, text, type)
+                    : sources.transform(path, text, type);
             return evaluate(sourceName, transformed.code(), transformed.record(), transformed::map, text);
         }
         TransformResult transformed = type.equals("json")

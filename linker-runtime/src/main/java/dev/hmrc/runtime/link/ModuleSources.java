@@ -64,6 +64,8 @@ public final class ModuleSources implements AutoCloseable {
     private final TransformCache cache;
     private final ModuleTransformer transformer = new ModuleTransformer();
     private final ThreadPoolExecutor pool;
+    /** Writes the cache entries of hot updates (null until the first one). */
+    private java.util.concurrent.ExecutorService writer;
 
     /** Read-ahead tasks not yet taken, by registry key ({@code type:path}); guarded by {@code this} for writes. */
     private final Map<String, FutureTask<TransformedModule>> readAhead = new ConcurrentHashMap<>();
@@ -113,6 +115,20 @@ public final class ModuleSources implements AutoCloseable {
      * @throws ModuleSyntaxError when the text is not a valid module of that type
      */
     public TransformedModule transform(Path path, String text, String type) throws ModuleSyntaxError {
+        return transform(path, text, type, false);
+    }
+
+    /**
+     * {@link #transform} for a hot update on the event loop: a new cache entry is written
+     * by a background thread, so the update does not wait for the disk ({@link #close}
+     * waits for the writes still queued).
+     */
+    public TransformedModule transformWritingLater(Path path, String text, String type) throws ModuleSyntaxError {
+        return transform(path, text, type, true);
+    }
+
+    private TransformedModule transform(Path path, String text, String type, boolean writeLater)
+            throws ModuleSyntaxError {
         String name = path.toString();
         String key = null;
         if (cache != null) {
@@ -129,7 +145,14 @@ public final class ModuleSources implements AutoCloseable {
                 ? transformer.transformJson(text, name)
                 : transformer.transform(text, name);
         if (key != null) {
-            cache.put(key, new TransformCache.Entry(result.code(), result.map().toJson(), result.record().toJson()));
+            String entryKey = key;
+            Runnable write = () -> cache.put(entryKey,
+                    new TransformCache.Entry(result.code(), result.map().toJson(), result.record().toJson()));
+            if (writeLater) {
+                writer().execute(write);
+            } else {
+                write.run();
+            }
         }
         return TransformedModule.transformed(path, type, text, result);
     }
@@ -269,6 +292,30 @@ public final class ModuleSources implements AutoCloseable {
         if (pool != null) {
             pool.shutdownNow();
         }
+        java.util.concurrent.ExecutorService queued;
+        synchronized (this) {
+            queued = writer;
+        }
+        if (queued != null) {
+            queued.shutdown();
+            try {
+                queued.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The thread that writes cache entries for {@link #transformWritingLater}, started on first use. */
+    private synchronized java.util.concurrent.ExecutorService writer() {
+        if (writer == null) {
+            writer = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "hmrc-transform-cache-writer");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return writer;
     }
 
     /** A work queue that hands out the most recently queued task first. */
