@@ -537,20 +537,9 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
     }
 
     private int skipParensAndTrivia(int p, int limit) {
-        while (p < limit) {
-            char c = source.charAt(p);
-            if (c == '(' || Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF') {
-                p++;
-            } else if (c == '/' && p + 1 < limit && source.charAt(p + 1) == '*') {
-                int close = source.indexOf("*/", p + 2);
-                p = close < 0 ? limit : close + 2;
-            } else if (c == '/' && p + 1 < limit && source.charAt(p + 1) == '/') {
-                while (p < limit && source.charAt(p) != '\n' && source.charAt(p) != '\r') {
-                    p++;
-                }
-            } else {
-                return p;
-            }
+        p = skipTrivia(p, limit);
+        while (p < limit && source.charAt(p) == '(') {
+            p = skipTrivia(p + 1, limit);
         }
         return p;
     }
