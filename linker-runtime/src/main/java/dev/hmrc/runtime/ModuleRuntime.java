@@ -4,6 +4,7 @@ import dev.hmrc.runtime.hooks.LoadHook;
 import dev.hmrc.runtime.hooks.LoaderHooks;
 import dev.hmrc.runtime.hooks.ResolveHook;
 import dev.hmrc.runtime.host.EventLoop;
+import dev.hmrc.runtime.host.HttpHost;
 import dev.hmrc.runtime.link.ModuleLoader;
 import dev.hmrc.runtime.link.ModuleSources;
 import dev.hmrc.runtime.link.RuntimeSupport;
@@ -75,6 +76,7 @@ public final class ModuleRuntime implements AutoCloseable {
     private ModuleLoader loader;
     private UpdateEngine updates;
     private volatile FileWatcher watcher;
+    private HttpHost http;
     private Thread thread;
 
     private ModuleRuntime(Builder builder) {
@@ -371,6 +373,9 @@ public final class ModuleRuntime implements AutoCloseable {
 
     /** Closes the context and stops the loader's read-ahead threads (on the loop thread). */
     private void closeContext() {
+        if (http != null) {
+            http.closeAll();
+        }
         if (loader != null) {
             loader.sources().close();
         }
@@ -392,7 +397,7 @@ public final class ModuleRuntime implements AutoCloseable {
             builder.option("engine.WarnInterpreterOnly", "false");
         }
         if (linker == Linker.GRAALJS) {
-            builder.allowIO(IOAccess.newBuilder().fileSystem(new BareSpecifierFileSystem(root)).build());
+            builder.allowIO(IOAccess.newBuilder().fileSystem(new BareSpecifierFileSystem(root, HttpHost.SOURCE)).build());
             builder.option(PlainModeLookup.OPTION, "true");
         }
         context = builder.build();
@@ -402,6 +407,9 @@ public final class ModuleRuntime implements AutoCloseable {
             PlainModeLookup.install(context, root, plainHooks);
         }
         support = RuntimeSupport.install(context);
+        http = new HttpHost(context, support, loop, new PrintStream(err, true, StandardCharsets.UTF_8),
+                this::describeThrown);
+        http.install();
         ProxyExecutable setTimer = args -> {
             Value task = args[0];
             return loop.setTimer(args[1].asLong(), args[2].asBoolean(), task::executeVoid);

@@ -37,6 +37,8 @@ public final class EventLoop implements Executor {
     private long nextSequence;
     private volatile boolean stopped;
     private volatile Thread owner;
+    /** Open handles that keep the loop alive while idle (servers); any thread. */
+    private final java.util.concurrent.atomic.AtomicInteger keptAlive = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * Posts {@code task} to run on the loop thread (from any thread).
@@ -84,6 +86,22 @@ public final class EventLoop implements Executor {
         active.remove(id);
     }
 
+    /**
+     * Keeps a loop that exits when idle running until the returned release runs (from any
+     * thread; a second run does nothing): what an open server holds, like a ref'd handle in Node.
+     *
+     * @return the release
+     */
+    public Runnable keepAlive() {
+        keptAlive.incrementAndGet();
+        java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (released.compareAndSet(false, true) && keptAlive.decrementAndGet() == 0) {
+                incoming.add(() -> { }); // wakes an idle loop so that it can see it may exit
+            }
+        };
+    }
+
     /** Ends {@link #run} after the current task (from any thread). */
     public void stop() {
         stopped = true;
@@ -120,7 +138,7 @@ public final class EventLoop implements Executor {
                     runGuarded(task, onUncaught);
                     continue;
                 }
-                if (exitWhenIdle && active.isEmpty()) {
+                if (exitWhenIdle && active.isEmpty() && keptAlive.get() == 0) {
                     return;
                 }
                 Runnable waited = waitForTask();

@@ -4,6 +4,7 @@ import dev.hmrc.runtime.hooks.LoadContext;
 import dev.hmrc.runtime.hooks.LoadResult;
 import dev.hmrc.runtime.hooks.LoaderHooks;
 import dev.hmrc.runtime.hooks.NodeModuleBuiltin;
+import dev.hmrc.runtime.host.HttpHost;
 import dev.hmrc.runtime.hooks.ResolveContext;
 import dev.hmrc.runtime.hooks.ResolveResult;
 import dev.hmrc.runtime.resolve.ModuleResolutionError;
@@ -399,7 +400,7 @@ public final class ModuleLoader {
             throw error("TypeError", "Import attribute type \"" + type + "\" is not supported (importing '"
                     + specifier + "'" + from(referrer) + ")");
         }
-        if (!hooks.isEmpty() || specifier.equals(NodeModuleBuiltin.URL)) {
+        if (!hooks.isEmpty() || specifier.equals(NodeModuleBuiltin.URL) || specifier.equals(HttpHost.URL)) {
             return loadThroughHooks(specifier, attributes, type, referrer); // --- loader hooks
         }
         Path path;
@@ -478,8 +479,8 @@ public final class ModuleLoader {
 
     /** The end of the resolve chain: hmrc's own resolution, from the context's parent URL. */
     private ResolveResult ownResolve(String specifier, ResolveContext context) {
-        if (specifier.equals(NodeModuleBuiltin.URL)) {
-            return new ResolveResult(NodeModuleBuiltin.URL, "builtin");
+        if (specifier.equals(NodeModuleBuiltin.URL) || specifier.equals(HttpHost.URL)) {
+            return new ResolveResult(specifier, "builtin");
         }
         Path parent = context.parentUrl() == null ? null : filePath(context.parentUrl());
         try {
@@ -495,6 +496,9 @@ public final class ModuleLoader {
     private LoadResult ownLoad(String url, LoadContext context) {
         if (url.equals(NodeModuleBuiltin.URL)) {
             return new LoadResult("builtin", NodeModuleBuiltin.SOURCE);
+        }
+        if (url.equals(HttpHost.URL)) {
+            return new LoadResult("builtin", HttpHost.SOURCE);
         }
         Path path = filePath(url);
         if (path == null) {

@@ -24,6 +24,15 @@ import java.util.Set;
  * to GraalJS (for example a bare specifier of the entry itself).
  */
 public final class BareSpecifierFileSystem implements FileSystem {
+    /** The built-in module's specifier that {@link PlainModeLookup} maps to {@link #HTTP_BUILTIN_PATH}. */
+    static final String HTTP_BUILTIN_SPECIFIER = "hmr:http";
+    /**
+     * Where the plain mode finds the {@code hmr:http} built-in: a path no disk has, whose text
+     * ({@code HttpHost.SOURCE}) this file system serves.
+     */
+    static final String HTTP_BUILTIN_PATH = "/hmrc:builtin/hmr-http.mjs";
+
+    private final byte[] httpBuiltin;
     private final FileSystem host = FileSystem.newDefaultFileSystem();
     private final SpecifierResolver resolver = new SpecifierResolver();
     private final Path baseFolder;
@@ -34,7 +43,23 @@ public final class BareSpecifierFileSystem implements FileSystem {
      * @param baseFolder the folder bare specifiers are resolved from
      */
     public BareSpecifierFileSystem(Path baseFolder) {
+        this(baseFolder, "");
+    }
+
+    /**
+     * The host's files, with bare specifiers resolved from {@code baseFolder}, and the
+     * {@code hmr:http} built-in's text at {@link #HTTP_BUILTIN_PATH}.
+     *
+     * @param baseFolder the folder bare specifiers are resolved from
+     * @param httpBuiltinSource the source of the {@code hmr:http} module
+     */
+    public BareSpecifierFileSystem(Path baseFolder, String httpBuiltinSource) {
         this.baseFolder = baseFolder.toAbsolutePath();
+        this.httpBuiltin = httpBuiltinSource.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static boolean isBuiltin(Path path) {
+        return path.toString().equals(HTTP_BUILTIN_PATH);
     }
 
     @Override
@@ -62,6 +87,12 @@ public final class BareSpecifierFileSystem implements FileSystem {
 
     @Override
     public void checkAccess(Path path, Set<? extends AccessMode> modes, LinkOption... linkOptions) throws IOException {
+        if (isBuiltin(path)) {
+            if (modes.contains(AccessMode.WRITE) || modes.contains(AccessMode.EXECUTE)) {
+                throw new java.nio.file.AccessDeniedException(path.toString());
+            }
+            return;
+        }
         host.checkAccess(path, modes, linkOptions);
     }
 
@@ -78,6 +109,12 @@ public final class BareSpecifierFileSystem implements FileSystem {
     @Override
     public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
             throws IOException {
+        if (isBuiltin(path)) {
+            if (options.contains(java.nio.file.StandardOpenOption.WRITE) || options.contains(java.nio.file.StandardOpenOption.APPEND)) {
+                throw new java.nio.file.AccessDeniedException(path.toString());
+            }
+            return new ReadOnlyChannel(httpBuiltin);
+        }
         return host.newByteChannel(path, options, attrs);
     }
 
@@ -94,11 +131,89 @@ public final class BareSpecifierFileSystem implements FileSystem {
 
     @Override
     public Path toRealPath(Path path, LinkOption... linkOptions) throws IOException {
+        if (isBuiltin(path)) {
+            return path;
+        }
         return host.toRealPath(path, linkOptions);
     }
 
     @Override
     public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options) throws IOException {
+        if (isBuiltin(path)) {
+            java.nio.file.attribute.FileTime epoch = java.nio.file.attribute.FileTime.fromMillis(0);
+            Map<String, Object> all = new java.util.HashMap<>();
+            all.put("size", (long) httpBuiltin.length);
+            all.put("isRegularFile", true);
+            all.put("isDirectory", false);
+            all.put("isSymbolicLink", false);
+            all.put("isOther", false);
+            all.put("lastModifiedTime", epoch);
+            all.put("lastAccessTime", epoch);
+            all.put("creationTime", epoch);
+            all.put("fileKey", null);
+            return all;
+        }
         return host.readAttributes(path, attributes, options);
+    }
+
+    /** A read-only channel over bytes in memory (the built-in's text). */
+    private static final class ReadOnlyChannel implements SeekableByteChannel {
+        private final byte[] bytes;
+        private int position;
+        private boolean open = true;
+
+        ReadOnlyChannel(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read(java.nio.ByteBuffer dst) throws IOException {
+            if (!open) {
+                throw new java.nio.channels.ClosedChannelException();
+            }
+            if (position >= bytes.length) {
+                return -1;
+            }
+            int n = Math.min(dst.remaining(), bytes.length - position);
+            dst.put(bytes, position, n);
+            position += n;
+            return n;
+        }
+
+        @Override
+        public int write(java.nio.ByteBuffer src) throws IOException {
+            throw new java.nio.channels.NonWritableChannelException();
+        }
+
+        @Override
+        public long position() {
+            return position;
+        }
+
+        @Override
+        public SeekableByteChannel position(long newPosition) {
+            position = (int) Math.min(newPosition, bytes.length);
+            return this;
+        }
+
+        @Override
+        public long size() {
+            return bytes.length;
+        }
+
+        @Override
+        public SeekableByteChannel truncate(long size) {
+            throw new java.nio.channels.NonWritableChannelException();
+        }
+
+        @Override
+        public boolean isOpen() {
+            return open;
+        }
+
+        @Override
+        public void close() {
+            open = false;
+        }
     }
 }

@@ -26,7 +26,8 @@ import java.util.Map;
  * through {@link SpecifierResolver}; every other specifier (and a bare specifier that names
  * no module) becomes the path GraalJS's own resolution would have taken, so that GraalJS
  * still reports missing modules in its own words. {@code node:module} fails with an error
- * that says loader hooks need {@code --import hmr/register}.
+ * that says loader hooks need {@code --import hmr/register}; {@code hmr:http} becomes the
+ * virtual file {@link BareSpecifierFileSystem} serves its source under.
  *
  * <p>Java resolve hooks ({@link LoaderHooks}) run here too: the chain ends in the resolution
  * above, and its URL must be a {@code file:} URL (GraalJS's loader reads files; load hooks
@@ -75,6 +76,9 @@ public final class PlainModeLookup {
     private String lookup(String referrer, String specifier) {
         if (specifier.equals("node:module")) {
             fail.execute(NODE_MODULE_MESSAGE);
+        }
+        if (specifier.equals(BareSpecifierFileSystem.HTTP_BUILTIN_SPECIFIER)) {
+            return BareSpecifierFileSystem.HTTP_BUILTIN_PATH; // a file only BareSpecifierFileSystem has
         }
         if (hooks.isEmpty()) {
             return ownLookup(referrer, specifier);

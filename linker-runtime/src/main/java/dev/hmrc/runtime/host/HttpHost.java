@@ -1,0 +1,390 @@
+package dev.hmrc.runtime.host;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.hmrc.runtime.UncaughtError;
+import dev.hmrc.runtime.link.RuntimeSupport;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyArray;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * The Java half of the {@code hmr:http} built-in module: {@code serve({port, hostname,
+ * maxBodyBytes, timeout}, handler)} on the JDK's HTTP server ({@code jdk.httpserver}).
+ *
+ * <p>Each request is read on its own virtual thread (the body up to {@code maxBodyBytes},
+ * else 413), handed to the event loop, where the JS handler runs and its answer (or its
+ * promise's) is converted, and written back from the virtual thread: a slow client never
+ * holds the loop. A handler that throws or rejects gives a 500 and one {@code [http]} line
+ * with the error and its mapped stack on stderr; one that does not answer within
+ * {@code timeout} ms gives a 503. An open server keeps the loop alive ({@link
+ * EventLoop#keepAlive}) until its {@code close()}; {@link #closeAll} stops every server
+ * when the runtime ends. The JS half is {@code http-support.js}.
+ *
+ * <p>Slow or stalled clients: unless set otherwise, {@code sun.net.httpserver.maxReqTime}
+ * (time to receive a request's headers and body) is set to 30 s and
+ * {@code sun.net.httpserver.maxRspTime} (from the end of the request to the end of the
+ * response) to 300 s before the first server starts; connections past them are closed.
+ * Malformed requests are answered (400) or dropped by the JDK's server itself.
+ *
+ * <p>Mutable state: the set of open servers and each server's pending answers are shared
+ * between the loop and the request threads (concurrent collections); JS values are touched
+ * only on the loop thread.
+ */
+public final class HttpHost {
+
+    /** The specifier and URL of the built-in module. */
+    public static final String URL = "hmr:http";
+
+    /** The global (a registered symbol's description) under which the built-in's exports are reached. */
+    public static final String GLOBAL_KEY = "hmrc.builtin.hmr:http";
+
+    /** The built-in module's source text: the same in both linkers. */
+    public static final String SOURCE = """
+            const http = globalThis[Symbol.for("hmrc.builtin.hmr:http")];
+            export const serve = http.serve;
+            export const json = http.json;
+            export default http;
+            """;
+
+    static {
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", "30");
+        }
+        if (System.getProperty("sun.net.httpserver.maxRspTime") == null) {
+            System.setProperty("sun.net.httpserver.maxRspTime", "300");
+        }
+    }
+
+    private final Context context;
+    private final RuntimeSupport support;
+    private final EventLoop loop;
+    private final PrintStream err;
+    private final Function<Value, UncaughtError> describe;
+    private final Set<Server> servers = ConcurrentHashMap.newKeySet();
+    private Value exports;
+
+    /**
+     * The host of one runtime (on its loop thread).
+     *
+     * @param context  the runtime's context
+     * @param support  the runtime's JS support functions
+     * @param loop     the loop that owns the context
+     * @param err      where handler errors are reported
+     * @param describe how a thrown JS value reads (original positions)
+     */
+    public HttpHost(Context context, RuntimeSupport support, EventLoop loop, PrintStream err,
+                    Function<Value, UncaughtError> describe) {
+        this.context = context;
+        this.support = support;
+        this.loop = loop;
+        this.err = err;
+        this.describe = describe;
+    }
+
+    /**
+     * Defines the hidden global the built-in's source reads (a non-enumerable property under
+     * {@code Symbol.for(GLOBAL_KEY)}); the JS half is evaluated on first use.
+     */
+    public void install() {
+        ProxyExecutable load = args -> exports();
+        context.eval(Source.create("js", "(load) => { let value; Object.defineProperty(globalThis, Symbol.for("
+                + "\"" + GLOBAL_KEY + "\"), { get: () => value === undefined ? (value = load()) : value,"
+                + " enumerable: false, configurable: false }); }")).executeVoid(load);
+    }
+
+    private Value exports() {
+        if (exports == null) {
+            try (InputStream in = HttpHost.class.getResourceAsStream("/dev/hmrc/runtime/host/http-support.js")) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                Value factory = context.eval(Source.newBuilder("js", text, "hmrc:http-support.js").buildLiteral());
+                exports = factory.execute((ProxyExecutable) this::open);
+            } catch (IOException e) {
+                throw new UncheckedIOException("hmrc: http-support.js missing from the class path", e);
+            }
+        }
+        return exports;
+    }
+
+    /** {@return how many servers are open now} */
+    public int openServers() {
+        return servers.size();
+    }
+
+    /** Stops every open server now (the runtime ends); waiting requests get a 503. Any thread. */
+    public void closeAll() {
+        for (Server server : List.copyOf(servers)) {
+            server.stop(0);
+        }
+    }
+
+    /** JS: open(port, hostname, maxBodyBytes, timeoutMs, dispatch) -> [boundPort, close(resolve)]. */
+    private Object open(Value... args) {
+        int port = args[0].asInt();
+        String hostname = args[1].asString();
+        int maxBodyBytes = args[2].asInt();
+        long timeoutMs = args[3].asLong();
+        Value dispatch = args[4];
+        InetSocketAddress address;
+        try {
+            address = new InetSocketAddress(InetAddress.getByName(hostname), port);
+        } catch (UnknownHostException unknown) {
+            throw jsError("Error", "serve(): unknown hostname " + hostname);
+        }
+        HttpServer http;
+        try {
+            http = HttpServer.create(address, 512);
+        } catch (BindException inUse) {
+            throw jsError("Error", "serve(): cannot listen on " + hostname + ":" + port + ": "
+                    + (inUse.getMessage() == null ? "address in use" : inUse.getMessage()));
+        } catch (IOException failed) {
+            throw jsError("Error", "serve(): cannot listen on " + hostname + ":" + port + ": " + failed.getMessage());
+        }
+        Server server = new Server(http, dispatch, maxBodyBytes, timeoutMs);
+        servers.add(server);
+        http.createContext("/", server::exchange);
+        http.setExecutor(server.executor);
+        http.start();
+        ProxyExecutable close = closeArgs -> {
+            Value resolve = closeArgs[0];
+            Runnable untilResolved = loop.keepAlive(); // the loop must live to settle close()'s promise
+            Thread.ofPlatform().name("hmrc-http-close").daemon().start(() -> {
+                server.stop(1);
+                try {
+                    loop.execute(() -> {
+                        try {
+                            resolve.executeVoid();
+                        } finally {
+                            untilResolved.run();
+                        }
+                    });
+                } catch (RejectedExecutionException ended) {
+                    untilResolved.run(); // the runtime ended meanwhile: nobody waits for the promise
+                }
+            });
+            return null;
+        };
+        return ProxyArray.fromArray(http.getAddress().getPort(), close);
+    }
+
+    private RuntimeException jsError(String type, String message) {
+        support.function("throwValue").execute(support.newError(type, message));
+        return new IllegalStateException("throwValue returned");
+    }
+
+    /** What the loop hands back for one request. */
+    private record Answer(int status, List<String> headers, byte[] body) {
+        static Answer plain(int status, String text) {
+            return new Answer(status, List.of("content-type", "text/plain; charset=utf-8"),
+                    text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** One open server: the JDK server, its request threads and the answers it waits for. */
+    private final class Server {
+        final HttpServer http;
+        final Value dispatch;
+        final int maxBodyBytes;
+        final long timeoutMs;
+        final ExecutorService executor = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("hmrc-http-", 0).factory());
+        final Set<CompletableFuture<Answer>> pending = ConcurrentHashMap.newKeySet();
+        final AtomicBoolean stopped = new AtomicBoolean();
+        final Runnable release;
+        final AtomicLong served = new AtomicLong();
+
+        Server(HttpServer http, Value dispatch, int maxBodyBytes, long timeoutMs) {
+            this.http = http;
+            this.dispatch = dispatch;
+            this.maxBodyBytes = maxBodyBytes;
+            this.timeoutMs = timeoutMs;
+            this.release = loop.keepAlive();
+        }
+
+        void stop(int delaySeconds) {
+            if (!stopped.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                http.stop(delaySeconds);
+            } finally {
+                for (CompletableFuture<Answer> waiting : List.copyOf(pending)) {
+                    waiting.complete(Answer.plain(503, "Service Unavailable: the server is shutting down\n"));
+                }
+                executor.shutdown();
+                servers.remove(this);
+                release.run();
+            }
+        }
+
+        /** One request, on its own virtual thread. */
+        void exchange(HttpExchange exchange) {
+            String method = exchange.getRequestMethod();
+            String target = exchange.getRequestURI().toString();
+            try (exchange) {
+                Answer answer = answer(exchange, method, target);
+                send(exchange, method, answer);
+                served.incrementAndGet();
+            } catch (IOException clientGone) {
+                // the client closed the connection or sent a broken body: nobody to answer
+            }
+        }
+
+        private Answer answer(HttpExchange exchange, String method, String target) throws IOException {
+            long declared = declaredLength(exchange.getRequestHeaders());
+            if (declared > maxBodyBytes) {
+                exchange.getResponseHeaders().add("connection", "close");
+                return tooLarge();
+            }
+            byte[] body = readAtMost(exchange.getRequestBody(), maxBodyBytes);
+            if (body == null) {
+                exchange.getResponseHeaders().add("connection", "close");
+                return tooLarge();
+            }
+            List<String> headerList = new ArrayList<>();
+            for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
+                for (String value : header.getValue()) {
+                    headerList.add(header.getKey().toLowerCase(Locale.ROOT));
+                    headerList.add(value);
+                }
+            }
+            CompletableFuture<Answer> answer = new CompletableFuture<>();
+            pending.add(answer);
+            try {
+                if (stopped.get()) {
+                    return Answer.plain(503, "Service Unavailable: the server is shutting down\n");
+                }
+                try {
+                    loop.execute(() -> dispatchOnLoop(method, target, headerList, body, answer));
+                } catch (RejectedExecutionException ended) {
+                    return Answer.plain(503, "Service Unavailable: the runtime has stopped\n");
+                }
+                try {
+                    return answer.get(timeoutMs, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException late) {
+                    err.println("[http] " + method + " " + target + " -> 503: the handler did not answer within "
+                            + timeoutMs + " ms");
+                    return Answer.plain(503, "Service Unavailable: the handler did not answer in time\n");
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return Answer.plain(503, "Service Unavailable\n");
+                } catch (ExecutionException impossible) {
+                    return Answer.plain(500, "Internal Server Error\n");
+                }
+            } finally {
+                pending.remove(answer);
+            }
+        }
+
+        private Answer tooLarge() {
+            return Answer.plain(413, "Payload Too Large: the body is limited to " + maxBodyBytes + " bytes\n");
+        }
+
+        /** On the loop: runs the JS handler; its answer completes {@code answer}. */
+        private void dispatchOnLoop(String method, String target, List<String> headerList, byte[] body,
+                                    CompletableFuture<Answer> answer) {
+            if (answer.isDone()) {
+                return; // timed out or shut down while queued
+            }
+            ProxyExecutable latin1 = none -> new String(body, StandardCharsets.ISO_8859_1);
+            ProxyExecutable done = args -> {
+                if (args[1].isNull()) {
+                    answer.complete(convert(args[0]));
+                } else {
+                    UncaughtError error = describe.apply(args[1]);
+                    err.println("[http] " + method + " " + target + " -> 500: " + error.headline()
+                            + (error.stack().isEmpty() ? "" : "\n" + error.stack()));
+                    answer.complete(Answer.plain(500, "Internal Server Error\n"));
+                }
+                return null;
+            };
+            try {
+                dispatch.executeVoid(method, target, ProxyArray.fromList(new ArrayList<Object>(headerList)),
+                        new String(body, StandardCharsets.UTF_8), latin1, done);
+            } catch (RuntimeException failed) {
+                err.println("[http] " + method + " " + target + " -> 500: " + failed.getMessage());
+                answer.complete(Answer.plain(500, "Internal Server Error\n"));
+            }
+        }
+
+        private Answer convert(Value answer) {
+            int status = answer.getArrayElement(0).asInt();
+            Value headers = answer.getArrayElement(1);
+            List<String> list = new ArrayList<>((int) headers.getArraySize());
+            for (long i = 0; i < headers.getArraySize(); i++) {
+                list.add(headers.getArrayElement(i).asString());
+            }
+            String payload = answer.getArrayElement(2).asString();
+            boolean bytes = answer.getArrayElement(3).asBoolean();
+            return new Answer(status, list, payload.getBytes(bytes ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
+        }
+    }
+
+    private static long declaredLength(Headers headers) {
+        String value = headers.getFirst("Content-Length");
+        if (value == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException malformed) {
+            return -1; // the JDK's server has rejected it already
+        }
+    }
+
+    /** The whole body, or null when it is longer than {@code limit}. */
+    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+        byte[] body = in.readNBytes(limit);
+        if (in.read() != -1) {
+            return null;
+        }
+        return body;
+    }
+
+    private static void send(HttpExchange exchange, String method, Answer answer) throws IOException {
+        Headers headers = exchange.getResponseHeaders();
+        for (int i = 0; i + 1 < answer.headers().size(); i += 2) {
+            headers.add(answer.headers().get(i), answer.headers().get(i + 1));
+        }
+        int status = answer.status();
+        boolean noBody = method.equals("HEAD") || status == 204 || status == 304 || status < 200;
+        if (noBody || answer.body().length == 0) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, answer.body().length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(answer.body());
+        }
+    }
+}

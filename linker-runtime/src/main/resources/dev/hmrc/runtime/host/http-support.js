@@ -1,0 +1,236 @@
+// The JS half of the hmr:http built-in (dev.hmrc.runtime.host.HttpHost is the Java half).
+// Evaluated once per context; the result is a function that takes the Java side's `open` and
+// returns the module's exports: serve(options, handler) and the json(value, init) helper.
+//
+// Java calls dispatch(server, method, target, headerList, text, latin1Body, done) on the loop
+// for every request; the handler's answer (or its promise's) is turned into
+// [status, headerList, payload, isBytes] and handed to done(answer, null), or done(null, error)
+// when the handler throws, rejects or returns something that is not an answer.
+(function (open) {
+    "use strict";
+    const { defineProperty, freeze, create, keys } = Object;
+    const isArray = Array.isArray;
+    const stringify = JSON.stringify;
+    const parseJson = JSON.parse;
+    const fromCharCode = String.fromCharCode;
+    const PromiseCtor = Promise;
+    const then = Promise.prototype.then;
+    const jsonAnswer = Symbol("hmr:http json answer");
+
+    function integerOption(options, name, fallback, min, max) {
+        const value = options[name];
+        if (value === undefined) return fallback;
+        if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+            throw new RangeError("serve(): option \"" + name + "\" must be an integer from " + min + " to " + max
+                + ", got " + (typeof value === "string" ? stringify(value) : String(value)));
+        }
+        return value;
+    }
+
+    function decodeComponent(text) {
+        try {
+            return decodeURIComponent(text.replace(/\+/g, " "));
+        } catch (malformed) {
+            return text;
+        }
+    }
+
+    function parseQuery(query) {
+        const result = create(null);
+        if (query === "") return result;
+        for (const part of query.split("&")) {
+            if (part === "") continue;
+            const eq = part.indexOf("=");
+            const name = decodeComponent(eq < 0 ? part : part.slice(0, eq));
+            const value = eq < 0 ? "" : decodeComponent(part.slice(eq + 1));
+            if (!(name in result)) result[name] = value;
+        }
+        return result;
+    }
+
+    function latin1ToBytes(text) {
+        const bytes = new Uint8Array(text.length);
+        for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+        return bytes;
+    }
+
+    function bytesToLatin1(bytes) {
+        let text = "";
+        for (let i = 0; i < bytes.length; i += 8192) {
+            text += fromCharCode.apply(null, bytes.subarray(i, Math.min(i + 8192, bytes.length)));
+        }
+        return text;
+    }
+
+    function asBytes(value) {
+        if (value instanceof Uint8Array) return value;
+        if (value instanceof ArrayBuffer) return new Uint8Array(value);
+        if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+        return null;
+    }
+
+    // The request object a handler receives.
+    function makeRequest(method, target, headerList, text, latin1Body) {
+        const headers = create(null);
+        for (let i = 0; i + 1 < headerList.length; i += 2) {
+            const name = headerList[i];
+            headers[name] = name in headers ? headers[name] + ", " + headerList[i + 1] : headerList[i + 1];
+        }
+        const hash = target.indexOf("#");
+        const clean = hash < 0 ? target : target.slice(0, hash);
+        const question = clean.indexOf("?");
+        const path = question < 0 ? clean : clean.slice(0, question);
+        const queryText = question < 0 ? "" : clean.slice(question + 1);
+        let bytes;
+        return freeze({
+            method,
+            url: target,
+            path: decodeComponent(path),
+            query: parseQuery(queryText),
+            headers: freeze(headers),
+            text: () => text,
+            json: () => parseJson(text),
+            bytes: () => {
+                if (bytes === undefined) bytes = latin1ToBytes(latin1Body());
+                return bytes.slice();
+            },
+        });
+    }
+
+    function headerPairs(headers, into) {
+        if (headers === undefined || headers === null) return;
+        if (typeof headers !== "object") throw new TypeError("the answer's headers must be an object or an array of [name, value] pairs");
+        const list = isArray(headers) ? headers : keys(headers).map((name) => [name, headers[name]]);
+        for (const pair of list) {
+            if (!isArray(pair) || pair.length !== 2) throw new TypeError("a header must be a [name, value] pair");
+            const values = isArray(pair[1]) ? pair[1] : [pair[1]];
+            for (const value of values) into.push(String(pair[0]), String(value));
+        }
+    }
+
+    function hasHeader(list, name) {
+        for (let i = 0; i < list.length; i += 2) if (list[i].toLowerCase() === name) return true;
+        return false;
+    }
+
+    function withBody(status, headers, body, json) {
+        if (json) {
+            const text = stringify(body);
+            if (text === undefined) throw new TypeError("the answer's JSON body is not serialisable (" + typeof body + ")");
+            if (!hasHeader(headers, "content-type")) headers.push("content-type", "application/json; charset=utf-8");
+            return [status, headers, text, false];
+        }
+        if (body === undefined || body === null) return [status, headers, "", false];
+        if (typeof body === "string") {
+            if (!hasHeader(headers, "content-type")) headers.push("content-type", "text/plain; charset=utf-8");
+            return [status, headers, body, false];
+        }
+        const bytes = asBytes(body);
+        if (bytes !== null) {
+            if (!hasHeader(headers, "content-type")) headers.push("content-type", "application/octet-stream");
+            return [status, headers, bytesToLatin1(bytes), true];
+        }
+        return withBody(status, headers, body, true);
+    }
+
+    // What a handler returned, as [status, headerList, payload, isBytes].
+    function toAnswer(value) {
+        if (value === undefined || value === null) return [204, [], "", false];
+        if (typeof value === "string" || asBytes(value) !== null) return withBody(200, [], value, false);
+        if (typeof value !== "object") return withBody(200, [], value, true);
+        const asJson = value[jsonAnswer] === true;
+        if (!asJson && !("status" in value) && !("body" in value) && !("headers" in value)) return withBody(200, [], value, true);
+        const status = value.status === undefined ? 200 : value.status;
+        if (typeof status !== "number" || !Number.isInteger(status) || status < 100 || status > 599) {
+            throw new RangeError("the answer's status must be an integer from 100 to 599, got " + String(status));
+        }
+        const headers = [];
+        headerPairs(value.headers, headers);
+        return withBody(status, headers, value.body, asJson);
+    }
+
+    function dispatch(server, method, target, headerList, text, latin1Body, done) {
+        let result;
+        try {
+            const handler = server.handler;
+            if (typeof handler !== "function") throw new TypeError("the server's handler is not a function");
+            result = handler(makeRequest(method, target, headerList, text, latin1Body));
+        } catch (error) {
+            done(null, error);
+            return;
+        }
+        if (result !== null && (typeof result === "object" || typeof result === "function") && typeof result.then === "function") {
+            then.call(PromiseCtor.resolve(result), (value) => {
+                let answer;
+                try {
+                    answer = toAnswer(value);
+                } catch (error) {
+                    done(null, error);
+                    return;
+                }
+                done(answer, null);
+            }, (error) => done(null, error === undefined ? new Error("the handler's promise rejected with undefined") : error));
+            return;
+        }
+        let answer;
+        try {
+            answer = toAnswer(result);
+        } catch (error) {
+            done(null, error);
+            return;
+        }
+        done(answer, null);
+    }
+
+    function serve(options, handler) {
+        if (typeof options === "function" && handler === undefined) {
+            handler = options;
+            options = {};
+        }
+        if (options === undefined || options === null) options = {};
+        if (typeof options !== "object") throw new TypeError("serve(options, handler): options must be an object");
+        if (typeof handler !== "function") throw new TypeError("serve(options, handler): handler must be a function");
+        const port = integerOption(options, "port", 3000, 0, 65535);
+        const hostname = options.hostname === undefined ? "127.0.0.1" : String(options.hostname);
+        const maxBodyBytes = integerOption(options, "maxBodyBytes", 1048576, 0, 2147483647);
+        const timeout = integerOption(options, "timeout", 30000, 1, 2147483647);
+        const server = { handler };
+        const opened = open(port, hostname, maxBodyBytes, timeout,
+            (method, target, headerList, text, latin1Body, done) =>
+                dispatch(server, method, target, headerList, text, latin1Body, done));
+        const boundPort = opened[0];
+        const close = opened[1];
+        let closing;
+        const handle = {
+            get port() { return boundPort; },
+            get hostname() { return hostname; },
+            get url() { return "http://" + (hostname.includes(":") ? "[" + hostname + "]" : hostname) + ":" + boundPort + "/"; },
+            get handler() { return server.handler; },
+            set handler(value) {
+                if (typeof value !== "function") throw new TypeError("a server's handler must be a function");
+                server.handler = value;
+            },
+            close() {
+                if (closing === undefined) {
+                    closing = new PromiseCtor((resolve) => close(resolve));
+                }
+                return closing;
+            },
+        };
+        defineProperty(handle, Symbol.toStringTag, { value: "Server" });
+        return handle;
+    }
+
+    // json(value, { status, headers }): an answer whose body is value as JSON, whatever its type.
+    function json(value, init) {
+        const answer = { status: 200, headers: undefined, body: value };
+        if (init !== undefined && init !== null) {
+            if (init.status !== undefined) answer.status = init.status;
+            answer.headers = init.headers;
+        }
+        answer[jsonAnswer] = true;
+        return freeze(answer);
+    }
+
+    return freeze({ serve, json });
+})
