@@ -555,6 +555,83 @@ public final class ModuleRuntime implements AutoCloseable {
     }
 
     /**
+     * Calls the function that {@code specifier}'s module exports as {@code exportName}, in the
+     * module's current version: after a hot update replaced the module, the next call runs the
+     * new code (a namespace held from Java keeps reading the version it came from). The
+     * module is imported first if it is not loaded yet. On the loop thread, the call gets
+     * {@code arguments} (as {@link Value#execute} converts them: strings, numbers, booleans,
+     * polyglot proxies), a returned promise is awaited, and {@code convert} turns the result
+     * into what the future completes with, so that no JS value leaves the loop.
+     *
+     * @param <T>        what {@code convert} makes
+     * @param specifier  the module, as for {@link #importModule}
+     * @param exportName the name of an exported function
+     * @param convert    turns the (awaited) result into a Java value, on the loop thread
+     * @param arguments  the call's arguments
+     * @return completes with the converted result; exceptionally with a {@link JsError} when the
+     *         module fails, the export is not a function, or the call throws or rejects
+     */
+    public <T> CompletableFuture<T> callExport(String specifier, String exportName,
+                                               java.util.function.Function<Value, T> convert, Object... arguments) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        loop.execute(() -> {
+            try {
+                importOnLoop(specifier,
+                        args -> {
+                            callOnLoop(args[0], specifier, exportName, convert, arguments, result);
+                            return null;
+                        },
+                        args -> {
+                            result.completeExceptionally(new JsError(describeThrown(args[0])));
+                            return null;
+                        });
+            } catch (RuntimeException failed) {
+                result.completeExceptionally(failed);
+            }
+        });
+        return result;
+    }
+
+    private <T> void callOnLoop(Value namespace, String specifier, String exportName,
+                                java.util.function.Function<Value, T> convert, Object[] arguments,
+                                CompletableFuture<T> result) {
+        Value called;
+        try {
+            Value function = namespace.getMember(exportName);
+            if (function == null || !function.canExecute()) {
+                result.completeExceptionally(new JsError(new UncaughtError("TypeError: " + specifier
+                        + " does not export a function named '" + exportName + "'", "")));
+                return;
+            }
+            called = function.execute(arguments);
+        } catch (PolyglotException thrown) {
+            result.completeExceptionally(thrown.isGuestException() && thrown.getGuestObject() != null
+                    ? new JsError(describeThrown(thrown.getGuestObject())) : thrown);
+            return;
+        } catch (RuntimeException failed) {
+            result.completeExceptionally(failed);
+            return;
+        }
+        ProxyExecutable onFulfilled = args -> {
+            try {
+                result.complete(convert.apply(args[0]));
+            } catch (RuntimeException failed) {
+                result.completeExceptionally(failed);
+            }
+            return null;
+        };
+        ProxyExecutable onRejected = args -> {
+            result.completeExceptionally(new JsError(describeThrown(args[0])));
+            return null;
+        };
+        if (called.hasMember("then") && called.getMember("then").canExecute()) {
+            support.then(called, onFulfilled, onRejected);
+        } else {
+            onFulfilled.execute(called);
+        }
+    }
+
+    /**
      * Runs {@code task} on the loop thread; if it throws, the error is reported as uncaught.
      *
      * @param task the work, which may touch JS values
