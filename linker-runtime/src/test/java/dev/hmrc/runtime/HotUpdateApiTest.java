@@ -49,6 +49,34 @@ class HotUpdateApiTest {
     }
 
     @Test
+    void callExportRunsTheCurrentVersionOfAReplacedModule() throws Exception {
+        Files.writeString(temp.resolve("rule.mjs"), "export const rule = (x) => x + 1;\n"
+                + "export const later = (x) => new Promise((ok, fail) => setTimeout(() => x < 0 ? fail(new RangeError('negative')) : ok(x), 5));\n"
+                + "export const notAFunction = 1;\nimport.meta.hot.accept();\n");
+        LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        try (ModuleRuntime runtime = ModuleRuntime.builder(temp.toRealPath())
+                .hot(HotOptions.parse("silent")).hotListener(lines::add).err(new ByteArrayOutputStream()).build()) {
+            Value held = await(runtime.importModule("./rule.mjs"));
+            assertEquals(11, await(runtime.callExport("./rule.mjs", "rule", Value::asInt, 10)));
+            assertEquals(7, await(runtime.callExport("./rule.mjs", "later", Value::asInt, 7)), "a promise is awaited");
+            java.util.concurrent.ExecutionException rejected = assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> await(runtime.callExport("./rule.mjs", "later", Value::asInt, -1)));
+            assertEquals("RangeError: negative", ((JsError) rejected.getCause()).error().headline());
+            java.util.concurrent.ExecutionException notCallable = assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> await(runtime.callExport("./rule.mjs", "notAFunction", Value::asInt)));
+            assertEquals("TypeError: ./rule.mjs does not export a function named 'notAFunction'",
+                    ((JsError) notCallable.getCause()).error().headline());
+
+            Files.writeString(temp.resolve("rule.mjs"), "export const rule = (x) => x * 2;\nimport.meta.hot.accept();\n");
+            String line = lines.poll(20, TimeUnit.SECONDS);
+            assertNotNull(line, "no [hot] line within 20 s");
+            assertEquals(20, await(runtime.callExport("./rule.mjs", "rule", Value::asInt, 10)), "the new version runs");
+            assertEquals(11, await(runtime.submit(() -> held.getMember("rule").execute(10).asInt())),
+                    "a namespace held from Java stays on its version");
+        }
+    }
+
+    @Test
     void importMetaHotIsUndefinedWithoutHotUpdates() throws Exception {
         Files.writeString(temp.resolve("main.mjs"), "export const hot = typeof import.meta.hot;\n");
         try (ModuleRuntime runtime = ModuleRuntime.builder(temp).build()) {

@@ -141,10 +141,10 @@ public final class HttpHost {
         return servers.size();
     }
 
-    /** Stops every open server now (the runtime ends); waiting requests get a 503. Any thread. */
+    /** Stops every open server (the runtime ends): waiting requests get a 503, written within 1 s. Any thread. */
     public void closeAll() {
         for (Server server : List.copyOf(servers)) {
-            server.stop(0);
+            server.stop(1);
         }
     }
 
@@ -235,12 +235,14 @@ public final class HttpHost {
             if (!stopped.compareAndSet(false, true)) {
                 return;
             }
+            // Requests still waiting for the loop are answered 503 first; stop() then waits (up to
+            // delaySeconds) for their exchanges to write that before it closes the connections.
+            for (CompletableFuture<Answer> waiting : List.copyOf(pending)) {
+                waiting.complete(Answer.plain(503, "Service Unavailable: the server is shutting down\n"));
+            }
             try {
                 http.stop(delaySeconds);
             } finally {
-                for (CompletableFuture<Answer> waiting : List.copyOf(pending)) {
-                    waiting.complete(Answer.plain(503, "Service Unavailable: the server is shutting down\n"));
-                }
                 executor.shutdown();
                 servers.remove(this);
                 release.run();
