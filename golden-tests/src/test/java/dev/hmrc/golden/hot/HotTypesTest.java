@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The TypeScript declarations of {@code import.meta.hot} ({@code types/hmr.d.ts} at the
- * repository root): the sample {@code types/check/usage.ts} type-checks with {@code tsc}
+ * repository root): the samples {@code types/check/usage.ts} and {@code http-usage.ts} (the
+ * {@code hmr:http} module of {@code types/http.d.ts}) type-check with {@code tsc}
  * (its {@code @ts-expect-error} lines must be errors, so misuse is rejected too), and the
  * declared events are exactly the ones the update engine emits, under its prefixes.
  */
