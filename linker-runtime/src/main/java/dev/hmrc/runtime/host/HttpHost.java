@@ -324,8 +324,9 @@ public final class HttpHost {
                     answer.complete(convert(args[0]));
                 } else {
                     UncaughtError error = describe.apply(args[1]);
+                    String stack = withoutHostFrames(error.stack());
                     err.println("[http] " + method + " " + target + " -> 500: " + error.headline()
-                            + (error.stack().isEmpty() ? "" : "\n" + error.stack()));
+                            + (stack.isEmpty() ? "" : "\n" + stack));
                     answer.complete(Answer.plain(500, "Internal Server Error\n"));
                 }
                 return null;
@@ -350,6 +351,12 @@ public final class HttpHost {
             boolean bytes = answer.getArrayElement(3).asBoolean();
             return new Answer(status, list, payload.getBytes(bytes ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
         }
+    }
+
+    /** The stack without the frames of hmrc's own JS (http-support.js calling the handler). */
+    static String withoutHostFrames(String stack) {
+        return stack.lines().filter(line -> !line.contains("hmrc:http-support.js"))
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static long declaredLength(Headers headers) {
