@@ -271,6 +271,7 @@ public final class HttpUnderUpdates {
     private static final int BASELINE = 1;
     private static final int UPDATES = 2;
     private static final int TAIL = 3;
+    private static final String[] PHASE_NAMES = {"warm-up", "baseline", "updates", "tail"};
 
     /** Runs the load test with {@code options}, describing it on {@code out}. */
     static Result run(Options options, PrintStream out) throws IOException, InterruptedException {
@@ -457,8 +458,8 @@ public final class HttpUnderUpdates {
                 if (!timeline.isValid(version, sent, answered)) {
                     invalid++;
                     if (samples.size() < 10) {
-                        samples.add(String.format(Locale.ROOT, "connection %d: version %d answered a request sent in phase %d"
-                                + " (%s)", client.id, version, client.phases[r], timeline.wasApplied(version)
+                        samples.add(String.format(Locale.ROOT, "connection %d: version %d answered a request sent in the %s"
+                                + " phase (%s)", client.id, version, PHASE_NAMES[client.phases[r]], timeline.wasApplied(version)
                                 ? "outside its window" : "never applied"));
                     }
                 }
