@@ -214,7 +214,7 @@ public final class HttpUnderUpdates {
                   long invalidVersions, long httpErrorLines, int updatesPlanned, int updatesApplied, int failingPlanned,
                   int failingRejected, int notAsPlanned, int timedOut, int wrongWording, HitCountCheck hits,
                   long finalCount, boolean serverAlive, Percentiles baseline, Percentiles duringUpdates,
-                  double baselineSeconds, double updateSeconds, List<String> samples, List<String> missed) {
+                  Percentiles overlappingUpdates, Percentiles betweenUpdates, double baselineSeconds, double updateSeconds, List<String> samples, List<String> missed) {
 
         double p99Ratio() {
             return baseline == null || duringUpdates == null ? Double.NaN : duringUpdates.p99() / baseline.p99();
@@ -237,6 +237,12 @@ public final class HttpUnderUpdates {
             }
             if (duringUpdates != null) {
                 text.append(",\"updatesMs\":").append(duringUpdates.json());
+            }
+            if (overlappingUpdates != null) {
+                text.append(",\"overlappingAnUpdateMs\":").append(overlappingUpdates.json());
+            }
+            if (betweenUpdates != null) {
+                text.append(",\"betweenUpdatesMs\":").append(betweenUpdates.json());
             }
             text.append(String.format(Locale.ROOT, ",\"p99Ratio\":%.3f,\"baselineSeconds\":%.2f,\"updateSeconds\":%.2f",
                     p99Ratio(), baselineSeconds, updateSeconds));
@@ -438,6 +444,14 @@ public final class HttpUnderUpdates {
         int n = 0;
         List<Double> baseline = new ArrayList<>();
         List<Double> during = new ArrayList<>();
+        List<Double> overlapping = new ArrayList<>();
+        List<Double> between = new ArrayList<>();
+        long[] windowStarts = new long[updates.size()];
+        long[] windowEnds = new long[updates.size()];
+        for (int u = 0; u < updates.size(); u++) {
+            windowStarts[u] = updates.get(u).writtenNanos();
+            windowEnds[u] = updates.get(u).timedOut() ? Long.MAX_VALUE : updates.get(u).lineNanos();
+        }
         for (Client client : clients) {
             requests += client.requests;
             non2xx += client.non2xx;
@@ -468,6 +482,7 @@ public final class HttpUnderUpdates {
                     baseline.add(millis);
                 } else if (client.phases[r] == UPDATES) {
                     during.add(millis);
+                    (overlapsAny(windowStarts, windowEnds, sent, answered) ? overlapping : between).add(millis);
                 }
             }
         }
@@ -539,8 +554,32 @@ public final class HttpUnderUpdates {
         return new Result(clients.size(), requests, non2xx, connectionErrors, closedByServer, invalid, stderr.httpLines.get(),
                 planned, applied, failingPlanned, failingRejected, notAsPlanned, timedOut, wrongWording, hits, finalCount,
                 alive, baseline.isEmpty() ? null : Percentiles.of(toArray(baseline)),
-                during.isEmpty() ? null : Percentiles.of(toArray(during)), baselineNanos / 1e9, updateNanos / 1e9,
+                during.isEmpty() ? null : Percentiles.of(toArray(during)),
+                overlapping.isEmpty() ? null : Percentiles.of(toArray(overlapping)),
+                between.isEmpty() ? null : Percentiles.of(toArray(between)), baselineNanos / 1e9, updateNanos / 1e9,
                 samples, all);
+    }
+
+    /**
+     * Whether {@code [sent, answered]} overlaps one of the windows {@code [starts[i], ends[i]]},
+     * which are sorted and do not overlap each other (the updates, each from its write to its
+     * outcome line, one after the other).
+     */
+    static boolean overlapsAny(long[] starts, long[] ends, long sent, long answered) {
+        // the last window starting at or before `answered`; it overlaps iff it ends at or after `sent`
+        int low = 0;
+        int high = starts.length - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (starts[mid] <= answered) {
+                found = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return found >= 0 && ends[found] >= sent;
     }
 
     private static double[] toArray(List<Double> values) {
@@ -576,6 +615,14 @@ public final class HttpUnderUpdates {
         if (result.duringUpdates() != null) {
             out.printf(Locale.ROOT, "latency, during updates (%.1f s): %s%n", result.updateSeconds(),
                     result.duringUpdates().describeMillis());
+        }
+        if (result.overlappingUpdates() != null) {
+            out.printf(Locale.ROOT, "  of which overlapping an update (write -> [hot] line): %s%n",
+                    result.overlappingUpdates().describeMillis());
+        }
+        if (result.betweenUpdates() != null) {
+            out.printf(Locale.ROOT, "  of which between updates:                         %s%n",
+                    result.betweenUpdates().describeMillis());
         }
         if (result.baseline() != null && result.duringUpdates() != null) {
             out.printf(Locale.ROOT, "p99 during updates / p99 baseline: %.2fx (target <= 2x: %s)%n", result.p99Ratio(),

@@ -139,4 +139,19 @@ class HttpUnderUpdatesTest {
                 "a 200 with no length cannot be delimited on a keep-alive connection");
         assertThrows(IOException.class, () -> HttpUnderUpdates.readAnswer(bytes("HTTP/1.1 2x0 OK\r\n\r\n")));
     }
+
+    @Test
+    void requestsOverlappingAnUpdateWindow() {
+        long[] starts = {100, 200, 300};
+        long[] ends = {110, 250, 300};
+        assertFalse(HttpUnderUpdates.overlapsAny(starts, ends, 0, 99), "before the first");
+        assertTrue(HttpUnderUpdates.overlapsAny(starts, ends, 0, 100), "answered as the first began");
+        assertTrue(HttpUnderUpdates.overlapsAny(starts, ends, 105, 106), "inside");
+        assertTrue(HttpUnderUpdates.overlapsAny(starts, ends, 110, 150), "sent as the first ended");
+        assertFalse(HttpUnderUpdates.overlapsAny(starts, ends, 111, 199), "between two");
+        assertTrue(HttpUnderUpdates.overlapsAny(starts, ends, 150, 400), "spanning several");
+        assertTrue(HttpUnderUpdates.overlapsAny(starts, ends, 300, 300), "an empty window");
+        assertFalse(HttpUnderUpdates.overlapsAny(starts, ends, 301, 500), "after the last");
+        assertFalse(HttpUnderUpdates.overlapsAny(new long[0], new long[0], 0, 10));
+    }
 }
