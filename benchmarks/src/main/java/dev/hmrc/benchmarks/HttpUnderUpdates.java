@@ -605,6 +605,12 @@ public final class HttpUnderUpdates {
             if (lines.length > 0) {
                 out.printf(Locale.ROOT, "write -> [hot] line: %s%n", Percentiles.of(lines).describeMillis());
             }
+            // The engine's own time for each applied update (the "in X ms" of its Loaded line).
+            double[] reported = updates.stream().filter(u -> !u.timedOut()).map(u -> UpdateLatency.parseLoaded(u.line()))
+                    .filter(java.util.Objects::nonNull).mapToDouble(UpdateLatency.Loaded::reportedMillis).toArray();
+            if (reported.length > 0) {
+                out.printf(Locale.ROOT, "time in the Loaded lines: %s%n", Percentiles.of(reported).describeMillis());
+            }
         }
         out.printf(Locale.ROOT, "hit count: %d answers, largest %d, duplicates %d, gaps %d, GET /counts %d: %s%n",
                 result.hits().answers(), result.hits().largest(), result.hits().duplicates(), result.hits().gaps(),
