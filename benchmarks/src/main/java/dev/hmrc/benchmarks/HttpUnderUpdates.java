@@ -1,0 +1,959 @@
+package dev.hmrc.benchmarks;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The load test of issue 5: an HTTP server that never drops a request while its code changes.
+ *
+ * <p>Copies {@code examples/http-counter} to a temporary folder, starts
+ * {@code bin/hmrc run --import hmr/register server.mjs PORT} on a free loopback port, waits for
+ * its {@code http-counter listening on ...} line, and keeps {@code connections} keep-alive
+ * connections busy with {@code GET /hit?name=load}, back to back, one thread and one socket
+ * each (a minimal HTTP/1.1 client, so that nothing between the harness and the socket pools,
+ * retries or hides an error). Phases, one after the other while the load runs:
+ * <ol>
+ *   <li>warm-up ({@code warmupSeconds}, not measured: the JIT compiles the request path);</li>
+ *   <li>baseline ({@code baselineSeconds}): load only;</li>
+ *   <li>updates: {@code updates} new versions of {@code routes.mjs}, one every
+ *       {@code intervalMillis} (or as soon as the previous one's outcome line was read, if
+ *       later), each written to a temporary file and renamed over the module. Update
+ *       {@code i} sets {@code version = i + 1}; every {@code failingEvery}-th update (never the
+ *       last) fails on purpose, in turn a syntax error, a top-level {@code throw} and an import
+ *       of a missing export, and the next one fixes it. After each write the harness waits up to
+ *       {@code lineTimeoutSeconds} for the {@code [hot]} outcome line on stderr and checks it is
+ *       a success for a valid version and a failure for a failing one;</li>
+ *   <li>a one-second tail of load, then {@code GET /counts}.</li>
+ * </ol>
+ *
+ * <p>Counted: requests, non-2xx answers, connection errors (any I/O error, unexpected close,
+ * timeout or unparsable answer; the client reconnects), answers whose {@code version} was not
+ * valid at the time ({@link VersionTimeline}), and whether the hit count was kept
+ * ({@link HitCountCheck}, and the final {@code /counts} agrees). Latency is per request,
+ * {@code System.nanoTime()} from before the request is written to after its body is read,
+ * for the baseline and for the update phase (requests sent from the first write to the last
+ * outcome line). Correctness targets (zero failed requests, zero connection errors, no invalid
+ * version, state kept, every outcome as planned) make the exit status non-zero when missed;
+ * the latency ratio p99(updates)/p99(baseline) is reported against its 2x target, not enforced.
+ *
+ * <pre>HttpUnderUpdates --hmrc bin/hmrc --example examples/http-counter [--connections 8]
+ *     [--updates 200] [--interval-ms 200] [--warmup-seconds 10] [--baseline-seconds 20]
+ *     [--failing-every 10] [--seed 1] [--folder DIR] [--ready-timeout 300] [--line-timeout 10]</pre>
+ */
+public final class HttpUnderUpdates {
+    private HttpUnderUpdates() {
+    }
+
+    /** The options of one run. */
+    record Options(Path hmrc, Path example, Path folder, int connections, int updates, int intervalMillis,
+                   int warmupSeconds, int baselineSeconds, int failingEvery, long seed, int readyTimeoutSeconds,
+                   int lineTimeoutSeconds) {
+
+        static Options defaults(Path hmrc, Path example) {
+            return new Options(hmrc, example, null, 8, 200, 200, 10, 20, 10, 1, 300, 10);
+        }
+
+        Options with(String option, String value) {
+            return switch (option) {
+                case "--hmrc" -> new Options(Path.of(value).toAbsolutePath(), example, folder, connections, updates,
+                        intervalMillis, warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds);
+                case "--example" -> new Options(hmrc, Path.of(value).toAbsolutePath(), folder, connections, updates,
+                        intervalMillis, warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds);
+                case "--folder" -> new Options(hmrc, example, Path.of(value).toAbsolutePath(), connections, updates,
+                        intervalMillis, warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds);
+                case "--connections" -> new Options(hmrc, example, folder, positive(option, value), updates,
+                        intervalMillis, warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds);
+                case "--updates" -> new Options(hmrc, example, folder, connections, positive(option, value),
+                        intervalMillis, warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds);
+                case "--interval-ms" -> new Options(hmrc, example, folder, connections, updates, positive(option, value),
+                        warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds);
+                case "--warmup-seconds" -> new Options(hmrc, example, folder, connections, updates, intervalMillis,
+                        Integer.parseInt(value), baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds);
+                case "--baseline-seconds" -> new Options(hmrc, example, folder, connections, updates, intervalMillis,
+                        warmupSeconds, positive(option, value), failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds);
+                case "--failing-every" -> new Options(hmrc, example, folder, connections, updates, intervalMillis,
+                        warmupSeconds, baselineSeconds, Integer.parseInt(value), seed, readyTimeoutSeconds, lineTimeoutSeconds);
+                case "--seed" -> new Options(hmrc, example, folder, connections, updates, intervalMillis,
+                        warmupSeconds, baselineSeconds, failingEvery, Long.parseLong(value), readyTimeoutSeconds, lineTimeoutSeconds);
+                case "--ready-timeout" -> new Options(hmrc, example, folder, connections, updates, intervalMillis,
+                        warmupSeconds, baselineSeconds, failingEvery, seed, positive(option, value), lineTimeoutSeconds);
+                case "--line-timeout" -> new Options(hmrc, example, folder, connections, updates, intervalMillis,
+                        warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, positive(option, value));
+                default -> throw new IllegalArgumentException("unknown option " + option + " (known: --hmrc --example"
+                        + " --folder --connections --updates --interval-ms --warmup-seconds --baseline-seconds"
+                        + " --failing-every --seed --ready-timeout --line-timeout)");
+            };
+        }
+
+        private static int positive(String option, String value) {
+            int n = Integer.parseInt(value);
+            if (n <= 0) {
+                throw new IllegalArgumentException(option + " must be positive: " + value);
+            }
+            return n;
+        }
+    }
+
+    /** What an update writes: a valid new version, or one of the failures the issue asks for. */
+    enum Kind {
+        VALID("[hot] Loaded "),
+        SYNTAX_ERROR("[hot] SyntaxError in "),
+        THROWING_BODY("[hot] Error evaluating "),
+        LINK_ERROR("[hot] Link error in ");
+
+        /** How the outcome line of this kind begins. */
+        final String expectedLine;
+
+        Kind(String expectedLine) {
+            this.expectedLine = expectedLine;
+        }
+
+        boolean fails() {
+            return this != VALID;
+        }
+    }
+
+    private static final Kind[] FAILING = {Kind.SYNTAX_ERROR, Kind.THROWING_BODY, Kind.LINK_ERROR};
+
+    /** The kind of each update 1..count: every {@code failingEvery}-th one fails (never the last), rotating through the failing kinds. */
+    static List<Kind> plan(int count, int failingEvery) {
+        List<Kind> kinds = new ArrayList<>();
+        int failing = 0;
+        for (int i = 1; i <= count; i++) {
+            boolean fails = failingEvery > 0 && i % failingEvery == 0 && i < count;
+            kinds.add(fails ? FAILING[failing++ % FAILING.length] : Kind.VALID);
+        }
+        return kinds;
+    }
+
+    private static final Pattern VERSION_LINE = Pattern.compile("(?m)^export const version = \\d+;$");
+    private static final Pattern IMPORT_STORE = Pattern.compile("(?m)^import \\{[^}]*\\} from \"\\./store\\.mjs\";$");
+
+    /**
+     * The text of {@code routes.mjs} at {@code version}, from the example's own text: the version
+     * line replaced, a seeded unused helper added (so each version's code differs beyond the
+     * constant), and for a failing kind the fault.
+     */
+    static String routesSource(String original, int version, Kind kind, Random random) {
+        Matcher line = VERSION_LINE.matcher(original);
+        if (!line.find()) {
+            throw new IllegalArgumentException("routes.mjs has no `export const version = N;` line");
+        }
+        String helper = "function note" + version + "() {\n  return " + random.nextInt(1_000_000) + " + "
+                + random.nextInt(1000) + ";\n}\n";
+        String replacement = "export const version = " + version + ";\n" + helper;
+        if (kind == Kind.SYNTAX_ERROR) {
+            replacement += "const broken = ;\n";
+        }
+        String text = original.substring(0, line.start()) + replacement + original.substring(line.end() + 1);
+        switch (kind) {
+            case THROWING_BODY -> text = text.stripTrailing() + "\n\nthrow new Error(\"bad version " + version + "\");\n";
+            case LINK_ERROR -> {
+                Matcher imports = IMPORT_STORE.matcher(text);
+                if (!imports.find()) {
+                    throw new IllegalArgumentException("routes.mjs does not import from ./store.mjs");
+                }
+                text = text.substring(0, imports.end()) + "\nimport { missing } from \"./store.mjs\";" + text.substring(imports.end());
+            }
+            default -> {
+            }
+        }
+        return text;
+    }
+
+    /** One update as it went. */
+    record Update(int index, int version, Kind kind, long writtenNanos, long lineNanos, String line) {
+
+        boolean timedOut() {
+            return line == null;
+        }
+
+        /** Whether the outcome was a success for a valid version and a failure for a failing one. */
+        boolean asPlanned() {
+            return line != null && kind.fails() != line.startsWith(Kind.VALID.expectedLine);
+        }
+
+        /** Whether a failure line names the kind of failure planned (a success line always does). */
+        boolean wordedAsPlanned() {
+            return line != null && line.startsWith(kind.expectedLine);
+        }
+    }
+
+    /** The figures of one run and the correctness targets it missed. */
+    record Result(int connections, long requests, long non2xx, long connectionErrors, long closedByServer,
+                  long invalidVersions, long httpErrorLines, int updatesPlanned, int updatesApplied, int failingPlanned,
+                  int failingRejected, int notAsPlanned, int timedOut, int wrongWording, HitCountCheck hits,
+                  long finalCount, boolean serverAlive, Percentiles baseline, Percentiles duringUpdates,
+                  Percentiles overlappingUpdates, Percentiles betweenUpdates, double baselineSeconds, double updateSeconds, List<String> samples, List<String> missed) {
+
+        double p99Ratio() {
+            return baseline == null || duringUpdates == null ? Double.NaN : duringUpdates.p99() / baseline.p99();
+        }
+
+        String json() {
+            StringBuilder text = new StringBuilder("{\"benchmark\":\"http-under-updates\"");
+            text.append(",\"connections\":").append(connections).append(",\"requests\":").append(requests)
+                    .append(",\"non2xx\":").append(non2xx).append(",\"connectionErrors\":").append(connectionErrors)
+                    .append(",\"closedByServer\":").append(closedByServer)
+                    .append(",\"invalidVersions\":").append(invalidVersions).append(",\"httpErrorLines\":").append(httpErrorLines)
+                    .append(",\"updates\":{\"planned\":").append(updatesPlanned).append(",\"applied\":").append(updatesApplied)
+                    .append(",\"failingPlanned\":").append(failingPlanned).append(",\"failingRejected\":").append(failingRejected)
+                    .append(",\"notAsPlanned\":").append(notAsPlanned).append(",\"timedOut\":").append(timedOut)
+                    .append(",\"wrongWording\":").append(wrongWording).append('}')
+                    .append(",\"hits\":").append(hits.json()).append(",\"finalCount\":").append(finalCount)
+                    .append(",\"serverAlive\":").append(serverAlive);
+            if (baseline != null) {
+                text.append(",\"baselineMs\":").append(baseline.json());
+            }
+            if (duringUpdates != null) {
+                text.append(",\"updatesMs\":").append(duringUpdates.json());
+            }
+            if (overlappingUpdates != null) {
+                text.append(",\"overlappingAnUpdateMs\":").append(overlappingUpdates.json());
+            }
+            if (betweenUpdates != null) {
+                text.append(",\"betweenUpdatesMs\":").append(betweenUpdates.json());
+            }
+            text.append(String.format(Locale.ROOT, ",\"p99Ratio\":%.3f,\"baselineSeconds\":%.2f,\"updateSeconds\":%.2f",
+                    p99Ratio(), baselineSeconds, updateSeconds));
+            text.append(",\"missed\":[");
+            for (int i = 0; i < missed.size(); i++) {
+                text.append(i == 0 ? "\"" : ",\"").append(missed.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            }
+            return text.append("],\"loadAverage\":\"").append(ProgramRun.loadAverage()).append("\"}").toString();
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.defaults(null, null);
+        for (int i = 0; i < args.length; i += 2) {
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(args[i] + " needs a value");
+            }
+            options = options.with(args[i], args[i + 1]);
+        }
+        if (options.hmrc() == null || options.example() == null) {
+            throw new IllegalArgumentException("--hmrc and --example are required");
+        }
+        Result result = run(options, System.out);
+        System.out.println("BENCHMARK-RESULT " + result.json());
+        System.exit(result.missed().isEmpty() ? 0 : 1);
+    }
+
+    // ---- the run ----
+
+    /** Phases a request can be sent in. */
+    private static final int WARMUP = 0;
+    private static final int BASELINE = 1;
+    private static final int UPDATES = 2;
+    private static final int TAIL = 3;
+    private static final String[] PHASE_NAMES = {"warm-up", "baseline", "updates", "tail"};
+
+    /** Runs the load test with {@code options}, describing it on {@code out}. */
+    static Result run(Options options, PrintStream out) throws IOException, InterruptedException {
+        Path folder = options.folder() != null ? options.folder() : Files.createTempDirectory("hmrc-http-under-updates-");
+        copyExample(options.example(), folder);
+        Path routes = folder.resolve("routes.mjs");
+        String original = Files.readString(routes, StandardCharsets.UTF_8);
+        List<Kind> plan = plan(options.updates(), options.failingEvery());
+        int port = freeLoopbackPort();
+        out.printf(Locale.ROOT, "http under updates: %d connections, %d updates (%d failing on purpose) every %d ms after"
+                        + " %d s warm-up and %d s baseline, seed %d; %d cores, load average %s%n",
+                options.connections(), options.updates(), plan.stream().filter(Kind::fails).count(), options.intervalMillis(),
+                options.warmupSeconds(), options.baselineSeconds(), options.seed(),
+                Runtime.getRuntime().availableProcessors(), ProgramRun.loadAverage());
+        List<String> command = List.of(options.hmrc().toString(), "run", "--import", "hmr/register", "server.mjs",
+                Integer.toString(port));
+        out.printf(Locale.ROOT, "  %s (in %s)%n", String.join(" ", command), folder);
+        Process process = new ProcessBuilder(command).directory(folder.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
+        LineReader stdout = new LineReader("server-stdout", process.getInputStream());
+        LineReader stderr = new LineReader("server-stderr", process.getErrorStream());
+        stdout.start();
+        stderr.start();
+        List<Client> clients = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
+        try {
+            String listening = "http-counter listening on http://127.0.0.1:" + port + "/";
+            long readyDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.readyTimeoutSeconds());
+            long started = System.nanoTime();
+            while (true) {
+                long left = readyDeadline - System.nanoTime();
+                Line line = left > 0 ? stdout.lines.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)), TimeUnit.NANOSECONDS) : null;
+                if (line != null && line.text().equals(listening)) {
+                    break;
+                }
+                if (line == null && (!process.isAlive() || left <= 0)) {
+                    String why = process.isAlive() ? "not listening within " + options.readyTimeoutSeconds() + " s"
+                            : "exited with status " + process.exitValue() + " before listening";
+                    throw new IOException("the server " + why + "; last stderr lines:\n" + stderr.tail());
+                }
+            }
+            out.printf(Locale.ROOT, "  listening after %.2f s%n", (System.nanoTime() - started) / 1e9);
+
+            AtomicInteger phase = new AtomicInteger(WARMUP);
+            for (int c = 0; c < options.connections(); c++) {
+                Client client = new Client(c, port, phase);
+                clients.add(client);
+                client.start();
+            }
+            Thread.sleep(TimeUnit.SECONDS.toMillis(options.warmupSeconds()));
+            long baselineStart = System.nanoTime();
+            phase.set(BASELINE);
+            Thread.sleep(TimeUnit.SECONDS.toMillis(options.baselineSeconds()));
+            long baselineEnd = System.nanoTime();
+            phase.set(UPDATES);
+
+            VersionTimeline timeline = new VersionTimeline(1);
+            List<Update> updates = new ArrayList<>();
+            Random random = new Random(options.seed());
+            long updatesStart = System.nanoTime();
+            for (int i = 1; i <= plan.size(); i++) {
+                long scheduled = updatesStart + TimeUnit.MILLISECONDS.toNanos((long) (i - 1) * options.intervalMillis());
+                long wait = scheduled - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                for (Line stray; (stray = stderr.lines.poll()) != null; ) {
+                    if (isOutcome(stray.text())) {
+                        missed.add("a [hot] line no update was waiting for: " + stray.text());
+                    }
+                }
+                Kind kind = plan.get(i - 1);
+                int version = i + 1;
+                byte[] text = routesSource(original, version, kind, random).getBytes(StandardCharsets.UTF_8);
+                Path temporary = routes.resolveSibling(".routes.mjs.tmp");
+                long written = System.nanoTime();
+                Files.write(temporary, text);
+                Files.move(temporary, routes, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Line outcome = null;
+                long deadline = written + TimeUnit.SECONDS.toNanos(options.lineTimeoutSeconds());
+                while (outcome == null) {
+                    long left = deadline - System.nanoTime();
+                    Line line = left > 0 ? stderr.lines.poll(left, TimeUnit.NANOSECONDS) : null;
+                    if (line == null) {
+                        break;
+                    }
+                    if (isOutcome(line.text())) {
+                        outcome = line;
+                    }
+                }
+                Update update = new Update(i, version, kind, written, outcome == null ? -1 : outcome.nanos(),
+                        outcome == null ? null : outcome.text());
+                updates.add(update);
+                if (update.timedOut()) {
+                    out.printf(Locale.ROOT, "  update %d (%s, version %d): no [hot] line within %d s%n", i, kind, version,
+                            options.lineTimeoutSeconds());
+                    if (!process.isAlive()) {
+                        missed.add("the server exited with status " + process.exitValue() + " during update " + i);
+                        break;
+                    }
+                } else {
+                    if (update.line().startsWith(Kind.VALID.expectedLine)) {
+                        timeline.applied(version, written, outcome.nanos());
+                    }
+                    if (!update.asPlanned() || kind.fails()) {
+                        out.printf(Locale.ROOT, "  update %d (%s, version %d)%s: %s%n", i, kind, version,
+                                update.asPlanned() ? "" : " NOT AS PLANNED", update.line());
+                    }
+                }
+            }
+            long updatesEnd = System.nanoTime(); // the last outcome line was read just before
+            phase.set(TAIL);
+            Thread.sleep(1000);
+            for (Client client : clients) {
+                client.stopping = true;
+            }
+            for (Client client : clients) {
+                client.join(TimeUnit.SECONDS.toMillis(30));
+                if (client.isAlive()) {
+                    missed.add("connection " + client.id + " did not finish its last request within 30 s");
+                    client.interrupt();
+                }
+            }
+            long finalCount = finalCount(port, out);
+            boolean alive = process.isAlive();
+            Result result = summarize(options, clients, timeline, updates, stderr, finalCount, alive,
+                    baselineEnd - baselineStart, updatesEnd - updatesStart, missed);
+            report(result, updates, out);
+            if (result.missed().isEmpty() && options.folder() == null) {
+                deleteTree(folder);
+            }
+            return result;
+        } finally {
+            for (Client client : clients) {
+                client.stopping = true;
+                client.interrupt();
+            }
+            process.destroy();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** Whether a stderr line is an update's outcome (the trace line that may follow a success is not). */
+    static boolean isOutcome(String line) {
+        return line.startsWith("[hot] ") && !line.startsWith("[hot] trace ");
+    }
+
+    private static Result summarize(Options options, List<Client> clients, VersionTimeline timeline, List<Update> updates,
+                                    LineReader stderr, long finalCount, boolean alive, long baselineNanos,
+                                    long updateNanos, List<String> missed) {
+        long requests = 0;
+        long non2xx = 0;
+        long connectionErrors = 0;
+        long closedByServer = 0;
+        long invalid = 0;
+        List<String> samples = new ArrayList<>();
+        int counted = 0;
+        for (Client client : clients) {
+            counted += client.recorded;
+        }
+        long[] counts = new long[counted];
+        int n = 0;
+        List<Double> baseline = new ArrayList<>();
+        List<Double> during = new ArrayList<>();
+        List<Double> overlapping = new ArrayList<>();
+        List<Double> between = new ArrayList<>();
+        long[] windowStarts = new long[updates.size()];
+        long[] windowEnds = new long[updates.size()];
+        for (int u = 0; u < updates.size(); u++) {
+            windowStarts[u] = updates.get(u).writtenNanos();
+            windowEnds[u] = updates.get(u).timedOut() ? Long.MAX_VALUE : updates.get(u).lineNanos();
+        }
+        for (Client client : clients) {
+            requests += client.requests;
+            non2xx += client.non2xx;
+            connectionErrors += client.connectionErrors;
+            closedByServer += client.closedByServer;
+            synchronized (client.samples) {
+                for (String sample : client.samples) {
+                    if (samples.size() < 10) {
+                        samples.add("connection " + client.id + ": " + sample);
+                    }
+                }
+            }
+            for (int r = 0; r < client.recorded; r++) {
+                counts[n++] = client.hits[r];
+                long sent = client.sent[r];
+                long answered = client.answered[r];
+                int version = client.versions[r];
+                if (!timeline.isValid(version, sent, answered)) {
+                    invalid++;
+                    if (samples.size() < 10) {
+                        samples.add(String.format(Locale.ROOT, "connection %d: version %d answered a request sent in the %s"
+                                + " phase (%s)", client.id, version, PHASE_NAMES[client.phases[r]], timeline.wasApplied(version)
+                                ? "outside its window" : "never applied"));
+                    }
+                }
+                double millis = (answered - sent) / 1e6;
+                if (client.phases[r] == BASELINE) {
+                    baseline.add(millis);
+                } else if (client.phases[r] == UPDATES) {
+                    during.add(millis);
+                    (overlapsAny(windowStarts, windowEnds, sent, answered) ? overlapping : between).add(millis);
+                }
+            }
+        }
+        HitCountCheck hits = HitCountCheck.of(counts);
+        int applied = 0;
+        int failingPlanned = 0;
+        int failingRejected = 0;
+        int notAsPlanned = 0;
+        int timedOut = 0;
+        int wrongWording = 0;
+        for (Update update : updates) {
+            if (update.timedOut()) {
+                timedOut++;
+                continue;
+            }
+            if (update.line().startsWith(Kind.VALID.expectedLine)) {
+                applied++;
+            }
+            if (update.kind().fails()) {
+                failingPlanned++;
+                if (update.asPlanned()) {
+                    failingRejected++;
+                }
+            }
+            if (!update.asPlanned()) {
+                notAsPlanned++;
+            } else if (!update.wordedAsPlanned()) {
+                wrongWording++;
+            }
+        }
+        int planned = plan(options.updates(), options.failingEvery()).size();
+        List<String> all = new ArrayList<>(missed);
+        if (requests == 0) {
+            all.add("no requests were made");
+        }
+        if (baseline.isEmpty() || during.isEmpty()) {
+            all.add("no requests answered in the " + (baseline.isEmpty() ? "baseline" : "update") + " phase");
+        }
+        if (non2xx > 0) {
+            all.add(non2xx + " non-2xx answers");
+        }
+        if (connectionErrors > 0) {
+            all.add(connectionErrors + " connection errors");
+        }
+        if (invalid > 0) {
+            all.add(invalid + " answers from a version that was not valid at the time");
+        }
+        if (updates.size() < planned) {
+            all.add("only " + updates.size() + " of " + planned + " updates were made");
+        }
+        if (timedOut > 0) {
+            all.add(timedOut + " updates printed no [hot] line within " + options.lineTimeoutSeconds() + " s");
+        }
+        if (notAsPlanned > 0) {
+            all.add(notAsPlanned + " updates did not succeed or fail as planned");
+        }
+        if (!hits.kept()) {
+            all.add("hit count not kept: " + hits.json());
+        }
+        if (finalCount != hits.largest()) {
+            all.add("GET /counts says " + finalCount + " hits, the largest count answered was " + hits.largest());
+        }
+        if (!alive) {
+            all.add("the server was not running at the end");
+        }
+        if (stderr.httpLines.get() > 0) {
+            all.add(stderr.httpLines.get() + " [http] error lines on the server's stderr");
+        }
+        return new Result(clients.size(), requests, non2xx, connectionErrors, closedByServer, invalid, stderr.httpLines.get(),
+                planned, applied, failingPlanned, failingRejected, notAsPlanned, timedOut, wrongWording, hits, finalCount,
+                alive, baseline.isEmpty() ? null : Percentiles.of(toArray(baseline)),
+                during.isEmpty() ? null : Percentiles.of(toArray(during)),
+                overlapping.isEmpty() ? null : Percentiles.of(toArray(overlapping)),
+                between.isEmpty() ? null : Percentiles.of(toArray(between)), baselineNanos / 1e9, updateNanos / 1e9,
+                samples, all);
+    }
+
+    /**
+     * Whether {@code [sent, answered]} overlaps one of the windows {@code [starts[i], ends[i]]},
+     * which are sorted and do not overlap each other (the updates, each from its write to its
+     * outcome line, one after the other).
+     */
+    static boolean overlapsAny(long[] starts, long[] ends, long sent, long answered) {
+        // the last window starting at or before `answered`; it overlaps iff it ends at or after `sent`
+        int low = 0;
+        int high = starts.length - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (starts[mid] <= answered) {
+                found = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return found >= 0 && ends[found] >= sent;
+    }
+
+    private static double[] toArray(List<Double> values) {
+        double[] array = new double[values.size()];
+        for (int i = 0; i < array.length; i++) {
+            array[i] = values.get(i);
+        }
+        return array;
+    }
+
+    private static void report(Result result, List<Update> updates, PrintStream out) {
+        out.printf(Locale.ROOT, "requests: %d over %d connections; non-2xx %d; connection errors %d; closed by the server %d;"
+                        + " answers from a version not valid at the time %d; [http] error lines %d%n",
+                result.requests(), result.connections(), result.non2xx(), result.connectionErrors(), result.closedByServer(),
+                result.invalidVersions(), result.httpErrorLines());
+        out.printf(Locale.ROOT, "updates: %d planned, %d applied, %d failing on purpose of which %d rejected; not as planned %d,"
+                        + " no outcome line %d, failure worded as another kind %d%n",
+                result.updatesPlanned(), result.updatesApplied(), result.failingPlanned(), result.failingRejected(),
+                result.notAsPlanned(), result.timedOut(), result.wrongWording());
+        if (!updates.isEmpty()) {
+            double[] lines = updates.stream().filter(u -> !u.timedOut()).mapToDouble(u -> (u.lineNanos() - u.writtenNanos()) / 1e6)
+                    .toArray();
+            if (lines.length > 0) {
+                out.printf(Locale.ROOT, "write -> [hot] line: %s%n", Percentiles.of(lines).describeMillis());
+            }
+            // The engine's own time for each applied update (the "in X ms" of its Loaded line).
+            double[] reported = updates.stream().filter(u -> !u.timedOut()).map(u -> UpdateLatency.parseLoaded(u.line()))
+                    .filter(java.util.Objects::nonNull).mapToDouble(UpdateLatency.Loaded::reportedMillis).toArray();
+            if (reported.length > 0) {
+                out.printf(Locale.ROOT, "time in the Loaded lines: %s%n", Percentiles.of(reported).describeMillis());
+            }
+        }
+        out.printf(Locale.ROOT, "hit count: %d answers, largest %d, duplicates %d, gaps %d, GET /counts %d: %s%n",
+                result.hits().answers(), result.hits().largest(), result.hits().duplicates(), result.hits().gaps(),
+                result.finalCount(), result.hits().kept() && result.finalCount() == result.hits().largest() ? "kept" : "NOT KEPT");
+        if (result.baseline() != null) {
+            out.printf(Locale.ROOT, "latency, baseline (%.1f s):      %s%n", result.baselineSeconds(), result.baseline().describeMillis());
+        }
+        if (result.duringUpdates() != null) {
+            out.printf(Locale.ROOT, "latency, during updates (%.1f s): %s%n", result.updateSeconds(),
+                    result.duringUpdates().describeMillis());
+        }
+        if (result.overlappingUpdates() != null) {
+            out.printf(Locale.ROOT, "  of which overlapping an update (write -> [hot] line): %s%n",
+                    result.overlappingUpdates().describeMillis());
+        }
+        if (result.betweenUpdates() != null) {
+            out.printf(Locale.ROOT, "  of which between updates:                         %s%n",
+                    result.betweenUpdates().describeMillis());
+        }
+        if (result.baseline() != null && result.duringUpdates() != null) {
+            out.printf(Locale.ROOT, "p99 during updates / p99 baseline: %.2fx (target <= 2x: %s)%n", result.p99Ratio(),
+                    result.p99Ratio() <= 2 ? "MET" : "MISSED");
+        }
+        for (String sample : result.samples()) {
+            out.println("  e.g. " + sample);
+        }
+        out.printf(Locale.ROOT, "correctness: %s; load average at end %s%n",
+                result.missed().isEmpty() ? "all targets met" : "MISSED: " + String.join("; ", result.missed()),
+                ProgramRun.loadAverage());
+    }
+
+    // ---- the client ----
+
+    private static final Pattern HITS = Pattern.compile("\"hits\":(\\d+)");
+    private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
+    private static final Pattern NAME_LOAD = Pattern.compile("\"name\":\"load\"");
+    private static final Pattern COUNT_LOAD = Pattern.compile("\"load\":(\\d+)");
+
+    /** An answer: status, whether the server asked to close the connection, body. */
+    record Answer(int status, boolean close, byte[] body) {
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A keep-alive connection that sends {@code GET /hit?name=load} back to back, on its own thread. */
+    private static final class Client extends Thread {
+        final int id;
+        private final int port;
+        private final AtomicInteger phase;
+        volatile boolean stopping;
+        // Counters and the per-request records are written by this thread and read after join().
+        long requests;
+        long non2xx;
+        long connectionErrors;
+        long closedByServer;
+        int recorded;
+        long[] sent = new long[4096];
+        long[] answered = new long[4096];
+        int[] versions = new int[4096];
+        long[] hits = new long[4096];
+        byte[] phases = new byte[4096];
+        final List<String> samples = new ArrayList<>();
+
+        Client(int id, int port, AtomicInteger phase) {
+            super("load-" + id);
+            this.id = id;
+            this.port = port;
+            this.phase = phase;
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            byte[] request = ("GET /hit?name=load HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAccept: application/json\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            Socket socket = null;
+            InputStream in = null;
+            OutputStream outStream = null;
+            while (!stopping) {
+                try {
+                    if (socket == null) {
+                        socket = new Socket();
+                        socket.setTcpNoDelay(true);
+                        socket.setSoTimeout(10_000);
+                        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5_000);
+                        in = new BufferedInputStream(socket.getInputStream());
+                        outStream = socket.getOutputStream();
+                    }
+                    int sentPhase = phase.get();
+                    long t0 = System.nanoTime();
+                    requests++;
+                    outStream.write(request);
+                    outStream.flush();
+                    Answer answer = readAnswer(in);
+                    long t1 = System.nanoTime();
+                    if (answer.status() / 100 != 2) {
+                        non2xx++;
+                        sample("HTTP " + answer.status() + ": " + answer.text().strip());
+                    } else {
+                        String body = answer.text();
+                        Matcher hitsMatch = HITS.matcher(body);
+                        Matcher versionMatch = VERSION.matcher(body);
+                        if (!NAME_LOAD.matcher(body).find() || !hitsMatch.find() || !versionMatch.find()) {
+                            throw new IOException("unexpected answer: " + body.strip());
+                        }
+                        record(t0, t1, Integer.parseInt(versionMatch.group(1)), Long.parseLong(hitsMatch.group(1)), sentPhase);
+                    }
+                    if (answer.close()) {
+                        closedByServer++;
+                        closeQuietly(socket);
+                        socket = null;
+                    }
+                } catch (IOException | RuntimeException error) {
+                    if (stopping && socket == null) {
+                        break;
+                    }
+                    connectionErrors++;
+                    sample(error.getClass().getSimpleName() + ": " + error.getMessage());
+                    closeQuietly(socket);
+                    socket = null;
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException interrupted) {
+                        break;
+                    }
+                }
+            }
+            closeQuietly(socket);
+        }
+
+        private void record(long t0, long t1, int version, long count, int sentPhase) {
+            if (recorded == sent.length) {
+                int size = sent.length * 2;
+                sent = Arrays.copyOf(sent, size);
+                answered = Arrays.copyOf(answered, size);
+                versions = Arrays.copyOf(versions, size);
+                hits = Arrays.copyOf(hits, size);
+                phases = Arrays.copyOf(phases, size);
+            }
+            sent[recorded] = t0;
+            answered[recorded] = t1;
+            versions[recorded] = version;
+            hits[recorded] = count;
+            phases[recorded] = (byte) sentPhase;
+            recorded++;
+        }
+
+        private void sample(String text) {
+            synchronized (samples) {
+                if (samples.size() < 5) {
+                    samples.add(text);
+                }
+            }
+        }
+    }
+
+    /** Reads one HTTP/1.1 answer: status line, headers, then a Content-Length or chunked body. */
+    static Answer readAnswer(InputStream in) throws IOException {
+        String status = readLine(in);
+        if (!status.startsWith("HTTP/1.1 ") || status.length() < 12) {
+            throw new IOException("bad status line: " + status);
+        }
+        int code;
+        try {
+            code = Integer.parseInt(status.substring(9, 12));
+        } catch (NumberFormatException bad) {
+            throw new IOException("bad status line: " + status);
+        }
+        long length = -1;
+        boolean chunked = false;
+        boolean close = false;
+        for (String header; !(header = readLine(in)).isEmpty(); ) {
+            int colon = header.indexOf(':');
+            if (colon < 0) {
+                throw new IOException("bad header line: " + header);
+            }
+            String name = header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+            String value = header.substring(colon + 1).trim();
+            switch (name) {
+                case "content-length" -> length = Long.parseLong(value);
+                case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+                case "connection" -> close = value.equalsIgnoreCase("close");
+                default -> {
+                }
+            }
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        if (chunked) {
+            while (true) {
+                String size = readLine(in);
+                int semicolon = size.indexOf(';');
+                int chunk = Integer.parseInt((semicolon < 0 ? size : size.substring(0, semicolon)).trim(), 16);
+                if (chunk == 0) {
+                    while (!readLine(in).isEmpty()) {
+                        // trailers
+                    }
+                    break;
+                }
+                body.write(in.readNBytes(chunk));
+                if (!readLine(in).isEmpty()) {
+                    throw new IOException("bad chunk end");
+                }
+            }
+        } else if (length >= 0) {
+            byte[] bytes = in.readNBytes((int) length);
+            if (bytes.length != length) {
+                throw new EOFException("closed after " + bytes.length + " of " + length + " body bytes");
+            }
+            body.write(bytes);
+        } else if (code != 204 && code != 304) {
+            throw new IOException("answer without Content-Length or chunked encoding");
+        }
+        return new Answer(code, close, body.toByteArray());
+    }
+
+    /** One CRLF-terminated line (ISO-8859-1, the CRLF dropped); EOF before it is an error. */
+    private static String readLine(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        while (true) {
+            int b = in.read();
+            if (b < 0) {
+                throw new EOFException(line.isEmpty() ? "connection closed" : "connection closed mid-line: " + line);
+            }
+            if (b == '\n') {
+                int end = line.length();
+                if (end > 0 && line.charAt(end - 1) == '\r') {
+                    line.setLength(end - 1);
+                }
+                return line.toString();
+            }
+            if (line.length() > 16_384) {
+                throw new IOException("line too long");
+            }
+            line.append((char) b);
+        }
+    }
+
+    /** {@code GET /counts} on a fresh connection: the server's own count for "load" (-1 when unreadable). */
+    private static long finalCount(int port, PrintStream out) {
+        try (Socket socket = new Socket()) {
+            socket.setSoTimeout(10_000);
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5_000);
+            socket.getOutputStream().write(("GET /counts HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            Answer answer = readAnswer(new BufferedInputStream(socket.getInputStream()));
+            Matcher count = COUNT_LOAD.matcher(answer.text());
+            return answer.status() == 200 && count.find() ? Long.parseLong(count.group(1)) : -1;
+        } catch (IOException | RuntimeException failed) {
+            out.println("  GET /counts failed: " + failed);
+            return -1;
+        }
+    }
+
+    // ---- process and files ----
+
+    /** One line a child printed, with the time the harness read it. */
+    record Line(long nanos, String text) {
+    }
+
+    /** Reads a child's stream line by line, timestamping each line as it is read. */
+    private static final class LineReader extends Thread {
+        final LinkedBlockingQueue<Line> lines = new LinkedBlockingQueue<>();
+        final AtomicInteger httpLines = new AtomicInteger();
+        private final Deque<String> tail = new ArrayDeque<>();
+        private final InputStream stream;
+
+        LineReader(String name, InputStream stream) {
+            super(name);
+            this.stream = stream;
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                for (String line; (line = reader.readLine()) != null; ) {
+                    lines.add(new Line(System.nanoTime(), line));
+                    if (line.startsWith("[http]")) {
+                        httpLines.incrementAndGet();
+                    }
+                    synchronized (tail) {
+                        tail.addLast(line);
+                        if (tail.size() > 30) {
+                            tail.removeFirst();
+                        }
+                    }
+                }
+            } catch (IOException closed) {
+                // The child is gone.
+            }
+        }
+
+        String tail() {
+            synchronized (tail) {
+                return String.join("\n", tail);
+            }
+        }
+    }
+
+    private static int freeLoopbackPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void copyExample(Path example, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (var files = Files.list(example)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(file)) {
+                    Files.copy(file, folder.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        if (!Files.isRegularFile(folder.resolve("server.mjs")) || !Files.isRegularFile(folder.resolve("routes.mjs"))) {
+            throw new IOException(example + " has no server.mjs and routes.mjs");
+        }
+    }
+
+    private static void closeQuietly(Socket socket) {
+        if (socket != null) {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException error) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,70 @@
+package dev.hmrc.benchmarks;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The HTTP load test at CI size, after {@code package} (failsafe; the cli module, built
+ * earlier in the reactor, has put the jar bin/hmrc runs in place): 4 connections against
+ * examples/http-counter while 20 updates of routes.mjs are applied, one of each failing kind
+ * among them. Asserts the correctness targets only; the latency figures are printed (in the
+ * failsafe report) and never asserted.
+ */
+class HttpUnderUpdatesIT {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    @Timeout(value = 150, unit = TimeUnit.SECONDS)
+    void neverDropsARequestWhileRoutesChange() throws Exception {
+        Path repo = Path.of(System.getProperty("hmrc.repo", "..")).toRealPath();
+        Path hmrc = repo.resolve("bin/hmrc");
+        assertTrue(Files.isExecutable(hmrc), "bin/hmrc missing or not executable in " + repo);
+        HttpUnderUpdates.Options options = HttpUnderUpdates.Options.defaults(hmrc, repo.resolve("examples/http-counter"))
+                .with("--folder", temp.resolve("http-counter").toString())
+                .with("--connections", "4")
+                .with("--updates", "20")
+                .with("--failing-every", "6")
+                .with("--interval-ms", "150")
+                .with("--warmup-seconds", "1")
+                .with("--baseline-seconds", "2")
+                .with("--line-timeout", "20");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        HttpUnderUpdates.Result result;
+        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            result = HttpUnderUpdates.run(options, out);
+        } catch (IOException failed) {
+            throw new AssertionError("the load test did not run:\n" + bytes.toString(StandardCharsets.UTF_8), failed);
+        }
+        String report = bytes.toString(StandardCharsets.UTF_8);
+        System.out.println(report);
+        System.out.println("BENCHMARK-RESULT " + result.json());
+
+        assertTrue(result.missed().isEmpty(), "correctness targets missed: " + result.missed() + "\n" + report);
+        // the same targets, one by one, so that a failure names the figure
+        assertEquals(0, result.non2xx(), report);
+        assertEquals(0, result.connectionErrors(), report);
+        assertEquals(0, result.invalidVersions(), report);
+        assertTrue(result.hits().kept(), report);
+        assertEquals(result.hits().largest(), result.finalCount(), report);
+        assertEquals(20, result.updatesPlanned(), report);
+        assertEquals(3, result.failingPlanned(), "one syntax error, one throwing body, one link error\n" + report);
+        assertEquals(3, result.failingRejected(), report);
+        assertEquals(17, result.updatesApplied(), report);
+        assertEquals(0, result.notAsPlanned(), report);
+        assertTrue(result.requests() > 0 && result.duringUpdates() != null && result.duringUpdates().count() > 0, report);
+    }
+}
