@@ -461,13 +461,17 @@ public final class ModuleRuntime implements AutoCloseable {
         };
         try {
             WatchOptions options = (watchOptions != null ? watchOptions : WatchOptions.defaults()).withIgnore(hot.ignore());
-            watcher = new FileWatcher(options, task -> {
+            // The listener runs on the watcher's thread: it transforms the changed files there,
+            // then hands the update to the loop, which only compiles them (the loop, which also
+            // answers requests and timers, is busy for less of each update).
+            watcher = new FileWatcher(options, Runnable::run, changes -> {
+                loader.sources().prepare(changes.changed());
                 try {
-                    loop.execute(task);
+                    loop.execute(() -> engine[0].filesChanged(changes.changed(), changes.deleted()));
                 } catch (RejectedExecutionException stopped) {
                     // the program ended: changes no longer matter
                 }
-            }, changes -> engine[0].filesChanged(changes.changed(), changes.deleted()));
+            });
         } catch (java.io.IOException unavailable) {
             throw new java.io.UncheckedIOException("hmrc: cannot watch files for hot updates", unavailable);
         }

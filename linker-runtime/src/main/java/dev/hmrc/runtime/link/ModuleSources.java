@@ -127,8 +127,51 @@ public final class ModuleSources implements AutoCloseable {
         return transform(path, text, type, true);
     }
 
+    /** Transforms of changed files made off the loop by {@link #prepare}, by {@code type:path}. */
+    private final java.util.concurrent.ConcurrentHashMap<String, TransformedModule> prepared =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Transforms changed files ahead of a hot update, on the calling thread (the watcher's),
+     * so that the update on the event loop only compiles the result: {@link
+     * #transformWritingLater} takes a prepared transform when the text it is given is still
+     * the one prepared. A file that does not read or parse is left to the update, which
+     * reports it. The type is guessed from the name ({@code .json} or JavaScript); a module of
+     * another type simply finds nothing prepared.
+     *
+     * @param paths the changed files
+     */
+    public void prepare(java.util.Collection<Path> paths) {
+        for (Path path : paths) {
+            String type = path.getFileName().toString().endsWith(".json") ? "json" : "javascript";
+            String text;
+            try {
+                text = Files.readString(path, StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException unreadable) {
+                prepared.remove(type + ":" + path);
+                continue;
+            }
+            try {
+                prepared.put(type + ":" + path, transform(path, text, type, true));
+            } catch (ModuleSyntaxError | RuntimeException broken) {
+                prepared.remove(type + ":" + path);
+            }
+        }
+    }
+
+    /** {@return how many prepared transforms wait to be taken} (for tests) */
+    int preparedCount() {
+        return prepared.size();
+    }
+
     private TransformedModule transform(Path path, String text, String type, boolean writeLater)
             throws ModuleSyntaxError {
+        if (writeLater && !prepared.isEmpty()) {
+            TransformedModule ready = prepared.remove(type + ":" + path);
+            if (ready != null && ready.text().equals(text)) {
+                return ready;
+            }
+        }
         String name = path.toString();
         String key = null;
         if (cache != null) {

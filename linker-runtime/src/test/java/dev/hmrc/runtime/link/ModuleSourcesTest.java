@@ -86,6 +86,24 @@ class ModuleSourcesTest {
     }
 
     @Test
+    void aPreparedTransformIsTakenOnlyForTheTextItWasMadeFrom() throws Exception {
+        Path file = write("p.mjs", "export const v = 1;\n");
+        try (ModuleSources sources = sources(0)) {
+            sources.prepare(List.of(file, temp.resolve("src/missing.mjs"), write("bad.mjs", "export const = ;\n")));
+            assertEquals(1, sources.preparedCount(), "only the file that reads and parses is prepared");
+            TransformedModule taken = sources.transformWritingLater(file, "export const v = 1;\n", "javascript");
+            assertEquals(0, sources.preparedCount(), "taken");
+            assertSameTransform(new ModuleTransformer().transform("export const v = 1;\n", file.toString()), taken);
+
+            sources.prepare(List.of(file));
+            // The file changed again between prepare and the update: the update's text wins.
+            TransformedModule newer = sources.transformWritingLater(file, "export const v = 2;\n", "javascript");
+            assertSameTransform(new ModuleTransformer().transform("export const v = 2;\n", file.toString()), newer);
+            assertEquals(0, sources.preparedCount(), "a stale preparation is dropped");
+        }
+    }
+
+    @Test
     void jsonModulesAreCachedToo() throws Exception {
         Path file = write("d.json", "[1, {\"n\": 2}]\n"); // JSON that is a valid script too
         String text = Files.readString(file);
