@@ -255,6 +255,15 @@ public final class HttpHost {
             String target = exchange.getRequestURI().toString();
             try (exchange) {
                 Answer answer = answer(exchange, method, target);
+                try {
+                    setHeaders(exchange, answer);
+                } catch (IllegalArgumentException badHeader) {
+                    err.println("[http] " + method + " " + target + " -> 500: the answer has an invalid header: "
+                            + badHeader.getMessage());
+                    exchange.getResponseHeaders().clear();
+                    answer = Answer.plain(500, "Internal Server Error\n");
+                    setHeaders(exchange, answer);
+                }
                 send(exchange, method, answer);
                 served.incrementAndGet();
             } catch (IOException clientGone) {
@@ -380,11 +389,23 @@ public final class HttpHost {
         return body;
     }
 
-    private static void send(HttpExchange exchange, String method, Answer answer) throws IOException {
+    /** Adds the answer's headers (IllegalArgumentException: a name or value the JDK refuses). */
+    private static void setHeaders(HttpExchange exchange, Answer answer) {
         Headers headers = exchange.getResponseHeaders();
         for (int i = 0; i + 1 < answer.headers().size(); i += 2) {
-            headers.add(answer.headers().get(i), answer.headers().get(i + 1));
+            String name = answer.headers().get(i);
+            if (name.isEmpty() || !name.chars().allMatch(c -> c > 32 && c < 127 && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0)) {
+                throw new IllegalArgumentException("name " + quoted(name));
+            }
+            headers.add(name, answer.headers().get(i + 1));
         }
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "\\r").replace("\n", "\\n") + "\"";
+    }
+
+    private static void send(HttpExchange exchange, String method, Answer answer) throws IOException {
         int status = answer.status();
         boolean noBody = method.equals("HEAD") || status == 204 || status == 304 || status < 200;
         if (noBody || answer.body().length == 0) {

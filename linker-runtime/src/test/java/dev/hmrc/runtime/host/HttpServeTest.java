@@ -157,6 +157,8 @@ class HttpServeTest {
                   if (req.path === "/throw") throw new TypeError("no such thing");
                   if (req.path === "/reject") return Promise.reject(new RangeError("too far"));
                   if (req.path === "/status") return { status: 42 };
+                  if (req.path === "/name") return { headers: { "bad name": "x" }, body: "no" };
+                  if (req.path === "/value") return { headers: { "x-split": "a\\r\\nInjected: yes" }, body: "no" };
                   return "fine";
                 });
                 export const port = server.port;
@@ -167,6 +169,12 @@ class HttpServeTest {
             assertEquals("Internal Server Error\n", thrown.body(), "the message stays on the server");
             assertEquals(500, send(port, "GET", "/reject", null).statusCode());
             assertEquals(500, send(port, "GET", "/status", null).statusCode());
+            HttpResponse<String> badName = send(port, "GET", "/name", null);
+            assertEquals(500, badName.statusCode());
+            assertTrue(badName.headers().firstValue("bad name").isEmpty());
+            HttpResponse<String> badValue = send(port, "GET", "/value", null);
+            assertEquals(500, badValue.statusCode());
+            assertTrue(badValue.headers().firstValue("injected").isEmpty(), "no header injection");
             assertEquals("fine", send(port, "GET", "/", null).body());
             String stderr = stderr();
             assertTrue(stderr.contains("[http] GET /throw -> 500: TypeError: no such thing\n"), stderr);
@@ -174,6 +182,8 @@ class HttpServeTest {
             assertTrue(stderr.contains("[http] GET /reject -> 500: RangeError: too far"), stderr);
             assertTrue(stderr.contains("[http] GET /status -> 500: RangeError: the answer's status must be an integer"
                     + " from 100 to 599, got 42"), stderr);
+            assertTrue(stderr.contains("[http] GET /name -> 500: the answer has an invalid header: name \"bad name\""), stderr);
+            assertTrue(stderr.contains("[http] GET /value -> 500: the answer has an invalid header: "), stderr);
         }
     }
 
