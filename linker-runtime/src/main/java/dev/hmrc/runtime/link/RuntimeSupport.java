@@ -2,8 +2,10 @@ package dev.hmrc.runtime.link;
 
 import dev.hmrc.runtime.UncaughtError;
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyArray;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 import java.io.IOException;
@@ -28,6 +30,10 @@ public final class RuntimeSupport {
     private final Value newError;
     private final Value emptyArray;
     private final Value describe;
+    private final Value startModules;
+    private final Value linkModules;
+    private final Value runBodies;
+    private final Value throwValue;
 
     private RuntimeSupport(Value functions) {
         this.functions = functions;
@@ -40,6 +46,10 @@ public final class RuntimeSupport {
         this.newError = functions.getMember("newError");
         this.emptyArray = functions.getMember("emptyArray");
         this.describe = functions.getMember("describe");
+        this.startModules = functions.getMember("startModules");
+        this.linkModules = functions.getMember("linkModules");
+        this.runBodies = functions.getMember("runBodies");
+        this.throwValue = functions.getMember("throwValue");
     }
 
     /**
@@ -120,6 +130,42 @@ public final class RuntimeSupport {
 
     Value start(Value execute, Value meta, Value dynamicImport) {
         return start.execute(execute, meta, dynamicImport);
+    }
+
+    // The phases as one call each (see "Whole phases in one call" in runtime-support.js): the
+    // per-module items go over as one ProxyArray, the results come back through callbacks.
+
+    /** Protocol steps 1-2 of {@code n} modules ({@code items}: 5 per module, see startModules). */
+    void startModules(List<Object> items, int n) {
+        startModules.executeVoid(ProxyArray.fromList(items), n);
+    }
+
+    /** InitializeEnvironment step 5 of {@code n} modules ({@code items}: see linkModules). */
+    void linkModules(List<Object> items, int n) {
+        linkModules.executeVoid(ProxyArray.fromList(items), n);
+    }
+
+    /** Runs {@code n} module bodies in order until one throws ({@code items}: 4 per module, see runBodies). */
+    void runBodies(List<Object> items, int n, ProxyExecutable threw) {
+        runBodies.executeVoid(ProxyArray.fromList(items), n, threw);
+    }
+
+    /** An import holder from its slots ({@code items}: null, null, the count, then kind, a, b per slot). */
+    Value holder(List<Object> items) {
+        return linkModules.execute(ProxyArray.fromList(items), 1);
+    }
+
+    /**
+     * The engine's exception for throwing {@code value} (what a module body's {@code next()}
+     * threw, caught in JS): the same {@link PolyglotException} the call would have thrown.
+     */
+    PolyglotException rethrow(Value value) {
+        try {
+            throwValue.executeVoid(value);
+        } catch (PolyglotException thrown) {
+            return thrown;
+        }
+        throw new AssertionError("throwValue returned");
     }
 
     /** A JS array of the values. */
