@@ -434,18 +434,12 @@
         plainObject: () => ({}),
         // promise.then with the intrinsic then, whatever the program did to Promise.prototype.
         then: (promise, onFulfilled, onRejected) => { then.call(promise, onFulfilled, onRejected); },
-        // The promise of promise.then(onFulfilled) (for the async modules' first steps).
-        thenPromise: (promise, onFulfilled) => then.call(promise, onFulfilled),
         all: (promises) => promiseAll.call(PromiseCtor, promises),
         // Runs task as a promise job (where the engine runs the job of an import() call).
         enqueueJob: (task) => { then.call(PromiseCtor.resolve(), () => { task(); }); },
         // Calls f with no JS frames in between: the Java side runs nested, so the engine drains
         // the microtask queue only when the trampoline returns.
         trampoline: (f) => f(),
-        // A holder entry that always returns value (a namespace import).
-        constant: (value) => () => value,
-        // Calls execute as a plain function (this undefined).
-        start: (execute, meta, dynamicImport) => execute(meta, dynamicImport),
         emptyArray: () => [],
         metaObject: () => create(null),
         isError: (value) => value instanceof Error,

@@ -25,8 +25,6 @@ public final class RuntimeSupport {
     private final Value capability;
     private final Value then;
     private final Value trampoline;
-    private final Value constant;
-    private final Value start;
     private final Value newError;
     private final Value emptyArray;
     private final Value describe;
@@ -41,8 +39,6 @@ public final class RuntimeSupport {
         this.capability = functions.getMember("capability");
         this.then = functions.getMember("then");
         this.trampoline = functions.getMember("trampoline");
-        this.constant = functions.getMember("constant");
-        this.start = functions.getMember("start");
         this.newError = functions.getMember("newError");
         this.emptyArray = functions.getMember("emptyArray");
         this.describe = functions.getMember("describe");
@@ -101,11 +97,6 @@ public final class RuntimeSupport {
         then.executeVoid(promise, onFulfilled, onRejected);
     }
 
-    /** The promise of {@code promise.then(onFulfilled)}. */
-    Value thenPromise(Value promise, ProxyExecutable onFulfilled) {
-        return functions.getMember("thenPromise").execute(promise, onFulfilled);
-    }
-
     /**
      * Runs {@code body} inside one JS call, so that the engine drains the microtask queue
      * only after it returns (GraalJS drains it when the outermost guest call returns).
@@ -117,19 +108,6 @@ public final class RuntimeSupport {
             body.run();
             return null;
         });
-    }
-
-    Value constant(Value value) {
-        return constant.execute(value);
-    }
-
-    /** A holder entry that always returns {@code undefined}. */
-    Value undefinedConstant() {
-        return constant.execute();
-    }
-
-    Value start(Value execute, Value meta, Value dynamicImport) {
-        return start.execute(execute, meta, dynamicImport);
     }
 
     // The phases as one call each (see "Whole phases in one call" in runtime-support.js): the
