@@ -32,7 +32,7 @@ public final class ModuleLinker {
     private long moduleAsyncEvaluationCount;
     /** The module whose InitializeEnvironment threw last. */
     private ModuleInstance lastLinkFailure;
-    /** The {@code next(holder)} calls of the running Link, as {@code linkModules} reads them (see {@link #relinkPending}). */
+    /** The {@code next(holder)} calls of the running Link, as {@code linkModules} reads them (see {@link #relinkPending(List, int)}). */
     private List<Object> pendingRelinks;
     private int pendingRelinkCount;
     /** While Evaluate runs the algorithm: the bodies it collects (see {@link #innerModuleEvaluationTogether}); null otherwise. */
@@ -62,13 +62,15 @@ public final class ModuleLinker {
         // 2. Let stack be a new empty List.
         Deque<ModuleInstance> stack = new ArrayDeque<>();
         List<Object> outerRelinks = pendingRelinks;
+        int outerRelinkCount = pendingRelinkCount;
         pendingRelinks = new ArrayList<>();
+        pendingRelinkCount = 0;
         try {
             // 3. Let result be Completion(InnerModuleLinking(module, stack, 0)).
             try {
                 innerModuleLinking(module, stack, 0);
             } finally {
-                relinkPending(outerRelinks);
+                relinkPending(outerRelinks, outerRelinkCount);
             }
         } catch (JsThrow abrupt) {
             // 4. If result is an abrupt completion: every module on the stack goes back to unlinked.
@@ -155,11 +157,11 @@ public final class ModuleLinker {
     }
 
     /** Runs the {@code next(holder)} calls collected by this Link, then restores the outer Link's list. */
-    private void relinkPending(List<Object> outer) {
+    private void relinkPending(List<Object> outer, int outerCount) {
         List<Object> items = pendingRelinks;
         int n = pendingRelinkCount;
         pendingRelinks = outer;
-        pendingRelinkCount = 0;
+        pendingRelinkCount = outerCount;
         if (n > 0) {
             support.linkModules(items, n);
         }
