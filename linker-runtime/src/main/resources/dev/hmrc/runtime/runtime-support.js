@@ -213,6 +213,96 @@
         }
     }
 
+    // ---- Whole phases in one call. A Java -> JS call costs little, but every kind of call
+    // (Value.execute, getMember, setArrayElement, ...) is one call target the engine compiles
+    // once it was called a few dozen times; per module and per binding, start-up made
+    // thousands of them and the Graal compiler worked for seconds on those entry points
+    // (GraalJS's own loader compiles nothing before the entry has run). So the runtime hands
+    // each phase over as one flat list (a Java ProxyArray) and these loops do the per-module
+    // work; they are called once per phase, and their bodies call no shared helper (only the
+    // modules' own functions and Generator.prototype.next), so that nothing else becomes hot.
+    // Results go back through the Java callbacks in the list (a JS -> Java call costs no
+    // compilation).
+
+    const alwaysUndefined = () => undefined;
+
+    // Protocol steps 1-2 for n modules. items: 5 per module: execute, meta, dynamicImport,
+    // async, report. Synchronous: report(gen, relink, accessors). Async: report(gen, step)
+    // (step: the promise of the first step), then, once it settled, report(relink, accessors).
+    function startModules(items, n) {
+        for (let i = 0, o = 0; i < n; i++, o += 5) {
+            const execute = items[o];
+            const report = items[o + 4];
+            const gen = execute(items[o + 1], items[o + 2]);
+            const first = gen.next();
+            if (items[o + 3]) {
+                report(gen, then.call(first, (step) => { const pair = step.value; report(pair[0], pair[1]); }));
+            } else {
+                const pair = first.value;
+                report(gen, pair[0], pair[1]);
+            }
+        }
+    }
+
+    // InitializeEnvironment step 5 (gen.next(holder)) for n modules. items per module: gen
+    // (null: return the holder instead, for a hot update's relink), report (null for a
+    // synchronous module; an async one: report(promise of the relink step), and report() when
+    // it settled), then the holder's slots: their count, then 3 items per slot: kind, a, b.
+    // kind 0: a[b] (the exporter's accessor b); 1: () => a (a constant, e.g. a namespace);
+    // 2: () => undefined; 3: a namespace made on first read by a() (GetModuleNamespace).
+    // The holder is built inline: a helper function called per module would become hot.
+    function linkModules(items, n) {
+        for (let i = 0, o = 0; i < n; i++) {
+            const gen = items[o];
+            const report = items[o + 1];
+            const count = items[o + 2];
+            o += 3;
+            const holder = [];
+            for (let k = 0; k < count; k++, o += 3) {
+                const kind = items[o];
+                if (kind === 0) {
+                    holder[k] = items[o + 1][items[o + 2]];
+                } else if (kind === 1) {
+                    const value = items[o + 1];
+                    holder[k] = () => value;
+                } else if (kind === 2) {
+                    holder[k] = alwaysUndefined;
+                } else {
+                    const make = items[o + 1];
+                    let namespace;
+                    holder[k] = () => namespace !== undefined ? namespace : (namespace = make());
+                }
+            }
+            if (gen === null) {
+                return holder;
+            }
+            const relinked = gen.next(holder);
+            if (report !== null) {
+                report(then.call(relinked, () => { report(); }));
+            }
+        }
+        return undefined;
+    }
+
+    // ExecuteModule for n module bodies in order; items: 4 per module: gen, async, onFulfilled,
+    // onRejected (async bodies: their promise settles into these). A synchronous body that
+    // throws ends the run: threw(index, thrown).
+    function runBodies(items, n, threw) {
+        for (let i = 0, o = 0; i < n; i++, o += 4) {
+            const gen = items[o];
+            if (items[o + 1]) {
+                then.call(gen.next(), items[o + 2], items[o + 3]);
+            } else {
+                try {
+                    gen.next();
+                } catch (thrown) {
+                    threw(i, thrown);
+                    return;
+                }
+            }
+        }
+    }
+
     const queueMicrotaskImpl = (callback) => { then.call(PromiseCtor.resolve(), () => { callback(); }); };
     const errorTypes = { Error, SyntaxError, TypeError, ReferenceError, RangeError };
     const ErrorCtor = Error;
@@ -315,6 +405,9 @@
             }
             try { return [StringCtor(thrown), ""]; } catch (e) { return [Object.prototype.toString.call(thrown), ""]; }
         },
+        startModules,
+        linkModules,
+        runBodies,
         capability,
         hotBus,
         hotContext,
@@ -341,18 +434,12 @@
         plainObject: () => ({}),
         // promise.then with the intrinsic then, whatever the program did to Promise.prototype.
         then: (promise, onFulfilled, onRejected) => { then.call(promise, onFulfilled, onRejected); },
-        // The promise of promise.then(onFulfilled) (for the async modules' first steps).
-        thenPromise: (promise, onFulfilled) => then.call(promise, onFulfilled),
         all: (promises) => promiseAll.call(PromiseCtor, promises),
         // Runs task as a promise job (where the engine runs the job of an import() call).
         enqueueJob: (task) => { then.call(PromiseCtor.resolve(), () => { task(); }); },
         // Calls f with no JS frames in between: the Java side runs nested, so the engine drains
         // the microtask queue only when the trampoline returns.
         trampoline: (f) => f(),
-        // A holder entry that always returns value (a namespace import).
-        constant: (value) => () => value,
-        // Calls execute as a plain function (this undefined).
-        start: (execute, meta, dynamicImport) => execute(meta, dynamicImport),
         emptyArray: () => [],
         metaObject: () => create(null),
         isError: (value) => value instanceof Error,

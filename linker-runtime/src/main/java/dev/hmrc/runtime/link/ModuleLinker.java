@@ -11,6 +11,7 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
@@ -31,6 +32,11 @@ public final class ModuleLinker {
     private long moduleAsyncEvaluationCount;
     /** The module whose InitializeEnvironment threw last. */
     private ModuleInstance lastLinkFailure;
+    /** The {@code next(holder)} calls of the running Link, as {@code linkModules} reads them (see {@link #relinkPending(List, int)}). */
+    private List<Object> pendingRelinks;
+    private int pendingRelinkCount;
+    /** While Evaluate runs the algorithm: the bodies it collects (see {@link #innerModuleEvaluationTogether}); null otherwise. */
+    private BodyRun bodyRun;
 
     /**
      * A linker whose namespaces and promises live in {@code support}'s context.
@@ -55,9 +61,17 @@ public final class ModuleLinker {
         assertState(module.status != ModuleStatus.LINKING && module.status != ModuleStatus.EVALUATING, module);
         // 2. Let stack be a new empty List.
         Deque<ModuleInstance> stack = new ArrayDeque<>();
+        List<Object> outerRelinks = pendingRelinks;
+        int outerRelinkCount = pendingRelinkCount;
+        pendingRelinks = new ArrayList<>();
+        pendingRelinkCount = 0;
         try {
             // 3. Let result be Completion(InnerModuleLinking(module, stack, 0)).
-            innerModuleLinking(module, stack, 0);
+            try {
+                innerModuleLinking(module, stack, 0);
+            } finally {
+                relinkPending(outerRelinks, outerRelinkCount);
+            }
         } catch (JsThrow abrupt) {
             // 4. If result is an abrupt completion: every module on the stack goes back to unlinked.
             for (ModuleInstance m : stack) {
@@ -92,13 +106,7 @@ public final class ModuleLinker {
             }
         }
         // 10. Perform ? module.InitializeEnvironment().
-        Value relinked = initializeEnvironment(module);
-        if (module.hasTLA) {
-            module.pendingStep = support.thenPromise(relinked, args -> {
-                module.pendingStep = null;
-                return null;
-            });
-        }
+        initializeEnvironment(module);
         // 12. Assert: dfsAncestorIndex <= dfsIndex.
         assertState(module.dfsAncestorIndex <= module.dfsIndex, module);
         // 13. The root of a strongly connected component marks the component linked.
@@ -116,9 +124,11 @@ public final class ModuleLinker {
      * InitializeEnvironment() (16.2.1.6.4): checks the indirect exports, then hands the
      * module its holder (one accessor per import binding, then one per namespace member read)
      * through {@code gen.next(holder)}.
-     * The module's function declarations were instantiated when it was loaded.
+     * The module's function declarations were instantiated when it was loaded. The
+     * {@code next(holder)} calls of one Link run together when it ends (see
+     * {@link #relinkPending}): they run no module code, so nothing can tell.
      */
-    private Value initializeEnvironment(ModuleInstance module) {
+    private void initializeEnvironment(ModuleInstance module) {
         ModuleRecord record = module.record;
         // 1. Every indirect export must resolve.
         for (IndirectExport e : record.indirectExports()) {
@@ -129,7 +139,32 @@ public final class ModuleLinker {
             }
         }
         // 5. One binding per import entry.
-        return module.generator.invokeMember("next", holderOf(module));
+        List<Object> items = pendingRelinks;
+        int start = items.size();
+        items.add(module.generator);
+        items.add(module.hasTLA ? (ProxyExecutable) args -> {
+            // An async module's relink settles in a later job; whoever evaluates waits for it.
+            module.pendingStep = args.length > 0 ? args[0] : null;
+            return null;
+        } : null);
+        try {
+            holderSlots(module, items, true);
+        } catch (JsThrow linkFailure) {
+            items.subList(start, items.size()).clear();
+            throw linkFailure;
+        }
+        pendingRelinkCount++;
+    }
+
+    /** Runs the {@code next(holder)} calls collected by this Link, then restores the outer Link's list. */
+    private void relinkPending(List<Object> outer, int outerCount) {
+        List<Object> items = pendingRelinks;
+        int n = pendingRelinkCount;
+        pendingRelinks = outer;
+        pendingRelinkCount = outerCount;
+        if (n > 0) {
+            support.linkModules(items, n);
+        }
     }
 
     /**
@@ -140,16 +175,29 @@ public final class ModuleLinker {
      * it again to re-link a module whose dependencies were replaced.
      */
     Value holderOf(ModuleInstance module) {
+        List<Object> items = new ArrayList<>();
+        items.add(null);
+        items.add(null);
+        holderSlots(module, items, false);
+        return support.holder(items);
+    }
+
+    /**
+     * Appends the holder's slots as {@code linkModules} in runtime-support.js reads them: the
+     * count, then kind and two values per slot. {@code lazyNamespaces}: a namespace slot makes
+     * the namespace when it is first read (GetModuleNamespace has no effect module code can
+     * see before, and most namespace imports are read only through their member slots).
+     */
+    private void holderSlots(ModuleInstance module, List<Object> items, boolean lazyNamespaces) {
         ModuleRecord record = module.record;
-        Value holder = support.emptyArray();
         List<ImportBinding> imports = record.imports();
-        for (int k = 0; k < imports.size(); k++) {
-            ImportBinding in = imports.get(k);
+        List<NamespaceMember> members = record.namespaceMembers();
+        items.add(imports.size() + members.size());
+        for (ImportBinding in : imports) {
             ModuleInstance imported = module.requested[in.request()];
-            Value accessor;
             if (in.importName().equals(ModuleRecord.NAMESPACE)) {
                 // 5.b. import * as ns: the binding is the namespace.
-                accessor = support.constant(getModuleNamespace(imported));
+                namespaceSlot(imported, items, lazyNamespaces);
             } else {
                 // 5.c. Resolve the name through the imported module.
                 ExportResolution resolution = resolveExport(imported, in.importName());
@@ -157,18 +205,26 @@ public final class ModuleLinker {
                     lastLinkFailure = module;
                     throw linkError(record.requests().get(in.request()).specifier(), in.importName());
                 }
-                accessor = accessorOf(binding);
+                accessorSlot(binding, items, lazyNamespaces);
             }
-            holder.setArrayElement(k, accessor);
         }
         // Then one entry per namespace member read (ns.x in the module's code, docs/module-format.md).
-        List<NamespaceMember> members = record.namespaceMembers();
-        for (int j = 0; j < members.size(); j++) {
-            NamespaceMember member = members.get(j);
+        for (NamespaceMember member : members) {
             ModuleInstance imported = module.requested[imports.get(member.importIndex()).request()];
-            holder.setArrayElement(imports.size() + j, namespaceMemberAccessor(imported, member.name()));
+            namespaceMemberSlot(imported, member.name(), items, lazyNamespaces);
         }
-        return holder;
+    }
+
+    /** A slot that reads the namespace of {@code module}. */
+    private void namespaceSlot(ModuleInstance module, List<Object> items, boolean lazy) {
+        if (lazy && module.namespace == null) {
+            items.add(3);
+            items.add((ProxyExecutable) args -> getModuleNamespace(module));
+        } else {
+            items.add(1);
+            items.add(getModuleNamespace(module));
+        }
+        items.add(null);
     }
 
     /** The module whose linking threw the last link error (for the hot-update report). */
@@ -177,29 +233,44 @@ public final class ModuleLinker {
     }
 
     /**
-     * The holder entry for {@code ns.name} where {@code ns} is the namespace of {@code module}: what the
+     * The holder slot for {@code ns.name} where {@code ns} is the namespace of {@code module}: what the
      * namespace's [[Get]] (10.4.6.8) reads, as a function. 3. A name not in its [[Exports]] reads
      * undefined (never a link error). 4-5. An export resolves through ResolveExport like a named import
      * (its names are exactly those that ResolveExport resolves to a binding). 6-10. The binding's value,
      * live (the exporter's accessor, which throws its TDZ ReferenceError), or a namespace.
      */
-    private Value namespaceMemberAccessor(ModuleInstance module, String name) {
+    private void namespaceMemberSlot(ModuleInstance module, String name, List<Object> items, boolean lazy) {
         if (resolveExport(module, name) instanceof ExportResolution.Binding binding) {
-            return accessorOf(binding);
+            accessorSlot(binding, items, lazy);
+        } else {
+            items.add(2);
+            items.add(null);
+            items.add(null);
         }
-        return support.undefinedConstant();
     }
 
-    /** The function that reads a resolved binding: the exporter's accessor, or one returning a namespace. */
-    private Value accessorOf(ExportResolution.Binding binding) {
+    /** The slot that reads a resolved binding: the exporter's accessor, or one returning a namespace. */
+    private void accessorSlot(ExportResolution.Binding binding, List<Object> items, boolean lazy) {
         if (binding.isNamespace()) {
-            return support.constant(getModuleNamespace(binding.module()));
+            namespaceSlot(binding.module(), items, lazy);
+            return;
         }
-        Value accessors = binding.module().accessors;
+        items.add(0);
+        items.add(accessorsOf(binding.module()));
+        items.add(binding.exportName());
+    }
+
+    /** The accessor of a resolved binding (a namespace getter). */
+    private Value accessorOf(ExportResolution.Binding binding) {
+        return accessorsOf(binding.module()).getMember(binding.exportName());
+    }
+
+    private static Value accessorsOf(ModuleInstance module) {
+        Value accessors = module.accessors;
         if (accessors == null) {
-            throw new IllegalStateException("hmrc: accessors of " + binding.module() + " not yet available");
+            throw new IllegalStateException("hmrc: accessors of " + module + " not yet available");
         }
-        return accessors.getMember(binding.exportName());
+        return accessors;
     }
 
     /**
@@ -409,7 +480,7 @@ public final class ModuleLinker {
         module.topLevelCapability = capability;
         try {
             // 7. Let result be Completion(InnerModuleEvaluation(module, stack, 0)).
-            innerModuleEvaluation(module, stack, 0);
+            innerModuleEvaluationTogether(module, stack);
         } catch (JsThrow abrupt) {
             // 8. Every module on the stack is evaluated with this error; reject.
             for (ModuleInstance m : stack) {
@@ -505,8 +576,152 @@ public final class ModuleLinker {
         return index;
     }
 
+    /**
+     * InnerModuleEvaluation(module, stack, 0) with the module bodies run together in one JS
+     * call: first the algorithm runs with every ExecuteModule / ExecuteAsyncModule collected,
+     * in its order ({@link BodyRun}), then {@code runBodies} runs them in that order. If a
+     * synchronous body throws, every module the algorithm touched goes back to its state
+     * before, and the algorithm runs again with the bodies before that one counted as done and
+     * that one throwing: it ends exactly as a run that executed each body in place. (No body
+     * can see the algorithm's state of the modules after it: module code reaches the linker
+     * only through import(), which runs in a later job.)
+     */
+    private void innerModuleEvaluationTogether(ModuleInstance module, Deque<ModuleInstance> stack) {
+        BodyRun outer = bodyRun;
+        List<EvaluationState> saved = saveEvaluationState(module);
+        long savedCount = moduleAsyncEvaluationCount;
+        BodyRun run = new BodyRun(-1, null);
+        JsThrow abrupt = null;
+        bodyRun = run;
+        try {
+            innerModuleEvaluation(module, stack, 0);
+        } catch (JsThrow cachedError) {
+            abrupt = cachedError; // a cached evaluation error: the bodies collected before it still run
+        } finally {
+            bodyRun = outer;
+        }
+        int[] threwAt = {-1};
+        Value[] thrown = new Value[1];
+        if (run.count > 0) {
+            support.runBodies(run.items, run.count, args -> {
+                threwAt[0] = args[0].asInt();
+                thrown[0] = args[1];
+                return null;
+            });
+        }
+        if (threwAt[0] < 0) {
+            if (abrupt != null) {
+                throw abrupt;
+            }
+            return;
+        }
+        // Body threwAt[0] threw: the algorithm again, from the state before, up to that throw.
+        PolyglotException exception = support.rethrow(thrown[0]);
+        RuntimeException failure = exception.isGuestException() && exception.getGuestObject() != null
+                ? JsThrow.of(exception) : exception;
+        for (EvaluationState state : saved) {
+            state.restore();
+        }
+        moduleAsyncEvaluationCount = savedCount;
+        stack.clear();
+        bodyRun = new BodyRun(threwAt[0], failure);
+        try {
+            innerModuleEvaluation(module, stack, 0);
+        } finally {
+            bodyRun = outer;
+        }
+        throw new IllegalStateException("hmrc: evaluation of " + module + " replayed without its body's throw");
+    }
+
+    /**
+     * The module bodies of one Evaluate: collected while the algorithm plans ({@code replayThrowsAt}
+     * -1), or, when it runs again after body {@code replayThrowsAt} threw, the count of bodies seen.
+     */
+    private static final class BodyRun {
+        final int replayThrowsAt;
+        final RuntimeException failure;
+        /** 4 items per body, as {@code runBodies} in runtime-support.js reads them. */
+        final List<Object> items = new ArrayList<>();
+        int count;
+
+        BodyRun(int replayThrowsAt, RuntimeException failure) {
+            this.replayThrowsAt = replayThrowsAt;
+            this.failure = failure;
+        }
+
+        /** Collects a body, or in a replay skips one that ran (and throws what the failing one threw). */
+        void body(ModuleInstance module, boolean async, ProxyExecutable onFulfilled, ProxyExecutable onRejected) {
+            int index = count++;
+            if (replayThrowsAt >= 0) {
+                if (index == replayThrowsAt) {
+                    throw failure;
+                }
+                assertState(index < replayThrowsAt, module);
+                return;
+            }
+            Collections.addAll(items, module.generator, async, onFulfilled, onRejected);
+        }
+    }
+
+    /** What InnerModuleEvaluation may change in one module, saved to be put back. */
+    private record EvaluationState(ModuleInstance module, ModuleStatus status, int dfsIndex, int dfsAncestorIndex,
+                                   ModuleInstance cycleRoot, boolean asyncEvaluation, long asyncEvaluationOrder,
+                                   int pendingAsyncDependencies, int asyncParents, Value evaluationError,
+                                   boolean hasEvaluationError, Value topLevelCapability) {
+        EvaluationState(ModuleInstance m) {
+            this(m, m.status, m.dfsIndex, m.dfsAncestorIndex, m.cycleRoot, m.asyncEvaluation, m.asyncEvaluationOrder,
+                    m.pendingAsyncDependencies, m.asyncParentModules.size(), m.evaluationError, m.hasEvaluationError,
+                    m.topLevelCapability);
+        }
+
+        void restore() {
+            module.status = status;
+            module.dfsIndex = dfsIndex;
+            module.dfsAncestorIndex = dfsAncestorIndex;
+            module.cycleRoot = cycleRoot;
+            module.asyncEvaluation = asyncEvaluation;
+            module.asyncEvaluationOrder = asyncEvaluationOrder;
+            module.pendingAsyncDependencies = pendingAsyncDependencies;
+            module.asyncParentModules.subList(asyncParents, module.asyncParentModules.size()).clear();
+            module.evaluationError = evaluationError;
+            module.hasEvaluationError = hasEvaluationError;
+            module.topLevelCapability = topLevelCapability;
+        }
+    }
+
+    /**
+     * The state of every module InnerModuleEvaluation(root) can change: the modules it can
+     * reach through unevaluated ones, and their cycle roots.
+     */
+    private static List<EvaluationState> saveEvaluationState(ModuleInstance root) {
+        List<EvaluationState> saved = new ArrayList<>();
+        Set<ModuleInstance> seen = new HashSet<>();
+        Deque<ModuleInstance> work = new ArrayDeque<>();
+        work.push(root);
+        while (!work.isEmpty()) {
+            ModuleInstance m = work.pop();
+            if (!seen.add(m)) {
+                continue;
+            }
+            saved.add(new EvaluationState(m));
+            if (m.cycleRoot != null) {
+                work.push(m.cycleRoot);
+            }
+            if (m.status == ModuleStatus.LINKED && m.requested != null) {
+                for (ModuleInstance required : m.requested) {
+                    work.push(required);
+                }
+            }
+        }
+        return saved;
+    }
+
     /** ExecuteModule() of a synchronous module: runs its body; a throw is an abrupt completion. */
     private void executeModule(ModuleInstance module) {
+        if (bodyRun != null) {
+            bodyRun.body(module, false, null, null);
+            return;
+        }
         try {
             module.generator.invokeMember("next");
         } catch (PolyglotException thrown) {
@@ -520,16 +735,20 @@ public final class ModuleLinker {
         assertState((module.status == ModuleStatus.EVALUATING || module.status == ModuleStatus.EVALUATING_ASYNC)
                 && module.hasTLA, module);
         // 3-8. Run the body; its promise settles into AsyncModuleExecutionFulfilled / Rejected.
+        ProxyExecutable onFulfilled = args -> {
+            asyncModuleExecutionFulfilled(module);
+            return null;
+        };
+        ProxyExecutable onRejected = args -> {
+            asyncModuleExecutionRejected(module, args.length > 0 ? args[0] : null);
+            return null;
+        };
+        if (bodyRun != null) {
+            bodyRun.body(module, true, onFulfilled, onRejected);
+            return;
+        }
         Value promise = module.generator.invokeMember("next");
-        support.then(promise,
-                args -> {
-                    asyncModuleExecutionFulfilled(module);
-                    return null;
-                },
-                args -> {
-                    asyncModuleExecutionRejected(module, args.length > 0 ? args[0] : null);
-                    return null;
-                });
+        support.then(promise, onFulfilled, onRejected);
     }
 
     /** GatherAvailableAncestors(module, execList) (16.2.1.5.3.3). */

@@ -71,6 +71,11 @@ public final class ModuleLoader {
     HotHost hotHost;
     private final LoaderHooks hooks;
     private final NodeModuleBuiltin nodeModule;
+    /**
+     * While a graph loads: the protocol steps 1-2 still to run for its new instances, 5 items
+     * each (see {@code startModules} in runtime-support.js); null when each runs at once.
+     */
+    private List<Object> pendingStarts;
 
     /**
      * A loader without loader hooks (until {@code node:module}'s {@code registerHooks} adds some).
@@ -313,7 +318,7 @@ public final class ModuleLoader {
                                      Set<ModuleInstance> visited) {
         sources.beginGraph(); // files are read and transformed ahead on other threads; the order here is unchanged
         try {
-            return loadRequestedModules(specifier, attributes, referrer, visited);
+            return startingTogether(() -> loadRequestedModules(specifier, attributes, referrer, visited));
         } finally {
             sources.endGraph();
         }
@@ -322,7 +327,7 @@ public final class ModuleLoader {
     private ModuleInstance loadRequestedModules(String specifier, Map<String, String> attributes,
                                                 ModuleInstance referrer, Set<ModuleInstance> visited) {
         ModuleInstance root = hostLoadImportedModule(specifier, attributes, referrer);
-        loadRequested(root, visited, false);
+        loadRequestedNow(root, visited, false);
         return root;
     }
 
@@ -333,6 +338,13 @@ public final class ModuleLoader {
      * that were linked already, so it costs what changed, not the graph).
      */
     void loadRequested(ModuleInstance root, Set<ModuleInstance> visited, boolean onlyNew) {
+        startingTogether(() -> {
+            loadRequestedNow(root, visited, onlyNew);
+            return null;
+        });
+    }
+
+    private void loadRequestedNow(ModuleInstance root, Set<ModuleInstance> visited, boolean onlyNew) {
         Deque<ModuleInstance> work = new ArrayDeque<>();
         work.push(root);
         while (!work.isEmpty()) {
@@ -674,23 +686,60 @@ public final class ModuleLoader {
     /**
      * Steps 1-2 of the module format's protocol: {@code execute(meta, dynamicImport)}, then
      * the first {@code next()} delivers {@code [relink, accessors]}; for an async module
-     * through a promise, left in {@link ModuleInstance#pendingStep} until it settles.
+     * through a promise, left in {@link ModuleInstance#pendingStep} until it settles. While a
+     * graph loads the steps wait in {@link #pendingStarts} and run for all its new modules in
+     * one JS call when it is loaded (nothing observes them before: no module code runs).
      */
     private void instantiate(ModuleInstance module, Value execute) {
         Value meta = module.record.usesImportMeta() ? importMeta(module) : null;
         Value dynamicImport = module.record.usesDynamicImport() ? dynamicImportFor(module) : null;
-        module.generator = support.start(execute, meta, dynamicImport);
-        Value first = module.generator.invokeMember("next");
-        if (module.hasTLA) {
-            module.pendingStep = support.thenPromise(first, args -> {
-                module.relink = args[0].getMember("value").getArrayElement(0);
-                module.accessors = args[0].getMember("value").getArrayElement(1);
+        ProxyExecutable report = args -> {
+            if (!module.hasTLA) {
+                module.generator = args[0];
+                module.relink = args[1];
+                module.accessors = args[2];
+            } else if (module.generator == null) {
+                module.generator = args[0];
+                module.pendingStep = args[1];
+            } else {
+                module.relink = args[0];
+                module.accessors = args[1];
                 module.pendingStep = null;
-                return null;
-            });
-        } else {
-            module.relink = first.getMember("value").getArrayElement(0);
-            module.accessors = first.getMember("value").getArrayElement(1);
+            }
+            return null;
+        };
+        boolean alone = pendingStarts == null;
+        if (alone) {
+            pendingStarts = new ArrayList<>(5);
+        }
+        Collections.addAll(pendingStarts, execute, meta, dynamicImport, module.hasTLA, report);
+        if (alone) {
+            startPending();
+        }
+    }
+
+    /**
+     * Runs {@code body} with the protocol steps 1-2 of every module it loads held back and then
+     * run together (one JS call); nested calls join the outer one.
+     */
+    private <T> T startingTogether(java.util.function.Supplier<T> body) {
+        if (pendingStarts != null) {
+            return body.get();
+        }
+        pendingStarts = new ArrayList<>();
+        try {
+            return body.get();
+        } finally {
+            startPending();
+        }
+    }
+
+    /** Starts the modules waiting in {@link #pendingStarts} (also when loading failed half-way: they are in the registry). */
+    private void startPending() {
+        List<Object> items = pendingStarts;
+        pendingStarts = null;
+        if (!items.isEmpty()) {
+            support.startModules(items, items.size() / 5);
         }
     }
 

@@ -2,8 +2,10 @@ package dev.hmrc.runtime.link;
 
 import dev.hmrc.runtime.UncaughtError;
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyArray;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 import java.io.IOException;
@@ -23,11 +25,13 @@ public final class RuntimeSupport {
     private final Value capability;
     private final Value then;
     private final Value trampoline;
-    private final Value constant;
-    private final Value start;
     private final Value newError;
     private final Value emptyArray;
     private final Value describe;
+    private final Value startModules;
+    private final Value linkModules;
+    private final Value runBodies;
+    private final Value throwValue;
 
     private RuntimeSupport(Value functions) {
         this.functions = functions;
@@ -35,11 +39,13 @@ public final class RuntimeSupport {
         this.capability = functions.getMember("capability");
         this.then = functions.getMember("then");
         this.trampoline = functions.getMember("trampoline");
-        this.constant = functions.getMember("constant");
-        this.start = functions.getMember("start");
         this.newError = functions.getMember("newError");
         this.emptyArray = functions.getMember("emptyArray");
         this.describe = functions.getMember("describe");
+        this.startModules = functions.getMember("startModules");
+        this.linkModules = functions.getMember("linkModules");
+        this.runBodies = functions.getMember("runBodies");
+        this.throwValue = functions.getMember("throwValue");
     }
 
     /**
@@ -91,11 +97,6 @@ public final class RuntimeSupport {
         then.executeVoid(promise, onFulfilled, onRejected);
     }
 
-    /** The promise of {@code promise.then(onFulfilled)}. */
-    Value thenPromise(Value promise, ProxyExecutable onFulfilled) {
-        return functions.getMember("thenPromise").execute(promise, onFulfilled);
-    }
-
     /**
      * Runs {@code body} inside one JS call, so that the engine drains the microtask queue
      * only after it returns (GraalJS drains it when the outermost guest call returns).
@@ -109,17 +110,40 @@ public final class RuntimeSupport {
         });
     }
 
-    Value constant(Value value) {
-        return constant.execute(value);
+    // The phases as one call each (see "Whole phases in one call" in runtime-support.js): the
+    // per-module items go over as one ProxyArray, the results come back through callbacks.
+
+    /** Protocol steps 1-2 of {@code n} modules ({@code items}: 5 per module, see startModules). */
+    void startModules(List<Object> items, int n) {
+        startModules.executeVoid(ProxyArray.fromList(items), n);
     }
 
-    /** A holder entry that always returns {@code undefined}. */
-    Value undefinedConstant() {
-        return constant.execute();
+    /** InitializeEnvironment step 5 of {@code n} modules ({@code items}: see linkModules). */
+    void linkModules(List<Object> items, int n) {
+        linkModules.executeVoid(ProxyArray.fromList(items), n);
     }
 
-    Value start(Value execute, Value meta, Value dynamicImport) {
-        return start.execute(execute, meta, dynamicImport);
+    /** Runs {@code n} module bodies in order until one throws ({@code items}: 4 per module, see runBodies). */
+    void runBodies(List<Object> items, int n, ProxyExecutable threw) {
+        runBodies.executeVoid(ProxyArray.fromList(items), n, threw);
+    }
+
+    /** An import holder from its slots ({@code items}: null, null, the count, then kind, a, b per slot). */
+    Value holder(List<Object> items) {
+        return linkModules.execute(ProxyArray.fromList(items), 1);
+    }
+
+    /**
+     * The engine's exception for throwing {@code value} (what a module body's {@code next()}
+     * threw, caught in JS): the same {@link PolyglotException} the call would have thrown.
+     */
+    PolyglotException rethrow(Value value) {
+        try {
+            throwValue.executeVoid(value);
+        } catch (PolyglotException thrown) {
+            return thrown;
+        }
+        throw new AssertionError("throwValue returned");
     }
 
     /** A JS array of the values. */
