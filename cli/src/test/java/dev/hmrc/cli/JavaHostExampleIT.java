@@ -65,6 +65,8 @@ class JavaHostExampleIT {
             assertEquals("hello from edited JS: GET /a, visit " + visits + " of this path, request " + visits
                     + " of the Java host\n", answer, "the edit is served and the Java counts went on");
             assertEquals("ok\n", get(client, port, "/health"));
+            // The new version may answer before the update's last step prints its line.
+            waitFor(err, "[hot] Loaded 1 new module", process, err);
         } finally {
             try (OutputStream stdin = process.getOutputStream()) {
                 stdin.write("quit\n".getBytes(StandardCharsets.UTF_8));
