@@ -424,8 +424,9 @@ public final class ModuleRuntime implements AutoCloseable {
             LoaderHooks hooks = new LoaderHooks();
             resolveHooks.forEach(hook -> hooks.register(hook, null));
             loadHooks.forEach(hook -> hooks.register(null, hook));
-            loader = new ModuleLoader(context, support, resolver, root, hooks,
-                    new ModuleSources(resolver, root, cache, transformThreads));
+            ModuleSources sources = new ModuleSources(resolver, root, cache, transformThreads);
+            sources.holdWrites(); // the start-up's cache entries are written once its imports settled
+            loader = new ModuleLoader(context, support, resolver, root, hooks, sources);
             if (hot != null) {
                 startHotUpdates();
             }
@@ -488,6 +489,9 @@ public final class ModuleRuntime implements AutoCloseable {
     private void importInOrder(List<String> specifiers, int index, Consumer<RuntimeException> fatal,
                                Runnable whenAllSettled) {
         if (index >= specifiers.size()) {
+            if (loader != null) {
+                loader.sources().flushWrites();
+            }
             whenAllSettled.run();
             return;
         }
@@ -544,10 +548,12 @@ public final class ModuleRuntime implements AutoCloseable {
             try {
                 importOnLoop(specifier,
                         args -> {
+                            flushCacheWrites();
                             result.complete(args[0]);
                             return null;
                         },
                         args -> {
+                            flushCacheWrites();
                             result.completeExceptionally(new JsError(describeThrown(args[0])));
                             return null;
                         });
@@ -632,6 +638,13 @@ public final class ModuleRuntime implements AutoCloseable {
             support.then(called, onFulfilled, onRejected);
         } else {
             onFulfilled.execute(called);
+        }
+    }
+
+    /** Hands the cache writes of what loaded so far to the background writer. */
+    private void flushCacheWrites() {
+        if (loader != null) {
+            loader.sources().flushWrites();
         }
     }
 

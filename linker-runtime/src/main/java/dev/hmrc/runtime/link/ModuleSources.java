@@ -193,6 +193,8 @@ public final class ModuleSources implements AutoCloseable {
                     new TransformCache.Entry(result.code(), result.map().toJson(), result.record().toJson()));
             if (writeLater) {
                 writer().execute(write);
+            } else if (holdWrites) {
+                heldWrites.add(write);
             } else {
                 write.run();
             }
@@ -335,6 +337,7 @@ public final class ModuleSources implements AutoCloseable {
         if (pool != null) {
             pool.shutdownNow();
         }
+        flushWrites();
         java.util.concurrent.ExecutorService queued;
         synchronized (this) {
             queued = writer;
@@ -345,6 +348,39 @@ public final class ModuleSources implements AutoCloseable {
                 queued.awaitTermination(5, TimeUnit.SECONDS);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Cache writes held back by {@link #holdWrites} until {@link #flushWrites}. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Runnable> heldWrites =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private volatile boolean holdWrites;
+
+    /**
+     * Holds back the cache writes of transforms made from now on (a program's start-up) until
+     * {@link #flushWrites}, which hands them to the background writer: nobody waits for
+     * them while the program loads. {@link #close} flushes what is still held.
+     */
+    public void holdWrites() {
+        holdWrites = true;
+    }
+
+    /**
+     * Hands the held cache writes to the background writer and stops holding new ones (the
+     * program's imports have settled). Any thread; idempotent.
+     */
+    public void flushWrites() {
+        holdWrites = false;
+        if (heldWrites.isEmpty()) {
+            return;
+        }
+        java.util.concurrent.ExecutorService background = writer();
+        for (Runnable write; (write = heldWrites.poll()) != null; ) {
+            try {
+                background.execute(write);
+            } catch (java.util.concurrent.RejectedExecutionException closed) {
+                write.run();
             }
         }
     }

@@ -104,6 +104,35 @@ class ModuleSourcesTest {
     }
 
     @Test
+    void heldCacheWritesWaitForTheFlush() throws Exception {
+        Path file = write("h.mjs", "export const h = 1;\n");
+        Path folder = temp.resolve("cache");
+        long before;
+        try (ModuleSources sources = sources(0)) {
+            before = cacheFiles(folder);
+            sources.holdWrites();
+            sources.read(file, "javascript");
+            assertEquals(before, cacheFiles(folder), "nothing written while held");
+            sources.flushWrites();
+        } // close waits for the background writer
+        assertEquals(before + 1, cacheFiles(folder), "written after the flush");
+        try (ModuleSources sources = sources(0)) {
+            sources.holdWrites();
+            sources.read(write("i.mjs", "export const i = 2;\n"), "javascript");
+        } // close flushes what is still held
+        assertEquals(before + 2, cacheFiles(folder), "close flushes held writes");
+    }
+
+    private static long cacheFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".tmp")).count();
+        }
+    }
+
+    @Test
     void jsonModulesAreCachedToo() throws Exception {
         Path file = write("d.json", "[1, {\"n\": 2}]\n"); // JSON that is a valid script too
         String text = Files.readString(file);
