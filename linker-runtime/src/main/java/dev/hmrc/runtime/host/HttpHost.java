@@ -35,7 +35,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -136,11 +135,6 @@ public final class HttpHost {
         return exports;
     }
 
-    /** {@return how many servers are open now} */
-    public int openServers() {
-        return servers.size();
-    }
-
     /** Stops every open server (the runtime ends): waiting requests get a 503, written within 1 s. Any thread. */
     public void closeAll() {
         for (Server server : List.copyOf(servers)) {
@@ -221,7 +215,6 @@ public final class HttpHost {
         final Set<CompletableFuture<Answer>> pending = ConcurrentHashMap.newKeySet();
         final AtomicBoolean stopped = new AtomicBoolean();
         final Runnable release;
-        final AtomicLong served = new AtomicLong();
 
         Server(HttpServer http, Value dispatch, int maxBodyBytes, long timeoutMs) {
             this.http = http;
@@ -265,7 +258,6 @@ public final class HttpHost {
                     setHeaders(exchange, answer);
                 }
                 send(exchange, method, answer);
-                served.incrementAndGet();
             } catch (IOException clientGone) {
                 // the client closed the connection or sent a broken body: nobody to answer
             }
