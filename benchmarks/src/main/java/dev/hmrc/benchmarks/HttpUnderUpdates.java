@@ -1,12 +1,10 @@
 package dev.hmrc.benchmarks;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -20,14 +18,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -297,8 +292,8 @@ public final class HttpUnderUpdates {
         out.printf(Locale.ROOT, "  %s (in %s)%n", String.join(" ", command), folder);
         Process process = new ProcessBuilder(command).directory(folder.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
-        LineReader stdout = new LineReader("server-stdout", process.getInputStream());
-        LineReader stderr = new LineReader("server-stderr", process.getErrorStream());
+        ChildLines stdout = new ChildLines("server-stdout", process.getInputStream(), 30, "[http]");
+        ChildLines stderr = new ChildLines("server-stderr", process.getErrorStream(), 30, "[http]");
         stdout.start();
         stderr.start();
         List<Client> clients = new ArrayList<>();
@@ -309,7 +304,7 @@ public final class HttpUnderUpdates {
             long started = System.nanoTime();
             while (true) {
                 long left = readyDeadline - System.nanoTime();
-                Line line = left > 0 ? stdout.lines.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)), TimeUnit.NANOSECONDS) : null;
+                ChildLines.Line line = left > 0 ? stdout.lines.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)), TimeUnit.NANOSECONDS) : null;
                 if (line != null && line.text().equals(listening)) {
                     break;
                 }
@@ -344,7 +339,7 @@ public final class HttpUnderUpdates {
                 if (wait > 0) {
                     TimeUnit.NANOSECONDS.sleep(wait);
                 }
-                for (Line stray; (stray = stderr.lines.poll()) != null; ) {
+                for (ChildLines.Line stray; (stray = stderr.lines.poll()) != null; ) {
                     if (isOutcome(stray.text())) {
                         missed.add("a [hot] line no update was waiting for: " + stray.text());
                     }
@@ -356,11 +351,11 @@ public final class HttpUnderUpdates {
                 long written = System.nanoTime();
                 Files.write(temporary, text);
                 Files.move(temporary, routes, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                Line outcome = null;
+                ChildLines.Line outcome = null;
                 long deadline = written + TimeUnit.SECONDS.toNanos(options.lineTimeoutSeconds());
                 while (outcome == null) {
                     long left = deadline - System.nanoTime();
-                    Line line = left > 0 ? stderr.lines.poll(left, TimeUnit.NANOSECONDS) : null;
+                    ChildLines.Line line = left > 0 ? stderr.lines.poll(left, TimeUnit.NANOSECONDS) : null;
                     if (line == null) {
                         break;
                     }
@@ -428,7 +423,7 @@ public final class HttpUnderUpdates {
     }
 
     private static Result summarize(Options options, List<Client> clients, VersionTimeline timeline, List<Update> updates,
-                                    LineReader stderr, long finalCount, boolean alive, long baselineNanos,
+                                    ChildLines stderr, long finalCount, boolean alive, long baselineNanos,
                                     long updateNanos, List<String> missed) {
         long requests = 0;
         long non2xx = 0;
@@ -548,10 +543,10 @@ public final class HttpUnderUpdates {
         if (!alive) {
             all.add("the server was not running at the end");
         }
-        if (stderr.httpLines.get() > 0) {
-            all.add(stderr.httpLines.get() + " [http] error lines on the server's stderr");
+        if (stderr.counted() > 0) {
+            all.add(stderr.counted() + " [http] error lines on the server's stderr");
         }
-        return new Result(clients.size(), requests, non2xx, connectionErrors, closedByServer, invalid, stderr.httpLines.get(),
+        return new Result(clients.size(), requests, non2xx, connectionErrors, closedByServer, invalid, stderr.counted(),
                 planned, applied, failingPlanned, failingRejected, notAsPlanned, timedOut, wrongWording, hits, finalCount,
                 alive, baseline.isEmpty() ? null : Percentiles.of(toArray(baseline)),
                 during.isEmpty() ? null : Percentiles.of(toArray(during)),
@@ -867,49 +862,7 @@ public final class HttpUnderUpdates {
 
     // ---- process and files ----
 
-    /** One line a child printed, with the time the harness read it. */
-    record Line(long nanos, String text) {
-    }
 
-    /** Reads a child's stream line by line, timestamping each line as it is read. */
-    private static final class LineReader extends Thread {
-        final LinkedBlockingQueue<Line> lines = new LinkedBlockingQueue<>();
-        final AtomicInteger httpLines = new AtomicInteger();
-        private final Deque<String> tail = new ArrayDeque<>();
-        private final InputStream stream;
-
-        LineReader(String name, InputStream stream) {
-            super(name);
-            this.stream = stream;
-            setDaemon(true);
-        }
-
-        @Override
-        public void run() {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                for (String line; (line = reader.readLine()) != null; ) {
-                    lines.add(new Line(System.nanoTime(), line));
-                    if (line.startsWith("[http]")) {
-                        httpLines.incrementAndGet();
-                    }
-                    synchronized (tail) {
-                        tail.addLast(line);
-                        if (tail.size() > 30) {
-                            tail.removeFirst();
-                        }
-                    }
-                }
-            } catch (IOException closed) {
-                // The child is gone.
-            }
-        }
-
-        String tail() {
-            synchronized (tail) {
-                return String.join("\n", tail);
-            }
-        }
-    }
 
     private static int freeLoopbackPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -1,21 +1,15 @@
 package dev.hmrc.benchmarks;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,9 +50,6 @@ public final class UpdateLatency {
     static final Pattern LOADED = Pattern.compile(
             "^\\[hot\\] Loaded (\\d+) new modules?, reevaluated (\\d+) existing modules? in ([0-9.]+) ?ms\\.$");
 
-    /** One line a child printed, with the time the harness read it. */
-    record Line(long nanos, String text) {
-    }
 
     /** A successful update as the tool reported it. */
     record Loaded(int loaded, int reevaluated, double reportedMillis) {
@@ -92,41 +83,6 @@ public final class UpdateLatency {
         }
     }
 
-    /** Reads a child's stream line by line, timestamping each line as it is read. */
-    private static final class LineReader extends Thread {
-        final LinkedBlockingQueue<Line> lines = new LinkedBlockingQueue<>();
-        private final Deque<String> tail = new ArrayDeque<>();
-        private final InputStream stream;
-
-        LineReader(String name, InputStream stream) {
-            super(name);
-            this.stream = stream;
-            setDaemon(true);
-        }
-
-        @Override
-        public void run() {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                for (String line; (line = reader.readLine()) != null; ) {
-                    lines.add(new Line(System.nanoTime(), line));
-                    synchronized (tail) {
-                        tail.addLast(line);
-                        if (tail.size() > 20) {
-                            tail.removeFirst();
-                        }
-                    }
-                }
-            } catch (IOException closed) {
-                // The child is gone.
-            }
-        }
-
-        String tail() {
-            synchronized (tail) {
-                return String.join("\n", tail);
-            }
-        }
-    }
 
     public static void main(String[] args) throws Exception {
         Path hmrc = null;
@@ -236,18 +192,18 @@ public final class UpdateLatency {
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         long started = System.nanoTime();
         Process process = builder.start();
-        LineReader stdout = new LineReader(tool + "-stdout", process.getInputStream());
-        LineReader stderr = new LineReader(tool + "-stderr", process.getErrorStream());
+        ChildLines stdout = new ChildLines(tool + "-stdout", process.getInputStream(), 20, null);
+        ChildLines stderr = new ChildLines(tool + "-stderr", process.getErrorStream(), 20, null);
         stdout.start();
         stderr.start();
         Map<String, Integer> shapes = new LinkedHashMap<>();
         try {
             // Ready: the program's own line on stdout.
             long readyDeadline = started + TimeUnit.SECONDS.toNanos(readyTimeout);
-            Line ready = null;
+            ChildLines.Line ready = null;
             while (ready == null) {
                 long left = readyDeadline - System.nanoTime();
-                Line line = left > 0 ? stdout.lines.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)), TimeUnit.NANOSECONDS) : null;
+                ChildLines.Line line = left > 0 ? stdout.lines.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)), TimeUnit.NANOSECONDS) : null;
                 if (line != null && line.text().startsWith("ready ")) {
                     ready = line;
                 } else if (line == null && (!process.isAlive() || left <= 0)) {
@@ -274,11 +230,11 @@ public final class UpdateLatency {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 
                 long deadline = start + TimeUnit.SECONDS.toNanos(lineTimeout);
-                Line answer = null;
+                ChildLines.Line answer = null;
                 Loaded loaded = null;
                 while (answer == null) {
                     long left = deadline - System.nanoTime();
-                    Line line = left > 0 ? stderr.lines.poll(left, TimeUnit.NANOSECONDS) : null;
+                    ChildLines.Line line = left > 0 ? stderr.lines.poll(left, TimeUnit.NANOSECONDS) : null;
                     if (line == null) {
                         String why = process.isAlive() ? "no [hot] line within " + lineTimeout + " s of edit " + (edit + 1)
                                 : "exited with status " + process.exitValue() + " after edit " + (edit + 1);
@@ -313,7 +269,7 @@ public final class UpdateLatency {
         }
     }
 
-    private static Outcome failed(String tool, int size, String why, double readySeconds, LineReader stderr, int failedEdits) {
+    private static Outcome failed(String tool, int size, String why, double readySeconds, ChildLines stderr, int failedEdits) {
         System.out.printf(Locale.ROOT, "  %s: %s; last stderr lines:%n%s%n", tool, why, indent(stderr.tail()));
         return new Outcome(tool, size, why, readySeconds, null, null, Map.of(), failedEdits);
     }
