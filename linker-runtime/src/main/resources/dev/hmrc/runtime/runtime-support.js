@@ -91,12 +91,19 @@
     // Points the namespace's existing names at new getters (a hot update re-resolved them).
     // Returns false when the names differ from the namespace's (it cannot gain or lose keys).
     function rebindNamespace(ns, names, getters) {
+        if (!namespaceHasNames(ns, names)) return false;
+        const getterOf = gettersOfNamespace.get(ns);
+        for (let i = 0; i < names.length; i++) getterOf[names[i]] = getters[i];
+        return true;
+    }
+
+    // Whether the namespace has exactly these names (what rebindNamespace needs).
+    function namespaceHasNames(ns, names) {
         const getterOf = gettersOfNamespace.get(ns);
         if (getterOf === undefined || objectKeys(getterOf).length !== names.length) return false;
         for (let i = 0; i < names.length; i++) {
             if (getterOf[names[i]] === undefined) return false;
         }
-        for (let i = 0; i < names.length; i++) getterOf[names[i]] = getters[i];
         return true;
     }
 
@@ -311,6 +318,7 @@
     return {
         namespace,
         rebindNamespace,
+        namespaceHasNames,
         newError: (type, message) => new errorTypes[type](message),
         throwValue: (value) => { throw value; },
         // The host's globals: timers and queueMicrotask (console is the engine's own).

@@ -404,6 +404,17 @@ public final class ModuleLinker {
      * changed, drops it so that the next GetModuleNamespace makes a new one. Returns
      * whether the old namespace object stays valid.
      */
+    /**
+     * Whether {@code module}'s namespace, if made, has the export names GetModuleNamespace
+     * would give it now (during a hot update: with the new instances it re-exports from).
+     */
+    boolean namespaceNamesHold(ModuleInstance module) {
+        if (module.namespace == null) {
+            return true;
+        }
+        return support.function("namespaceHasNames").execute(module.namespace, namespaceBindings(module)[0]).asBoolean();
+    }
+
     boolean refreshNamespace(ModuleInstance module) {
         if (module.namespace == null) {
             return true;

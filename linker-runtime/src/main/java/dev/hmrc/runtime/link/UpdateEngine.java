@@ -259,6 +259,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         private final Map<String, Value> dataOf = new HashMap<>();
         /** Modules outside {@link #created} whose holders change: key → [old requested, new requested]. */
         private final Map<String, ModuleInstance[][]> relinked = new LinkedHashMap<>();
+        /** Re-exporters' namespaces replaced at link time (their names change), to restore on abort. */
+        private final Map<String, Value> oldNamespaces = new LinkedHashMap<>();
         private final Map<String, Value> newHolders = new LinkedHashMap<>();
         /** Modules that stay but re-export from a replaced one: their namespaces are refreshed at commit. */
         private final Set<String> reexporters = new LinkedHashSet<>();
@@ -460,6 +462,15 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             mark("hop");
             try {
                 prepareRelinks();
+                // A re-exporter whose names change gets a new namespace: the new instances must
+                // link to that one (its old one stays with the old holders until commit).
+                for (String key : reexporters) {
+                    ModuleInstance module = loader.current(key);
+                    if (module != null && module.namespace != null && !linker.namespaceNamesHold(module)) {
+                        oldNamespaces.put(key, module.namespace);
+                        module.namespace = null;
+                    }
+                }
                 for (ModuleInstance fresh : created.values()) {
                     if (fresh.status == ModuleStatus.UNLINKED) {
                         linker.link(fresh);
@@ -657,13 +668,24 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             }
             loader.overlay = null;
             // Re-exporters' namespaces first, so that the holders made below see them.
+            boolean namespaceReplaced = false;
             for (String key : reexporters) {
-                linker.refreshNamespace(loader.current(key));
+                namespaceReplaced |= !linker.refreshNamespace(loader.current(key));
             }
             // The holders were checked at link time; made again now, they see refreshed namespaces.
             for (String key : newHolders.keySet()) {
                 ModuleInstance module = loader.current(key);
                 module.relink.execute(linker.holderOf(module));
+            }
+            if (namespaceReplaced) {
+                // A re-exporter's names changed after link time (link() gave the new instances a
+                // new namespace already when they changed by then): the new instances were linked
+                // to the old one, directly or through a re-export; link them again.
+                for (ModuleInstance fresh : created.values()) {
+                    if (!newHolders.containsKey(fresh.key) && fresh.relink != null && fresh.requested != null) {
+                        fresh.relink.execute(linker.holderOf(fresh));
+                    }
+                }
             }
             runAcceptHandlers();
         }
@@ -859,6 +881,12 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 ModuleInstance module = loader.current(e.getKey());
                 if (module != null) {
                     module.requested = e.getValue()[0];
+                }
+            }
+            for (Map.Entry<String, Value> e : oldNamespaces.entrySet()) {
+                ModuleInstance module = loader.current(e.getKey());
+                if (module != null) {
+                    module.namespace = e.getValue();
                 }
             }
             loader.overlay = null;
