@@ -227,6 +227,23 @@ public final class ModuleLinker {
         items.add(null);
     }
 
+    /** The module whose body threw last during Evaluate (sync bodies), or null. */
+    private ModuleInstance lastBodyThrower;
+
+    /**
+     * The module whose body threw last in an Evaluate (for the hot-update report: in a cycle
+     * every module records the error, this is the one that threw it); null when none did
+     * since {@link #forgetBodyThrower}.
+     */
+    ModuleInstance lastBodyThrower() {
+        return lastBodyThrower;
+    }
+
+    /** Forgets {@link #lastBodyThrower} (before an update evaluates). */
+    void forgetBodyThrower() {
+        lastBodyThrower = null;
+    }
+
     /** The module whose linking threw the last link error (for the hot-update report). */
     ModuleInstance lastLinkFailure() {
         return lastLinkFailure;
@@ -635,11 +652,15 @@ public final class ModuleLinker {
         }
         moduleAsyncEvaluationCount = savedCount;
         stack.clear();
-        bodyRun = new BodyRun(threwAt[0], failure);
+        BodyRun replay = new BodyRun(threwAt[0], failure);
+        bodyRun = replay;
         try {
             innerModuleEvaluation(module, stack, 0);
         } finally {
             bodyRun = outer;
+            if (replay.thrower != null) {
+                lastBodyThrower = replay.thrower;
+            }
         }
         throw new IllegalStateException("hmrc: evaluation of " + module + " replayed without its body's throw");
     }
@@ -654,6 +675,8 @@ public final class ModuleLinker {
         /** 4 items per body, as {@code runBodies} in runtime-support.js reads them. */
         final List<Object> items = new ArrayList<>();
         int count;
+        /** In a replay: the module whose body threw. */
+        ModuleInstance thrower;
 
         BodyRun(int replayThrowsAt, RuntimeException failure) {
             this.replayThrowsAt = replayThrowsAt;
@@ -665,6 +688,7 @@ public final class ModuleLinker {
             int index = count++;
             if (replayThrowsAt >= 0) {
                 if (index == replayThrowsAt) {
+                    thrower = module;
                     throw failure;
                 }
                 assertState(index < replayThrowsAt, module);

@@ -603,6 +603,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 }
             }
             tops.addAll(created.values());
+            linker.forgetBodyThrower();
             evaluateNext(tops, 0);
         }
 
@@ -620,10 +621,15 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 // Every module on the evaluation stack records the error; the one that threw it is
                 // the one none of whose dependencies records it.
                 ModuleInstance failed = top;
-                for (ModuleInstance fresh : created.values()) {
-                    if (failedWith(fresh, thrown) && !Arrays.stream(fresh.requested).anyMatch(d -> failedWith(d, thrown))) {
-                        failed = fresh;
-                        break;
+                ModuleInstance thrower = linker.lastBodyThrower();
+                if (thrower != null && created.get(thrower.key) == thrower) {
+                    failed = thrower; // a body that threw synchronously (in a cycle, all record it)
+                } else {
+                    for (ModuleInstance fresh : created.values()) {
+                        if (failedWith(fresh, thrown) && !Arrays.stream(fresh.requested).anyMatch(d -> failedWith(d, thrown))) {
+                            failed = fresh;
+                            break;
+                        }
                     }
                 }
                 disposeQuietly(created.values());
