@@ -141,12 +141,15 @@
                 }
             },
             // Calls the listeners of name in order, awaiting what they return; every listener is
-            // called even when one throws; then the first error is thrown.
+            // called even when one throws; then the first error is thrown. The listeners of a
+            // disposed instance hear nothing (they are removed when its update commits; a
+            // rolled-back update may give them back).
             async emit(name, payload) {
                 const list = listeners.get(name);
                 if (list === undefined) return;
                 let failed = false, first;
                 for (const l of list.slice()) {
+                    if (l.owner.disposed) continue;
                     try {
                         await l.callback(payload);
                     } catch (error) {
@@ -406,7 +409,7 @@
                 try {
                     const text = typeof thrown.stack === "string" ? thrown.stack : "";
                     stack = text.split("\n")
-                        .filter((line) => /^\s+at /.test(line) && !/\(hmrc:|Generator\.next \(native\)/.test(line))
+                        .filter((line) => /^\s+at /.test(line) && !/\(hmrc:|^\s+at hmrc:|Generator\.next \(native\)/.test(line))
                         .join("\n");
                 } catch (e) { /* no stack */ }
                 return [headline, stack];
@@ -425,7 +428,6 @@
         // One batch: handlers (a JS array, or undefined for none) called with argument.
         hotBatch: (handlers, argument) => ({ handlers: handlers === undefined ? [] : handlers, argument }),
         hotOne: (handler, argument) => ({ handlers: handler === undefined ? [] : [handler], argument }),
-        // Emits a built-in event under every prefix (hmr:, vite:, bun:).
         // Emits a built-in event under every prefix (hmr:, vite:, bun:); settles with
         // [event name, error] of the first listener that threw, or undefined.
         hotEmit: async (bus, name, payload) => {

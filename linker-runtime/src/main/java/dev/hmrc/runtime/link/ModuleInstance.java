@@ -59,7 +59,7 @@ public final class ModuleInstance {
      * The {@code import.meta.hot} registrations of this instance (the control object of
      * {@code hotContext} in runtime-support.js), or null when hot updates are off for it.
      */
-    Value hot;
+    HotState hot;
     /** Export name → accessor function; null until the generator's first yield arrived. */
     Value accessors;
     /**

@@ -155,7 +155,7 @@ public final class ModuleLoader {
         boolean ignored(Path path);
 
         /** The control object of a new instance's {@code import.meta.hot} ({@code hotData}: its data, or null). */
-        Value hotContext(ModuleInstance module, Value hotData);
+        HotState hotContext(ModuleInstance module, Value hotData);
 
         /** A module file was read and loaded for the first time ({@code bytes}: what it held, {@code text} decoded). */
         void loaded(ModuleInstance module, String text, byte[] bytes);
@@ -772,7 +772,7 @@ public final class ModuleLoader {
         Value meta = support.function("importMeta").execute(module.url, module.path.toString(),
                 parent == null ? null : parent.toString(), resolve);
         if (module.hot != null) {
-            meta.putMember("hot", module.hot.getMember("hot"));
+            meta.putMember("hot", module.hot.importMetaHot());
         }
         return meta;
     }
