@@ -62,10 +62,6 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         void unwatch(Path file);
     }
 
-    /** A module version compiled from changed text, not yet running. */
-    private record Staged(ModuleLoader.Compiled compiled, int textHash) {
-    }
-
     private final ModuleLoader loader;
     private final ModuleLinker linker;
     private final RuntimeSupport support;
@@ -88,8 +84,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
     private final Map<String, Integer> runningText = new HashMap<>();
     /** Path → registry keys loaded from it (a file may be a JS and a JSON module). */
     private final Map<Path, Set<String>> keysByPath = new HashMap<>();
-    /** Compiled new versions waiting for an update that accepts them. */
-    private final Map<String, Staged> staged = new LinkedHashMap<>();
+    /** The modules' versions (current, pending, previous, staged) and edges. */
+    private final ModuleGraph graph;
     /** Staged keys already reported as not accepted or declined (reported once per staged version). */
     private final Set<String> reportedUnaccepted = new HashSet<>();
     /** Modules whose change must propagate past their own accept(): invalidate(), throwing accept handlers. */
@@ -116,6 +112,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                         boolean fullReloadWhenUnaccepted, Path root) {
         this.loader = loader;
         this.linker = loader.linker();
+        this.graph = loader.graph;
         this.support = loader.support();
         this.loop = loop;
         this.host = host;
@@ -234,6 +231,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
     }
 
     private void finished() {
+        graph.endUpdate();
         updating = false;
         reportedWaiting = false;
         loop.execute(this::startWhenIdle);
@@ -297,8 +295,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             }
         }
         private final UpdatePlan plan = new UpdatePlan();
-        /** Key → the instance this update replaces (current when it started). */
-        private final Map<String, ModuleInstance> replaced = new LinkedHashMap<>();
+        /** Keys of the modules this update replaces (their previous instances are in the graph). */
+        private final Set<String> replaced = new LinkedHashSet<>();
         /** Key → the new instance (of new code, unchanged code, or a file loaded for the first time). */
         private final Map<String, ModuleInstance> created = new LinkedHashMap<>();
         /** Key → the {@code import.meta.hot.data} the old instance's dispose fills and the new one starts with. */
@@ -342,7 +340,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         /** After the beforeUpdate listeners: the new instances. */
         private void build() {
             mark("beforeUpdate");
-            loader.overlay = new LinkedHashMap<>();
+            graph.beginPending();
             newFileSyntaxError = null;
             try {
                 instantiate();
@@ -367,7 +365,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         private void compileChanges() {
             for (Path path : List.copyOf(pendingDeleted)) {
                 for (String key : keysByPath.getOrDefault(path, Set.of())) {
-                    staged.remove(key);
+                    graph.unstage(key);
                     report(new UpdateOutcome.Deleted(name(key)), null);
                 }
             }
@@ -396,18 +394,18 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                     int hash = text.hashCode();
                     Integer running = runningText.get(key);
                     if (running != null && running == hash) {
-                        staged.remove(key); // back to what runs: nothing to do
+                        graph.unstage(key); // back to what runs: nothing to do
                         continue;
                     }
                     try {
-                        staged.put(key, new Staged(loader.compile(path, path.toString(), current.type, text), hash));
+                        graph.stage(key, new ModuleGraph.Staged(loader.compile(path, path.toString(), current.type, text), hash));
                         reportedUnaccepted.remove(key);
                     } catch (ModuleSyntaxError syntaxError) {
-                        staged.remove(key);
+                        graph.unstage(key);
                         reportSyntaxError(syntaxErrorOutcome(name(key), syntaxError), syntaxError);
                         failedSinceLastApplied = true;
                     } catch (JsThrow syntaxError) {
-                        staged.remove(key);
+                        graph.unstage(key);
                         report(new UpdateOutcome.CompileError(name(key),
                                 describe(syntaxError.thrown()).headline().replaceFirst("^SyntaxError: ", "")),
                                 syntaxError.thrown());
@@ -418,17 +416,17 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         }
 
         private void planChanges() {
-            UpdatePlan.Graph graph = graph();
+            UpdatePlan.Graph accepting = acceptingGraph();
             Set<String> skipSelf = new LinkedHashSet<>(invalidated);
             invalidated.clear();
-            Set<String> changes = new LinkedHashSet<>(staged.keySet());
+            Set<String> changes = new LinkedHashSet<>(graph.stagedKeys());
             changes.addAll(skipSelf);
             for (String key : changes) {
                 if (loader.current(key) == null) {
-                    staged.remove(key);
+                    graph.unstage(key);
                     continue;
                 }
-                UpdatePlan.Refusal refusal = plan.propagate(graph, key, skipSelf.contains(key));
+                UpdatePlan.Refusal refusal = plan.propagate(accepting, key, skipSelf.contains(key));
                 if (refusal == null) {
                     continue;
                 }
@@ -479,8 +477,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         private void instantiate() {
             for (String key : plan.rerun) {
                 ModuleInstance old = loader.current(key);
-                replaced.put(key, old);
-                Staged code = restore == null ? staged.get(key) : null;
+                replaced.add(key);
+                ModuleGraph.Staged code = restore == null ? graph.staged(key) : null;
                 ModuleRecord record = code != null ? code.compiled().record() : old.record;
                 Value execute = code != null ? code.compiled().execute() : old.execute;
                 if (code != null) {
@@ -490,16 +488,16 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 dataOf.put(key, data);
                 ModuleInstance fresh = loader.newInstance(old.path, old.url, old.type, record, execute, data);
                 created.put(key, fresh);
-                loader.overlay.put(key, fresh);
+                graph.addPending(fresh, old);
             }
             Set<ModuleInstance> visited = new LinkedHashSet<>();
             for (ModuleInstance fresh : List.copyOf(created.values())) {
                 loader.loadRequested(fresh, visited, true);
             }
             // Files loaded for the first time by this update are new instances too.
-            for (Map.Entry<String, ModuleInstance> e : loader.overlay.entrySet()) {
-                if (created.putIfAbsent(e.getKey(), e.getValue()) == null) {
-                    undo.record(new UndoLog.FileLoaded(e.getValue()));
+            for (ModuleInstance loaded : graph.pendingInstances()) {
+                if (created.putIfAbsent(loaded.key, loaded) == null) {
+                    undo.record(new UndoLog.FileLoaded(loaded));
                 }
             }
         }
@@ -660,7 +658,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             Value batches = hotBus.array();
             List<ModuleInstance> owners = new ArrayList<>();
             for (ModuleInstance fresh : component.members()) {
-                ModuleInstance old = replaced.get(fresh.key);
+                ModuleInstance old = graph.previous(fresh.key);
                 if (old != null && old.hot != null) {
                     old.hot.markDisposed();
                     undo.record(new UndoLog.Disposed(old, old.hot.hasDisposeHandlers()));
@@ -720,7 +718,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             for (ModuleInstance module : stranded) {
                 strandedFiles.add(module.path); // loaded for this update only
             }
-            loader.overlay = null;
+            graph.endPending();
             if (restore != null) {
                 // The last good versions failed this time (they are not deterministic): they stay disposed.
                 List<String> olds = new ArrayList<>();
@@ -762,39 +760,25 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             undo.commit();
             for (Map.Entry<String, ModuleInstance> e : created.entrySet()) {
                 String key = e.getKey();
-                ModuleInstance fresh = e.getValue();
-                ModuleInstance old = replaced.get(key);
-                if (old != null && old.requested != null) {
-                    for (ModuleInstance dependency : old.requested) {
-                        loader.importersOf(dependency.key).remove(key);
-                    }
-                }
+                ModuleInstance old = graph.previous(key);
                 if (old != null && old.hot != null) {
                     hotBus.removeListeners(old.hot);
                 }
-                loader.replace(fresh);
-                for (ModuleInstance dependency : fresh.requested) {
-                    loader.importersOf(dependency.key).add(key);
-                }
-                Staged code = staged.get(key);
+                graph.makeCurrent(e.getValue());
+                ModuleGraph.Staged code = graph.staged(key);
                 if (code != null && consumedStaged.contains(key)) {
                     runningText.put(key, code.textHash());
-                    staged.remove(key);
+                    graph.unstage(key);
                     reportedUnaccepted.remove(key);
                 }
             }
             // Modules that the new instances' bodies loaded with import() while they ran.
-            for (ModuleInstance late : loader.overlay.values()) {
+            for (ModuleInstance late : graph.pendingInstances()) {
                 if (!created.containsKey(late.key)) {
-                    loader.replace(late);
-                    if (late.requested != null) {
-                        for (ModuleInstance dependency : late.requested) {
-                            loader.importersOf(dependency.key).add(late.key);
-                        }
-                    }
+                    graph.makeCurrent(late);
                 }
             }
-            loader.overlay = null;
+            graph.endPending();
             // Re-exporters' namespaces first, so that the holders made below see them.
             boolean namespaceReplaced = false;
             for (String key : reexporters) {
@@ -856,7 +840,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 }
             }
             for (String key : plan.selfAccepted) {
-                ModuleInstance old = replaced.get(key);
+                ModuleInstance old = graph.previous(key);
                 if (old != null && old.hot != null) {
                     batches.setArrayElement(owners.size(), hotBus.batch(old.hot.selfAcceptHandlers(),
                             linker.getModuleNamespace(created.get(key))));
@@ -891,7 +875,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             mark("commit+accept");
             List<ModuleInstance> orphans = new ArrayList<>();
             Deque<ModuleInstance> candidates = new ArrayDeque<>();
-            for (ModuleInstance old : replaced.values()) {
+            for (String key : replaced) {
+                ModuleInstance old = graph.previous(key);
                 if (old.requested != null) {
                     candidates.addAll(List.of(old.requested));
                 }
@@ -913,7 +898,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                     continue;
                 }
                 orphans.add(current);
-                loader.remove(current);
+                graph.remove(current);
                 if (current.requested != null) {
                     candidates.addAll(List.of(current.requested));
                 }
@@ -936,7 +921,6 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                     }
                 }
                 runningText.remove(orphan.key);
-                staged.remove(orphan.key);
                 if (orphan.hot != null) {
                     hotBus.removeListeners(orphan.hot);
                     Value data = hotBus.plainObject();
@@ -962,7 +946,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             releaseStrandedFiles();
             int loaded = 0;
             for (String key : created.keySet()) {
-                if (consumedStaged.contains(key) || !replaced.containsKey(key)) {
+                if (consumedStaged.contains(key) || !replaced.contains(key)) {
                     loaded++;
                 }
             }
@@ -1089,7 +1073,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         }
     }
 
-    private UpdatePlan.Graph graph() {
+    private UpdatePlan.Graph acceptingGraph() {
         return new UpdatePlan.Graph() {
             @Override
             public boolean selfAccepting(String key) {
