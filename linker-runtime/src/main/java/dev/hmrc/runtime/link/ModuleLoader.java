@@ -669,7 +669,7 @@ public final class ModuleLoader {
         };
         boolean alone = pendingStarts == null;
         if (alone) {
-            pendingStarts = new ArrayList<>(5);
+            pendingStarts = new ArrayList<>(BatchLayout.START_STRIDE);
         }
         Collections.addAll(pendingStarts, execute, meta, dynamicImport, module.hasTLA, report);
         if (alone) {
@@ -698,7 +698,7 @@ public final class ModuleLoader {
         List<Object> items = pendingStarts;
         pendingStarts = null;
         if (!items.isEmpty()) {
-            support.startModules(items, items.size() / 5);
+            support.startModules(items, items.size() / BatchLayout.START_STRIDE);
         }
     }
 
