@@ -130,6 +130,11 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
     /** Emits a {@code hmr:}/{@code vite:}/{@code bun:} event to the program's listeners ({@code message}, ...). */
     public void emit(String event, Value payload) {
+        emitThen(event, () -> payload, () -> { });
+    }
+
+    /** {@link #emit(String, Value)} with the payload made only when someone listens. */
+    private void emit(String event, java.util.function.Supplier<Value> payload) {
         emitThen(event, payload, () -> { });
     }
 
@@ -137,8 +142,12 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
      * Emits an event and runs {@code next} once its listeners (and the promises they
      * returned) are done; a listener that throws is reported, and {@code next} still runs.
      */
-    private void emitThen(String event, Value payload, Runnable next) {
-        await(() -> hotBus.emit(event, payload), (Value outcome) -> {
+    private void emitThen(String event, java.util.function.Supplier<Value> payload, Runnable next) {
+        if (!hotBus.listening(event)) {
+            next.run(); // nobody listens: no promise, no hop through the loop
+            return;
+        }
+        await(() -> hotBus.emit(event, payload.get()), (Value outcome) -> {
             if (outcome != null && outcome.hasArrayElements()) {
                 report(new UpdateOutcome.ListenerThrew(outcome.getArrayElement(0).asString(),
                         describe(outcome.getArrayElement(1)).headline()), null);
@@ -334,7 +343,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 finished();
                 return;
             }
-            emitThen("beforeUpdate", updatePayload(), this::build);
+            emitThen("beforeUpdate", this::updatePayload, this::build);
         }
 
         /** After the beforeUpdate listeners: the new instances. */
@@ -461,7 +470,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             }
             plan.rerun.addAll(seen);
             report(new UpdateOutcome.FullReload(reason), null);
-            emit("beforeFullReload", fullReloadPayload());
+            emit("beforeFullReload", this::fullReloadPayload);
         }
 
         private void collectStatic(ModuleInstance module, Set<String> seen) {
@@ -841,7 +850,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             }
             for (String key : plan.selfAccepted) {
                 ModuleInstance old = graph.previous(key);
-                if (old != null && old.hot != null) {
+                if (old != null && old.hot != null && old.hot.selfAcceptHandlers().getArraySize() > 0) {
                     batches.setArrayElement(owners.size(), hotBus.batch(old.hot.selfAcceptHandlers(),
                             linker.getModuleNamespace(created.get(key))));
                     owners.add(key);
@@ -955,7 +964,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             if (trace != null) {
                 report(new UpdateOutcome.Trace(trace.toString()), null);
             }
-            emit("afterUpdate", updatePayload());
+            emit("afterUpdate", this::updatePayload);
             finished();
         }
 
