@@ -29,19 +29,36 @@ public final class ModuleTransformer {
     private static final String NAMESPACE_IMPORT_NAME = "*namespace*";
 
     private final TransformOptions options;
+    private final JsLanguage language;
 
-    /** A transformer with {@link TransformOptions#defaults()}. */
+    /** A transformer with {@link TransformOptions#defaults()} for {@link JsLanguage#STABLE}. */
     public ModuleTransformer() {
         this(TransformOptions.defaults());
     }
 
     /**
-     * A transformer with {@code options} (null: the defaults).
+     * A transformer with {@code options} (null: the defaults) for {@link JsLanguage#STABLE}.
      *
      * @param options the options
      */
     public ModuleTransformer(TransformOptions options) {
+        this(options, JsLanguage.STABLE);
+    }
+
+    /**
+     * A transformer with {@code options} (null: the defaults) whose parser accepts {@code language}.
+     *
+     * @param options  the options
+     * @param language the ECMAScript the modules are written in (the context's must be the same)
+     */
+    public ModuleTransformer(TransformOptions options, JsLanguage language) {
         this.options = options == null ? TransformOptions.defaults() : options;
+        this.language = java.util.Objects.requireNonNull(language, "language");
+    }
+
+    /** {@return the ECMAScript this transformer's parser accepts} */
+    public JsLanguage language() {
+        return language;
     }
 
     /**
@@ -57,6 +74,18 @@ public final class ModuleTransformer {
     }
 
     /**
+     * {@link #parseOnly(String, String)} in {@code language}.
+     *
+     * @param source     the module's text
+     * @param sourceName the file's name for messages
+     * @param language   the ECMAScript the parser accepts
+     * @throws ModuleSyntaxError when the parser rejects the module
+     */
+    public static void parseOnly(String source, String sourceName, JsLanguage language) throws ModuleSyntaxError {
+        ModuleParser.parse(source, sourceName, language);
+    }
+
+    /**
      * Transforms one ES module.
      *
      * @param source the module's text
@@ -65,7 +94,7 @@ public final class ModuleTransformer {
      * @throws ModuleSyntaxError when the parser rejects the module
      */
     public TransformResult transform(String source, String sourceName) throws ModuleSyntaxError {
-        ModuleParser.Parsed parsed = ModuleParser.parse(source, sourceName);
+        ModuleParser.Parsed parsed = ModuleParser.parse(source, sourceName, language);
         FunctionNode program = parsed.program();
         Module module = program.getModule();
         String prefix = HelperPrefix.choose(source);

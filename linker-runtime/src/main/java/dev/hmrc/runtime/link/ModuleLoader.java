@@ -13,6 +13,7 @@ import dev.hmrc.transformer.ModuleRecord;
 import dev.hmrc.transformer.ModuleRecord.ModuleRequest;
 import dev.hmrc.transformer.ModuleSyntaxError;
 import dev.hmrc.transformer.ModuleTransformer;
+import dev.hmrc.transformer.TransformOptions;
 import dev.hmrc.transformer.TransformResult;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -52,7 +53,7 @@ public final class ModuleLoader {
     private final Path baseFolder;
     private final ModuleSources sources;
     /** Transforms module sources that are no file (a load hook's virtual modules). */
-    private final ModuleTransformer transformer = new ModuleTransformer();
+    private final ModuleTransformer transformer;
     private final ModuleLinker linker;
     private final Map<String, ModuleInstance> registry = new LinkedHashMap<>();
     private final OriginalStack originalStack = new OriginalStack();
@@ -124,6 +125,7 @@ public final class ModuleLoader {
         this.resolver = resolver;
         this.baseFolder = baseFolder;
         this.sources = sources;
+        this.transformer = new ModuleTransformer(TransformOptions.defaults(), sources.language());
         this.linker = new ModuleLinker(support);
     }
 
@@ -357,6 +359,9 @@ public final class ModuleLoader {
             }
             if (module.requested == null) {
                 ModuleInstance[] requested = new ModuleInstance[module.record.requests().size()];
+                for (ModuleRequest request : module.record.requests()) {
+                    requireSupportedAttributes(request, module);
+                }
                 for (int k = 0; k < requested.length; k++) {
                     ModuleRequest request = module.record.requests().get(k);
                     requested[k] = hostLoadImportedModule(request.specifier(), request.attributes(), module);
@@ -396,6 +401,20 @@ public final class ModuleLoader {
     /** A JS error of a standard type, as a {@link JsThrow}. */
     JsThrow jsError(String type, String message) {
         return error(type, message);
+    }
+
+    /**
+     * ParseModule (16.2.1.7.1) step 7: a static import whose attributes have a key the host does
+     * not support (AllImportAttributesSupported) makes the importing module a SyntaxError, before
+     * anything links. ({@code import()} rejects such options with a TypeError instead.)
+     */
+    private void requireSupportedAttributes(ModuleRequest request, ModuleInstance importer) {
+        for (String key : request.attributes().keySet()) {
+            if (!key.equals("type")) {
+                throw error("SyntaxError", "Import attribute \"" + key + "\" is not supported (importing '"
+                        + request.specifier() + "'" + from(importer) + ")");
+            }
+        }
     }
 
     /** HostLoadImportedModule: the registered module for (file, type), loading it on first request. */
