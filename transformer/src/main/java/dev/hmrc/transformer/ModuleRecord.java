@@ -22,14 +22,19 @@ import java.util.TreeMap;
  * @param async             whether the module uses top-level await (execute is an async generator)
  * @param namespaceMembers  statically known members read through a namespace import ({@code ns.x},
  *                          {@code ns["x"]}); entry j is holder slot {@code imports.size() + j}
+ * @param deferredRequests  request indexes (ascending) whose [[Phase]] is defer: only imported by
+ *                          {@code import defer * as ns} (staging); evaluation skips them but for
+ *                          their asynchronous dependencies
  */
 public record ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imports,
                            List<LocalExport> localExports, List<IndirectExport> indirectExports,
                            List<Integer> starExports, boolean usesImportMeta, boolean usesDynamicImport,
-                           boolean async, List<NamespaceMember> namespaceMembers) {
+                           boolean async, List<NamespaceMember> namespaceMembers, List<Integer> deferredRequests) {
 
     /** The importName that stands for a whole namespace ({@code import * as ns}, {@code export * as ns}). */
     public static final String NAMESPACE = "*namespace*";
+    /** The importName of {@code import defer * as ns}: the binding is the module's deferred namespace. */
+    public static final String DEFERRED_NAMESPACE = "*deferred-namespace*";
 
     /** Copies the lists so that a record is immutable. */
     public ModuleRecord {
@@ -39,6 +44,16 @@ public record ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imp
         indirectExports = List.copyOf(indirectExports);
         starExports = List.copyOf(starExports);
         namespaceMembers = List.copyOf(namespaceMembers);
+        deferredRequests = List.copyOf(deferredRequests);
+    }
+
+    /** A record without deferred requests. */
+    public ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imports,
+                        List<LocalExport> localExports, List<IndirectExport> indirectExports,
+                        List<Integer> starExports, boolean usesImportMeta, boolean usesDynamicImport,
+                        boolean async, List<NamespaceMember> namespaceMembers) {
+        this(requests, imports, localExports, indirectExports, starExports, usesImportMeta, usesDynamicImport,
+                async, namespaceMembers, List.of());
     }
 
     /** A record without namespace member reads. */
@@ -119,6 +134,13 @@ public record ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imp
             }
             out.append(']');
         }
+        if (!deferredRequests.isEmpty()) {
+            out.append(",\"deferredRequests\":[");
+            for (int i = 0; i < deferredRequests.size(); i++) {
+                out.append(i > 0 ? "," : "").append(deferredRequests.get(i));
+            }
+            out.append(']');
+        }
         out.append('}');
         return out.toString();
     }
@@ -195,9 +217,13 @@ public record ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imp
             Map<String, Object> r = asObject(o, "namespace member");
             namespaceMembers.add(new NamespaceMember(asInt(r.get("import")), asString(r.get("name"), "name")));
         }
+        List<Integer> deferredRequests = new ArrayList<>();
+        for (Object o : asList(root.get("deferredRequests"))) {
+            deferredRequests.add(asInt(o));
+        }
         return new ModuleRecord(requests, imports, localExports, indirectExports, starExports,
                 Boolean.TRUE.equals(root.get("usesImportMeta")), Boolean.TRUE.equals(root.get("usesDynamicImport")),
-                Boolean.TRUE.equals(root.get("async")), namespaceMembers);
+                Boolean.TRUE.equals(root.get("async")), namespaceMembers, deferredRequests);
     }
 
     @SuppressWarnings("unchecked")

@@ -344,16 +344,29 @@ public final class ModuleTransformer {
         final List<ModuleRecord.LocalExport> localExports = new ArrayList<>();
         final List<ModuleRecord.IndirectExport> indirectExports = new ArrayList<>();
         final List<Integer> starExports = new ArrayList<>();
+        final List<Integer> deferredRequests = new ArrayList<>();
 
         RecordBuilder(Module module) {
             for (Module.ModuleRequest request : module.getRequestedModules()) {
                 requestOf(request);
             }
             for (Module.ImportEntry entry : module.getImportEntries()) {
-                imports.add(new ModuleRecord.ImportBinding(requestOf(entry.getModuleRequest()),
-                        importName(entry.getImportName().toJavaStringUncached()),
+                String name = importName(entry.getImportName().toJavaStringUncached());
+                if (entry.getModuleRequest().phase() == Module.ImportPhase.Defer && name.equals(NAMESPACE_IMPORT_NAME)) {
+                    name = ModuleRecord.DEFERRED_NAMESPACE;
+                }
+                imports.add(new ModuleRecord.ImportBinding(requestOf(entry.getModuleRequest()), name,
                         entry.getLocalName().toJavaStringUncached()));
             }
+            // import defer: a request is deferred when every import of it is (an eager one of the
+            // same module request wins, as ModuleRequests merges them).
+            Set<Integer> eager = new java.util.HashSet<>();
+            Set<Integer> deferred = new java.util.TreeSet<>();
+            for (Module.ModuleRequest request : module.getRequestedModules()) {
+                (request.phase() == Module.ImportPhase.Defer ? deferred : eager).add(requestOf(request));
+            }
+            deferred.removeAll(eager);
+            deferredRequests.addAll(deferred);
             for (Module.ExportEntry entry : module.getLocalExportEntries()) {
                 localExports.add(new ModuleRecord.LocalExport(entry.getExportName().toJavaStringUncached(),
                         entry.getLocalName().toJavaStringUncached()));
@@ -399,7 +412,7 @@ public final class ModuleTransformer {
         ModuleRecord build(boolean usesImportMeta, boolean usesDynamicImport, boolean async,
                            List<ModuleRecord.NamespaceMember> namespaceMembers) {
             return new ModuleRecord(requests, imports, localExports, indirectExports, starExports,
-                    usesImportMeta, usesDynamicImport, async, namespaceMembers);
+                    usesImportMeta, usesDynamicImport, async, namespaceMembers, deferredRequests);
         }
     }
 }
