@@ -371,6 +371,37 @@
         }
     }
 
+    // import(specifier, options) of one module (EvaluateImportCall steps up to the host call);
+    // load(specifierString, [key, value, ...] or undefined, defer) returns a promise.
+    function importCall(load, specifier, options, defer) {
+        try {
+            const specifierString = `${specifier}`;
+            let attributes;
+            if (options !== undefined) {
+                if (typeof options !== "object" || options === null) {
+                    throw new TypeError("The second argument of import() must be an object");
+                }
+                const withObject = options.with;
+                if (withObject !== undefined) {
+                    if (typeof withObject !== "object" || withObject === null) {
+                        throw new TypeError("The 'with' option of import() must be an object");
+                    }
+                    attributes = [];
+                    for (const key of objectKeys(withObject)) {
+                        const value = withObject[key];
+                        if (typeof value !== "string") {
+                            throw new TypeError("Import attribute value must be a string");
+                        }
+                        attributes.push(key, value);
+                    }
+                }
+            }
+            return load(specifierString, attributes, defer);
+        } catch (e) {
+            return promiseReject.call(PromiseCtor, e);
+        }
+    }
+
     const queueMicrotaskImpl = (callback) => { then.call(PromiseCtor.resolve(), () => { callback(); }); };
     const errorTypes = { Error, SyntaxError, TypeError, ReferenceError, RangeError };
     const ErrorCtor = Error;
@@ -431,33 +462,11 @@
         },
         // The function import(specifier, options) calls in one module (EvaluateImportCall steps
         // up to the host call); load(specifierString, [key, value, ...] or undefined) returns a promise.
-        dynamicImportFor: (load) => function (specifier, options) {
-            try {
-                const specifierString = `${specifier}`;
-                let attributes;
-                if (options !== undefined) {
-                    if (typeof options !== "object" || options === null) {
-                        throw new TypeError("The second argument of import() must be an object");
-                    }
-                    const withObject = options.with;
-                    if (withObject !== undefined) {
-                        if (typeof withObject !== "object" || withObject === null) {
-                            throw new TypeError("The 'with' option of import() must be an object");
-                        }
-                        attributes = [];
-                        for (const key of objectKeys(withObject)) {
-                            const value = withObject[key];
-                            if (typeof value !== "string") {
-                                throw new TypeError("Import attribute value must be a string");
-                            }
-                            attributes.push(key, value);
-                        }
-                    }
-                }
-                return load(specifierString, attributes);
-            } catch (e) {
-                return promiseReject.call(PromiseCtor, e);
-            }
+        dynamicImportFor: (load) => {
+            const dynamicImport = function (specifier, options) { return importCall(load, specifier, options, false); };
+            // import.defer(specifier, options) (staging): the promise of the deferred namespace.
+            dynamicImport.defer = function (specifier, options) { return importCall(load, specifier, options, true); };
+            return dynamicImport;
         },
         // [headline, stack frames] of an uncaught value.
         describe: (thrown) => {

@@ -344,7 +344,7 @@ public final class ModuleTransformer {
         final List<ModuleRecord.LocalExport> localExports = new ArrayList<>();
         final List<ModuleRecord.IndirectExport> indirectExports = new ArrayList<>();
         final List<Integer> starExports = new ArrayList<>();
-        final List<Integer> deferredRequests = new ArrayList<>();
+        final List<ModuleRecord.PhasedRequest> phasedRequests = new ArrayList<>();
 
         RecordBuilder(Module module) {
             for (Module.ModuleRequest request : module.getRequestedModules()) {
@@ -358,15 +358,20 @@ public final class ModuleTransformer {
                 imports.add(new ModuleRecord.ImportBinding(requestOf(entry.getModuleRequest()), name,
                         entry.getLocalName().toJavaStringUncached()));
             }
-            // import defer: a request is deferred when every import of it is (an eager one of the
-            // same module request wins, as ModuleRequests merges them).
-            Set<Integer> eager = new java.util.HashSet<>();
-            Set<Integer> deferred = new java.util.TreeSet<>();
+            // import defer: [[RequestedModules]] with phases, each (request, phase) once, when any is deferred.
+            List<ModuleRecord.PhasedRequest> phased = new ArrayList<>();
+            boolean anyDeferred = false;
             for (Module.ModuleRequest request : module.getRequestedModules()) {
-                (request.phase() == Module.ImportPhase.Defer ? deferred : eager).add(requestOf(request));
+                boolean defer = request.phase() == Module.ImportPhase.Defer;
+                ModuleRecord.PhasedRequest entry = new ModuleRecord.PhasedRequest(requestOf(request), defer);
+                anyDeferred |= defer;
+                if (!phased.contains(entry)) {
+                    phased.add(entry);
+                }
             }
-            deferred.removeAll(eager);
-            deferredRequests.addAll(deferred);
+            if (anyDeferred) {
+                phasedRequests.addAll(phased);
+            }
             for (Module.ExportEntry entry : module.getLocalExportEntries()) {
                 localExports.add(new ModuleRecord.LocalExport(entry.getExportName().toJavaStringUncached(),
                         entry.getLocalName().toJavaStringUncached()));
@@ -412,7 +417,7 @@ public final class ModuleTransformer {
         ModuleRecord build(boolean usesImportMeta, boolean usesDynamicImport, boolean async,
                            List<ModuleRecord.NamespaceMember> namespaceMembers) {
             return new ModuleRecord(requests, imports, localExports, indirectExports, starExports,
-                    usesImportMeta, usesDynamicImport, async, namespaceMembers, deferredRequests);
+                    usesImportMeta, usesDynamicImport, async, namespaceMembers, phasedRequests);
         }
     }
 }

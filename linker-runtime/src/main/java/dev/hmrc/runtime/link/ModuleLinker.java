@@ -561,7 +561,7 @@ public final class ModuleLinker {
         index++;
         stack.push(module);
         // 11. Evaluate each required module first (with import defer: the evaluation list).
-        for (ModuleInstance required : module.record.deferredRequests().isEmpty() ? List.of(module.requested)
+        for (ModuleInstance required : module.record.phasedRequests().isEmpty() ? List.of(module.requested)
                 : evaluationList(module)) {
             index = innerModuleEvaluation(required, stack, index);
             if (required.status == ModuleStatus.EVALUATING) {
@@ -780,11 +780,10 @@ public final class ModuleLinker {
      * GatherAsynchronousTransitiveDependencies, each once, in order.
      */
     private static List<ModuleInstance> evaluationList(ModuleInstance module) {
-        List<Integer> deferred = module.record.deferredRequests();
         List<ModuleInstance> evaluationList = new ArrayList<>();
-        for (int k = 0; k < module.requested.length; k++) {
-            ModuleInstance required = module.requested[k];
-            if (deferred.contains(k)) {
+        for (ModuleRecord.PhasedRequest request : module.record.phasedRequests()) {
+            ModuleInstance required = module.requested[request.request()];
+            if (request.defer()) {
                 gatherAsynchronousTransitiveDependencies(required, new HashSet<>(), evaluationList);
             } else if (!evaluationList.contains(required)) {
                 evaluationList.add(required);
@@ -819,6 +818,25 @@ public final class ModuleLinker {
         for (ModuleInstance required : module.requested) {
             gatherAsynchronousTransitiveDependencies(required, seen, result);
         }
+    }
+
+    /**
+     * ContinueDynamicImport steps for phase defer: Evaluate() of each module of
+     * GatherAsynchronousTransitiveDependencies(module), as one promise (all of them), or null
+     * when there is none. Call it inside a {@link RuntimeSupport#trampoline}.
+     */
+    Value evaluateAsynchronousDependencies(ModuleInstance module) {
+        deferredImportsLinked = true;
+        List<ModuleInstance> evaluationList = new ArrayList<>();
+        gatherAsynchronousTransitiveDependencies(module, new HashSet<>(), evaluationList);
+        if (evaluationList.isEmpty()) {
+            return null;
+        }
+        List<Value> promises = new ArrayList<>();
+        for (ModuleInstance dependency : evaluationList) {
+            promises.add(evaluate(dependency));
+        }
+        return support.function("all").execute(support.listOf(promises));
     }
 
     /** GetModuleNamespace(module, defer): the module's deferred namespace, created on first use. */

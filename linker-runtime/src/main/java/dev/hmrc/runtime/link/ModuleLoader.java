@@ -223,6 +223,16 @@ public final class ModuleLoader {
      */
     public void importModule(String specifier, Map<String, String> attributes, ModuleInstance referrer,
                              Value capability) {
+        importModule(specifier, attributes, referrer, capability, false);
+    }
+
+    /**
+     * {@link #importModule(String, Map, ModuleInstance, Value)}, or with {@code defer}
+     * ({@code import.defer()}, staging) only the module's asynchronous dependencies are
+     * evaluated and the capability gets its deferred namespace (ContinueDynamicImport, phase defer).
+     */
+    void importModule(String specifier, Map<String, String> attributes, ModuleInstance referrer,
+                      Value capability, boolean defer) {
         ModuleInstance module;
         Set<ModuleInstance> graph = new LinkedHashSet<>();
         try {
@@ -244,7 +254,32 @@ public final class ModuleLoader {
                 reject.accept(abrupt.thrown());
                 return;
             }
-            afterSettled(pendingSteps(graph), reject, () -> evaluate(module, capability));
+            afterSettled(pendingSteps(graph), reject, () -> {
+                if (defer) {
+                    evaluateDeferred(module, capability);
+                } else {
+                    evaluate(module, capability);
+                }
+            });
+        });
+    }
+
+    /** ContinueDynamicImport with phase defer: the async dependencies evaluate, then the deferred namespace. */
+    private void evaluateDeferred(ModuleInstance module, Value capability) {
+        support.trampoline(() -> {
+            ProxyExecutable fulfilled = args -> {
+                capability.getMember("resolve").executeVoid(linker.getDeferredNamespace(module));
+                return null;
+            };
+            Value asyncDependencies = linker.evaluateAsynchronousDependencies(module);
+            if (asyncDependencies == null) {
+                fulfilled.execute();
+            } else {
+                support.then(asyncDependencies, fulfilled, args -> {
+                    capability.getMember("reject").executeVoid(args[0]);
+                    return null;
+                });
+            }
         });
     }
 
@@ -807,9 +842,10 @@ public final class ModuleLoader {
                     attributes.put(list.getArrayElement(i).asString(), list.getArrayElement(i + 1).asString());
                 }
             }
+            boolean defer = args.length > 2 && args[2].isBoolean() && args[2].asBoolean();
             Value capability = support.newCapability();
             support.function("enqueueJob").executeVoid((ProxyExecutable) jobArgs -> {
-                importModule(specifier, attributes, module, capability);
+                importModule(specifier, attributes, module, capability, defer);
                 return null;
             });
             return capability.getMember("promise");
