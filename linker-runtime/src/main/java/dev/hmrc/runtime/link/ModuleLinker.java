@@ -803,8 +803,8 @@ public final class ModuleLinker {
         if (!seen.add(module)) {
             return;
         }
-        // 6. Evaluating or evaluated: nothing to gather.
-        if (module.status == ModuleStatus.EVALUATING || module.status == ModuleStatus.EVALUATED) {
+        // 6. Evaluating, or its whole strongly connected component evaluated: nothing to gather.
+        if (module.status == ModuleStatus.EVALUATING || isModuleSccEvaluated(module)) {
             return;
         }
         // 7. An async module is gathered, its dependencies are its own business.
@@ -880,6 +880,19 @@ public final class ModuleLinker {
     }
 
     /**
+     * IsModuleSCCEvaluated(module): whether the module's strongly connected component finished,
+     * which its cycle root says (a module of an async cycle is evaluated before its root is).
+     */
+    private static boolean isModuleSccEvaluated(ModuleInstance module) {
+        // 1. With a cycle root: the root's status.
+        if (module.cycleRoot != null) {
+            return module.cycleRoot.status == ModuleStatus.EVALUATED;
+        }
+        // 2. Else its own.
+        return module.status == ModuleStatus.EVALUATED;
+    }
+
+    /**
      * ReadyForSyncExecution(module, seen): whether {@code module} and everything it imports can
      * evaluate now without waiting: nothing on the way is evaluating or has top-level await.
      */
@@ -888,8 +901,8 @@ public final class ModuleLinker {
         if (!seen.add(module)) {
             return true;
         }
-        // 5. Evaluated.
-        if (module.status == ModuleStatus.EVALUATED) {
+        // 5. Its whole strongly connected component evaluated.
+        if (isModuleSccEvaluated(module)) {
             return true;
         }
         // 6. Evaluating (on the stack, or waiting for async dependencies).
