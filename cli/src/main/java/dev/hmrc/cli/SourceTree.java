@@ -27,7 +27,9 @@ public record SourceTree(List<SourceFile> files, List<SkippedPath> skipped) {
         /** {@code .js} or {@code .mjs}: an ES module. */
         MODULE,
         /** {@code .json}: a JSON module (only with {@code --json}). */
-        JSON
+        JSON,
+        /** {@code .ts}, {@code .mts}, {@code .cts} (not {@code .d.ts}): a TypeScript module, written as {@code .js}, {@code .mjs}, {@code .cjs}. */
+        TYPESCRIPT
     }
 
     /**
@@ -38,6 +40,17 @@ public record SourceTree(List<SourceFile> files, List<SkippedPath> skipped) {
      * @param kind     module or JSON
      */
     public record SourceFile(Path relative, Path realPath, Kind kind) {
+        /** {@return its path under OUT: {@link #relative}, with a TypeScript extension replaced by JavaScript's} */
+        public Path outputRelative() {
+            if (kind != Kind.TYPESCRIPT) {
+                return relative;
+            }
+            String name = relative.getFileName().toString();
+            String javaScript = name.endsWith(".mts") ? name.substring(0, name.length() - 4) + ".mjs"
+                    : name.endsWith(".cts") ? name.substring(0, name.length() - 4) + ".cjs"
+                    : name.substring(0, name.length() - 3) + ".js";
+            return relative.resolveSibling(javaScript);
+        }
     }
 
     /**
@@ -72,6 +85,9 @@ public record SourceTree(List<SourceFile> files, List<SkippedPath> skipped) {
     static Kind kindOf(String fileName, boolean includeJson) {
         if (fileName.endsWith(".js") || fileName.endsWith(".mjs")) {
             return Kind.MODULE;
+        }
+        if (dev.hmrc.transformer.typescript.TypeStripper.isTypeScriptFile(fileName)) {
+            return Kind.TYPESCRIPT;
         }
         if (includeJson && fileName.endsWith(".json")) {
             return Kind.JSON;
