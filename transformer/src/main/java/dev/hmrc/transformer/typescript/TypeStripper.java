@@ -838,7 +838,7 @@ public final class TypeStripper {
             parseOptionalTypeAnnotation();
             if (eat("=")) {
                 parseAssignment();
-            } else if (modifierLikeName && annotation >= 0 && !s.isPunct(";") && !s.isPunct("}")) {
+            } else if (modifierLikeName && annotation >= 0 && !s.isPunct(";")) {
                 write(annotation, ';'); // "get: T\n x()": without the type, "get x()" would be a getter
             }
             semicolon();
@@ -997,6 +997,9 @@ public final class TypeStripper {
 
     /** {@code namespace A.B { ... }}: erased when it declares only types, refused otherwise. */
     private void parseNamespace(int start, boolean exported) {
+        if (s.isName("module") && !ambient) {
+            throw unsupported("'module' keyword for a namespace (the old spelling of 'namespace')", s.start);
+        }
         next(); // namespace | module
         if (s.kind == STRING) {
             next();
