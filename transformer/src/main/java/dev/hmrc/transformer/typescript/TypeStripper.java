@@ -974,7 +974,7 @@ public final class TypeStripper {
     /** {@code enum E { ... }} (not declare): refused, it has run-time behaviour. */
     private void parseEnum(int start, boolean exported) {
         if (!ambient) {
-            throw unsupported("enum", start);
+            throw unsupported("enum", s.start);
         }
         parseEnumBody();
     }
@@ -1000,6 +1000,7 @@ public final class TypeStripper {
         if (s.isName("module") && !ambient) {
             throw unsupported("'module' keyword for a namespace (the old spelling of 'namespace')", s.start);
         }
+        int keyword = s.start;
         next(); // namespace | module
         if (s.kind == STRING) {
             next();
@@ -1016,7 +1017,7 @@ public final class TypeStripper {
             parseStatement();
             boolean typeOnly = empty || erasesWholeStatement(statement);
             if (!typeOnly && !ambient) {
-                throw unsupported("namespace with values", start);
+                throw unsupported("namespace with values", keyword);
             }
         }
         erase(start, previousEnd);
