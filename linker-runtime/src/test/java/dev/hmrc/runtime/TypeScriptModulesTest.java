@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * TypeScript modules in both linkers: a program of {@code .ts} files prints the same under
  * GraalJS's own loader (reading the stripped text) and under hmrc's linker; stack frames point
  * at the {@code .ts} line and column; a construct that cannot be stripped stops the program with
- * its position; type-only imports load nothing; {@code ./x.js} finds {@code x.ts}.
+ * its position; enums and parameter properties run; type-only imports load nothing; {@code ./x.js}
+ * finds {@code x.ts}.
  */
 class TypeScriptModulesTest {
 
@@ -110,13 +111,13 @@ class TypeScriptModulesTest {
     @ParameterizedTest
     @EnumSource(Linker.class)
     void aConstructThatCannotBeStrippedStopsTheProgramWithItsPosition(Linker linker) throws Exception {
-        write("main.ts", "console.log('never runs');\nimport { Color } from './color.ts';\n");
-        write("color.ts", "const unused: number = 0;\nexport  enum Color { Red, Green }\n");
+        write("main.ts", "console.log('never runs');\nimport { Util } from './util.ts';\n");
+        write("util.ts", "const unused: number = 0;\nexport  namespace Util { export const a = 1; }\n");
         Run run = run(linker, "./main.ts");
         assertEquals(1, run.status());
         assertEquals("", run.out(), "nothing runs");
-        assertTrue(run.err().contains("TypeScript enum is not supported"), run.err());
-        assertTrue(run.err().contains("color.ts:2:9)"), run.err()); // the "enum" keyword
+        assertTrue(run.err().contains("TypeScript namespace with values is not supported"), run.err());
+        assertTrue(run.err().contains("util.ts:2:9)"), run.err()); // the "namespace" keyword
     }
 
     @ParameterizedTest
@@ -128,6 +129,25 @@ class TypeScriptModulesTest {
         write("b.js", "export const b = 'b.js';\n");
         Run run = run(linker, "./main.mjs");
         assertEquals("a.ts b.js\n", run.out(), run.err());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Linker.class)
+    void enumsAndParameterPropertiesRunAsTypeScriptEmitsThem(Linker linker) throws Exception {
+        write("main.ts", """
+                enum Color { Red, Green = "green", Blue = 4, Mix = Red | Blue, Next }
+                class Base { constructor(readonly kind: string) {} }
+                class Point extends Base {
+                  constructor(public x: number, private readonly y: number = 2) { super("point"); }
+                  sum(): number { return this.x + this.y; }
+                }
+                const p = new Point(1);
+                console.log(Color.Red, Color[0], Color.Green, Color[Color.Mix], Color.Next, p.kind, p.sum(), JSON.stringify(p));
+                throw new Error("on line 9");
+                """);
+        Run run = run(linker, "./main.ts");
+        assertEquals("0 Red green Mix 5 point 3 {\"kind\":\"point\",\"x\":1,\"y\":2}\n", run.out(), run.err());
+        assertTrue(run.err().contains("main.ts:9:7"), "lines are kept: " + run.err());
     }
 
     @Test

@@ -38,6 +38,10 @@ public final class TypeStripper {
     /** Pairs of (position, char) written after blanking: a moved {@code )}, an inserted {@code ;}. */
     private int[] writes = new int[8];
     private int writeCount;
+    /** Text written in place of a range (its line terminators kept after it): enums, parameter properties. */
+    private final java.util.List<Replacement> replacements = new java.util.ArrayList<>();
+    /** Whether the class being parsed has an {@code extends} clause (its constructor calls super first). */
+    private boolean classExtends;
     /** End of the last consumed token. */
     private int previousEnd;
     /** Inside a {@code for} head: {@code in} is not a binary operator. */
@@ -98,7 +102,22 @@ public final class TypeStripper {
         for (int k = 0; k < writeCount; k += 2) {
             out[writes[k]] = (char) writes[k + 1];
         }
-        return new String(out);
+        if (replacements.isEmpty()) {
+            return new String(out);
+        }
+        replacements.sort(java.util.Comparator.comparingInt(Replacement::start));
+        StringBuilder text = new StringBuilder(out.length + 256);
+        int copied = 0;
+        for (Replacement r : replacements) {
+            text.append(out, copied, r.start() - copied).append(r.text());
+            for (int i = r.start(); i < r.end(); i++) {
+                if (TypeScriptScanner.isLineTerminator(out[i])) {
+                    text.append(out[i]);
+                }
+            }
+            copied = r.end();
+        }
+        return text.append(out, copied, out.length - copied).toString();
     }
 
     // ---- failures and speculation ----
@@ -125,11 +144,12 @@ public final class TypeStripper {
     }
 
     /** The parser's whole state, to come back to. */
-    private record State(TypeScriptScanner.Mark scanner, int previousEnd, int erasureCount, int writeCount) {
+    private record State(TypeScriptScanner.Mark scanner, int previousEnd, int erasureCount, int writeCount,
+                         int replacementCount) {
     }
 
     private State save() {
-        return new State(s.mark(), previousEnd, erasureCount, writeCount);
+        return new State(s.mark(), previousEnd, erasureCount, writeCount, replacements.size());
     }
 
     private void restore(State state) {
@@ -137,6 +157,7 @@ public final class TypeStripper {
         previousEnd = state.previousEnd;
         erasureCount = state.erasureCount;
         writeCount = state.writeCount;
+        replacements.subList(state.replacementCount, replacements.size()).clear();
     }
 
     private void erase(int from, int to) {
@@ -148,6 +169,16 @@ public final class TypeStripper {
         }
         erasures[erasureCount++] = from;
         erasures[erasureCount++] = to;
+    }
+
+    /** {@code text} in place of [start, end); the range's line terminators follow it, so lines stay. */
+    private record Replacement(int start, int end, String text) {
+    }
+
+    private void replace(int start, int end, String text) {
+        if (!ambient) {
+            replacements.add(new Replacement(start, end, text));
+        }
     }
 
     private void write(int position, char c) {
@@ -299,7 +330,6 @@ public final class TypeStripper {
             switch (s.text()) {
                 case "var", "const" -> {
                     if (s.isName("const") && peekIsName("enum")) {
-                        next();
                         parseEnum(start, false);
                         return;
                     }
@@ -663,9 +693,11 @@ public final class TypeStripper {
     /** From the type parameters of a function or method on: parameters, return type, body. */
     private void parseFunctionRest(int eraseStart, boolean constructor) {
         parseOptionalTypeParameters();
-        parseParameters(constructor);
+        java.util.List<String> properties = parseParameters(constructor);
         parseOptionalReturnType();
-        if (s.isPunct("{")) {
+        if (s.isPunct("{") && !properties.isEmpty()) {
+            parseConstructorBody(properties);
+        } else if (s.isPunct("{")) {
             parseBlock();
         } else {
             semicolon();
@@ -690,8 +722,46 @@ public final class TypeStripper {
         }
     }
 
-    /** {@code (params)}: {@code this} parameters, {@code ?} and annotations erased. */
-    private void parseParameters(boolean constructor) {
+    /**
+     * A constructor body that assigns parameter properties: {@code this.x = x;} is written just
+     * after the {@code {} (or, in a class with {@code extends}, after the top-level {@code super(...)}
+     * statement), on that line, as TypeScript emits it.
+     */
+    private void parseConstructorBody(java.util.List<String> properties) {
+        StringBuilder assignments = new StringBuilder();
+        for (String name : properties) {
+            assignments.append(" this.").append(name).append(" = ").append(name).append(';');
+        }
+        int open = s.start;
+        expect("{");
+        int insertAt = classExtends ? -1 : open + 1;
+        boolean afterSemicolon = true;
+        while (!s.isPunct("}")) {
+            if (s.kind == EOF) {
+                throw unexpected();
+            }
+            boolean superCall = insertAt < 0 && s.isName("super") && peekIsPunct("(");
+            parseStatement();
+            if (superCall) {
+                insertAt = previousEnd;
+                afterSemicolon = previousIsSemicolon;
+            }
+        }
+        if (insertAt < 0) {
+            throw new Failure("TypeScript parameter properties in a derived class need a super(...) call at the top "
+                    + "of the constructor", open);
+        }
+        replace(insertAt, insertAt, (afterSemicolon ? "" : ";") + assignments);
+        next();
+    }
+
+    /**
+     * {@code (params)}: {@code this} parameters, {@code ?} and annotations erased.
+     *
+     * @return the names of a constructor's parameter properties ({@code public x}, {@code private readonly y}), in order
+     */
+    private java.util.List<String> parseParameters(boolean constructor) {
+        java.util.List<String> properties = java.util.List.of();
         expect("(");
         boolean first = true;
         while (!s.isPunct(")")) {
@@ -708,8 +778,18 @@ public final class TypeStripper {
                 continue;
             }
             first = false;
-            if (constructor && !ambient && s.kind == NAME && isParameterModifier() && nextIsBindingStart()) {
-                throw unsupported("parameter property ('" + s.text() + "' on a constructor parameter)", s.start);
+            if (constructor && s.kind == NAME && isParameterModifier() && nextIsBindingStart()) {
+                while (s.kind == NAME && isParameterModifier() && nextIsBindingStart()) {
+                    erase(s.start, s.end);
+                    next();
+                }
+                if (s.kind != NAME) {
+                    throw new Failure("A TypeScript parameter property must be a name, not a pattern", s.start);
+                }
+                if (properties.isEmpty()) {
+                    properties = new java.util.ArrayList<>();
+                }
+                properties.add(s.text());
             }
             eat("...");
             parseBindingTarget();
@@ -726,6 +806,7 @@ public final class TypeStripper {
             }
         }
         expect(")");
+        return properties;
     }
 
     private boolean isParameterModifier() {
@@ -746,6 +827,16 @@ public final class TypeStripper {
     // ---- classes ----
 
     private void parseClass() {
+        boolean outerExtends = classExtends;
+        try {
+            parseClassItself();
+        } finally {
+            classExtends = outerExtends;
+        }
+    }
+
+    private void parseClassItself() {
+        classExtends = false;
         next(); // class
         if (s.kind == NAME && !s.isName("extends") && !s.isName("implements")) {
             next();
@@ -753,6 +844,7 @@ public final class TypeStripper {
         parseOptionalTypeParameters();
         if (eatName("extends")) {
             parseLeftHandSide();
+            classExtends = true;
             if (s.isPunct("<")) {
                 int open = s.start;
                 parseTypeArguments();
@@ -973,10 +1065,65 @@ public final class TypeStripper {
 
     /** {@code enum E { ... }} (not declare): refused, it has run-time behaviour. */
     private void parseEnum(int start, boolean exported) {
-        if (!ambient) {
-            throw unsupported("enum", s.start);
+        if (ambient) {
+            parseEnumBody();
+            return;
         }
-        parseEnumBody();
+        // enum E { A, B = "b", C = A | 4 } → var E; (function (E, set) { let A, B, C; A = set(E, "A", 0); ... })(E || (E = {}));
+        int keyword = s.start;
+        eatName("const");
+        next(); // enum
+        if (s.kind != NAME) {
+            throw unexpected();
+        }
+        String name = s.text();
+        next();
+        int open = s.start;
+        expect("{");
+        StringBuilder bindings = new StringBuilder();
+        String previous = null;
+        String helper = "$hmrc$enumMember";
+        while (!s.isPunct("}")) {
+            int memberStart = s.start;
+            String member;
+            if (s.kind == NAME) {
+                member = s.text();
+                if (!member.equals(name)) { // a member named like its enum: the name stays the enum's
+                    bindings.append(bindings.length() > 0 ? ", " : "").append(member);
+                }
+            } else if (s.kind == STRING) {
+                member = null;
+            } else {
+                throw unexpected();
+            }
+            String key = s.kind == NAME ? "\"" + member + "\"" : s.text();
+            next();
+            String target = (member != null && !member.equals(name) ? member + " = " : "") + helper + "(" + name
+                    + ", " + key + ", ";
+            if (s.isPunct("=")) {
+                next();
+                replace(memberStart, s.start, target);
+                parseAssignment();
+                replace(previousEnd, previousEnd, ");");
+            } else {
+                replace(memberStart, previousEnd, target + (previous == null ? "0" : previous + " + 1") + ");");
+            }
+            previous = member != null && !member.equals(name) ? member : name + "[" + key + "]";
+            if (s.isPunct(",")) {
+                erase(s.start, s.end);
+                next();
+            } else {
+                break;
+            }
+        }
+        if (!s.isPunct("}")) {
+            throw unexpected();
+        }
+        replace(keyword, open + 1, "var " + name + "; (function (" + name + ", " + helper + ") {"
+                + (bindings.length() > 0 ? " let " + bindings + ";" : ""));
+        replace(s.start, s.end, "})(" + name + " || (" + name + " = {}), (e, k, v) => { e[k] = v;"
+                + " if (typeof v !== \"string\") e[v] = k; return v; });");
+        next();
     }
 
     /** {@code enum E { members }} after {@code enum}, in an ambient context. */
