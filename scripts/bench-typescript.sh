@@ -29,7 +29,7 @@ if [ ! -f "$classpath_file" ] || [ -z "$jvmci_path" ]; then
   exit 1
 fi
 "$root/scripts/fetch-corpora.sh"
-java_flags=(-Xms1g -Xmx1g -XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI "--upgrade-module-path=$jvmci_path"
+java_flags=(-Xms1g -Xmx1g -Dhmrc.hot.trace=true -XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI "--upgrade-module-path=$jvmci_path"
             --enable-native-access=ALL-UNNAMED -Dpolyglot.engine.WarnInterpreterOnly=false)
 if [ "$major" -ge 23 ]; then java_flags+=(--sun-misc-unsafe-memory-access=allow); fi
 cp="$root/benchmarks/target/classes:$(cat "$classpath_file")"

@@ -1,14 +1,17 @@
-// node amaro-strip.mjs AMARO_DIR LIST WARMUP ROUNDS SINGLE_FILE
+// node amaro-strip.mjs AMARO_DIR LIST WARMUP ROUNDS SINGLE_FILE [ACCEPTED]
 // Node's type stripper (amaro, transformSync strip-only) over the files named in LIST, warm:
-// WARMUP rounds, then ROUNDS measured rounds over all files that amaro accepts; then SINGLE_FILE
-// alone, 2,000 times warm. Prints one line: AMARO <files> <bytes> <median MB/s> <best MB/s> <single-file median ms>.
-import { readFileSync } from 'node:fs';
+// WARMUP rounds, then ROUNDS measured rounds over all files that amaro accepts (their paths are
+// written to ACCEPTED, so that hmrc is timed on the same files); then SINGLE_FILE alone, 2,000
+// times warm. Prints one line: AMARO <files> <bytes> <median MB/s> <best MB/s> <single-file median ms>.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-const [amaroDir, list, warmup, rounds, single] = process.argv.slice(2);
+const [amaroDir, list, warmup, rounds, single, accepted] = process.argv.slice(2);
 const amaro = createRequire(import.meta.url)(amaroDir);
 const strip = (code) => amaro.transformSync(code, { mode: 'strip-only' }).code;
-const files = readFileSync(list, 'utf8').split('\n').filter(Boolean).map((f) => readFileSync(f, 'utf8'))
-  .filter((code) => { try { strip(code); return true; } catch { return false; } });
+const paths = readFileSync(list, 'utf8').split('\n').filter(Boolean)
+  .filter((f) => { try { strip(readFileSync(f, 'utf8')); return true; } catch { return false; } });
+if (accepted) writeFileSync(accepted, paths.join('\n') + '\n');
+const files = paths.map((f) => readFileSync(f, 'utf8'));
 const bytes = files.reduce((n, code) => n + Buffer.byteLength(code), 0);
 let sink = 0;
 const round = () => { const t0 = process.hrtime.bigint(); for (const code of files) sink += strip(code).length; return Number(process.hrtime.bigint() - t0) / 1e6; };

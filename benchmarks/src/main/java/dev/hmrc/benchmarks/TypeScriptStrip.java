@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * ({@code scripts/fetch-corpora.sh}) that both strippers accept (the ones they refuse are the same,
  * {@code TypeScriptCorpusTest}). Prints a table and one {@code BENCHMARK-RESULT} line.
  *
- * <p>Usage: {@code TypeScriptStrip [--corpora DIR] [--warmup N] [--rounds N] [--updates N] [--node PATH] [--no-node]}
+ * <p>Usage: {@code TypeScriptStrip [--corpora DIR] [--warmup N] [--rounds N] [--updates N] [--node PATH] [--no-node] [--hot-only]}
  */
 public final class TypeScriptStrip {
     private static final List<String> PACKAGES = List.of("rxjs", "effect", "zod", "@tanstack/query-core",
@@ -49,6 +49,7 @@ public final class TypeScriptStrip {
         int updates = 150;
         String node = "node";
         boolean runNode = true;
+        boolean hotOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--corpora" -> nodeModules = Path.of(args[++i]);
@@ -57,8 +58,9 @@ public final class TypeScriptStrip {
                 case "--updates" -> updates = Integer.parseInt(args[++i]);
                 case "--node" -> node = args[++i];
                 case "--no-node" -> runNode = false;
+                case "--hot-only" -> hotOnly = true;
                 default -> {
-                    System.err.println("usage: TypeScriptStrip [--corpora DIR] [--warmup N] [--rounds N] [--updates N] [--node PATH] [--no-node]");
+                    System.err.println("usage: TypeScriptStrip [--corpora DIR] [--warmup N] [--rounds N] [--updates N] [--node PATH] [--no-node] [--hot-only]");
                     System.exit(2);
                 }
             }
@@ -90,6 +92,48 @@ public final class TypeScriptStrip {
         System.out.printf(Locale.ROOT, "TypeScript corpus: %d files, %,d bytes (%d packages); 10 kB module: %,d bytes%n",
                 texts.size(), bytes, PACKAGES.size(), single.getBytes(StandardCharsets.UTF_8).length);
 
+        String amaro = null;
+        if (runNode && !hotOnly) {
+            Path list = Files.createTempFile("hmrc-ts-files", ".txt");
+            Path accepted = Files.createTempFile("hmrc-ts-accepted", ".txt");
+            Files.write(list, paths.stream().map(Path::toString).toList());
+            Process p = new ProcessBuilder(node, Path.of("benchmarks/node/amaro-strip.mjs").toAbsolutePath().toString(),
+                    nodeModules.resolve("amaro").toAbsolutePath().toString(), list.toString(), String.valueOf(warmup),
+                    String.valueOf(rounds), singleFile.toString(), accepted.toString()).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor(600, TimeUnit.SECONDS);
+            amaro = output.lines().filter(l -> l.startsWith("AMARO ")).findFirst().orElse(null);
+            if (amaro == null) {
+                System.out.println("amaro run failed:\n" + output);
+            }
+            // hmrc is timed on the same files: those amaro accepts (it refuses enums and parameter properties)
+            java.util.Set<String> same = new java.util.HashSet<>(Files.readAllLines(accepted));
+            List<String> kept = new ArrayList<>();
+            bytes = 0;
+            for (int i = 0; i < paths.size(); i++) {
+                if (same.contains(paths.get(i).toString())) {
+                    kept.add(texts.get(i));
+                    bytes += texts.get(i).getBytes(StandardCharsets.UTF_8).length;
+                }
+            }
+            texts = kept;
+            System.out.printf(Locale.ROOT, "timed on the %d files amaro accepts too, %,d bytes%n", texts.size(), bytes);
+            Files.deleteIfExists(list);
+            Files.deleteIfExists(accepted);
+        }
+        double[] hot = hotUpdates(updates, "leaf.ts", n -> tenKilobyteModule(n));
+        double[] hotJs = hotUpdates(updates, "leaf.mjs", n -> {
+            try {
+                return TypeStripper.strip(tenKilobyteModule(n), "leaf.ts");
+            } catch (ModuleSyntaxError e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        if (hotOnly) {
+            System.out.printf(Locale.ROOT, "hot update of the 10 kB module: .ts median %.2f ms, p90 %.2f ms; the same stripped, as .mjs: median %.2f ms, p90 %.2f ms%n",
+                    hot[0], hot[1], hotJs[0], hotJs[1]);
+            return;
+        }
         double[] strip = rounds(texts, warmup, rounds, text -> TypeStripper.strip(text, "x.ts").length());
         ModuleTransformer transformer = new ModuleTransformer();
         List<String> transformable = new ArrayList<>(); // GraalJS's parser lacks a few things (using declarations)
@@ -107,23 +151,7 @@ public final class TypeScriptStrip {
                 text -> transformer.transform(text, "x.ts").code().length());
         double stripSingle = medianMillis(2000, () -> TypeStripper.strip(single, "leaf.ts").length());
         double transformSingle = medianMillis(2000, () -> transformer.transform(single, "leaf.ts").code().length());
-        double[] hot = hotUpdates(updates);
 
-        String amaro = null;
-        if (runNode) {
-            Path list = Files.createTempFile("hmrc-ts-files", ".txt");
-            Files.write(list, paths.stream().map(Path::toString).toList());
-            Process p = new ProcessBuilder(node, Path.of("benchmarks/node/amaro-strip.mjs").toAbsolutePath().toString(),
-                    nodeModules.resolve("amaro").toAbsolutePath().toString(), list.toString(), String.valueOf(warmup),
-                    String.valueOf(rounds), singleFile.toString()).redirectErrorStream(true).start();
-            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            p.waitFor(600, TimeUnit.SECONDS);
-            amaro = output.lines().filter(l -> l.startsWith("AMARO ")).findFirst().orElse(null);
-            if (amaro == null) {
-                System.out.println("amaro run failed:\n" + output);
-            }
-            Files.deleteIfExists(list);
-        }
         Files.deleteIfExists(singleFile);
 
         double mb = bytes / 1e6;
@@ -146,6 +174,8 @@ public final class TypeScriptStrip {
                 stripSingle, transformSingle, amaro == null ? "" : String.format(Locale.ROOT, ", amaro strip %.3f ms", amaroSingle));
         System.out.printf(Locale.ROOT, "hot update of it (the [hot] line's time, %d updates after %d warm-up): median %.2f ms, p90 %.2f ms (target < 2 ms)%n",
                 updates - updates / 3, updates / 3, hot[0], hot[1]);
+        System.out.printf(Locale.ROOT, "the same update of the stripped module as leaf.mjs (JavaScript), same run: median %.2f ms, p90 %.2f ms (TypeScript / JavaScript: %.2fx)%n",
+                hotJs[0], hotJs[1], hot[0] / hotJs[0]);
         System.out.printf(Locale.ROOT, "BENCHMARK-RESULT typescript strip_mb_s=%.1f transform_mb_s=%.1f amaro_mb_s=%.1f ratio=%.2f"
                         + " single_strip_ms=%.3f single_transform_ms=%.3f hot_update_median_ms=%.2f hot_update_p90_ms=%.2f%n",
                 mb / strip[0], tmb / transform[0], amaroMedian, mb / strip[0] / amaroMedian, stripSingle, transformSingle, hot[0], hot[1]);
@@ -188,19 +218,28 @@ public final class TypeScriptStrip {
         return sink == 42 ? -1 : times[runs / 2];
     }
 
-    /** {median, p90} of the [hot] line's milliseconds over {@code updates} edits of a 10 kB self-accepting .ts leaf. */
-    private static double[] hotUpdates(int updates) throws Exception {
+    /**
+     * {median, p90} of the [hot] line's milliseconds over {@code updates} edits of a 10 kB
+     * self-accepting leaf named {@code leaf} with the text {@code version} gives; the trace line's
+     * phases (with {@code -Dhmrc.hot.trace=true}) are printed as the medians of the measured updates.
+     */
+    private static double[] hotUpdates(int updates, String leaf, java.util.function.IntFunction<String> version)
+            throws Exception {
         Path root = Files.createTempDirectory("hmrc-ts-hot").toRealPath();
-        Files.writeString(root.resolve("main.mjs"), "import { version } from './leaf.ts';\nexport const start = version;\n");
-        Files.writeString(root.resolve("leaf.ts"), tenKilobyteModule(0));
+        Files.writeString(root.resolve("main.mjs"), "import { version } from './" + leaf + "';\nexport const start = version;\n");
+        Files.writeString(root.resolve(leaf), version.apply(0));
+        List<String> traces = new ArrayList<>();
         LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
         List<Double> times = new ArrayList<>();
         try (ModuleRuntime runtime = ModuleRuntime.builder(root).hot(HotOptions.parse("silent")).hotListener(lines::add)
                 .transformCache(null).err(new ByteArrayOutputStream()).build()) {
             runtime.importModule("./main.mjs").get(60, TimeUnit.SECONDS);
             for (int n = 1; n <= updates; n++) {
-                Files.writeString(root.resolve("leaf.ts"), tenKilobyteModule(n));
+                Files.writeString(root.resolve(leaf), version.apply(n));
                 String line = lines.poll(30, TimeUnit.SECONDS);
+                while (line != null && line.startsWith("[hot] trace")) {
+                    line = lines.poll(30, TimeUnit.SECONDS);
+                }
                 Matcher m = line == null ? null : HOT_LINE.matcher(line);
                 if (m == null || !m.matches()) {
                     throw new IllegalStateException("update " + n + ": " + line);
@@ -209,12 +248,19 @@ public final class TypeScriptStrip {
                     times.add(Double.parseDouble(m.group(1)));
                 }
                 Thread.sleep(30);
+                String trace = lines.poll();
+                if (trace != null && trace.startsWith("[hot] trace") && n > updates / 3) {
+                    traces.add(trace);
+                }
             }
         } finally {
             try (Stream<Path> files = Files.list(root)) {
                 files.forEach(f -> f.toFile().delete());
             }
             Files.deleteIfExists(root);
+        }
+        if (!traces.isEmpty()) {
+            System.out.println(leaf + ": last trace " + traces.get(traces.size() - 1));
         }
         double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return new double[] {sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.9)]};

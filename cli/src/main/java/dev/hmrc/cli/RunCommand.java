@@ -48,7 +48,7 @@ public final class RunCommand implements Callable<Integer> {
                     + "selects hmrc's linker instead.")
     private List<String> imports = new ArrayList<>();
 
-    @Parameters(index = "0", paramLabel = "ENTRY", description = "The entry module (a path, .mjs or .js).")
+    @Parameters(index = "0", paramLabel = "ENTRY", description = "The entry module (a path: .mjs, .js, or TypeScript: .ts, .mts, .cts).")
     private String entry;
 
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program.")

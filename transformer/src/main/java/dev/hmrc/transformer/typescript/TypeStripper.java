@@ -19,10 +19,12 @@ import static dev.hmrc.transformer.typescript.TypeScriptScanner.TEMPLATE_TAIL;
  * {@code declare}, overloads, {@code abstract} members, {@code this} parameters, {@code implements},
  * type-only imports and exports, access modifiers) becomes a space, line terminators stay, so
  * every line and column of the JavaScript that remains is where it was in the {@code .ts} file.
- * Constructs with run-time behaviour that are not erasable ({@code enum}, {@code namespace} with
- * values, parameter properties, {@code import x = require()}, {@code export =}, decorators,
- * {@code <T>x} assertions) are refused with a {@link ModuleSyntaxError} naming the construct and
- * its position; nothing is ever dropped silently.
+ * Two constructs with run-time behaviour are emitted as TypeScript emits them, on their own lines
+ * (so lines stay, columns after them on those lines move): {@code enum} (an object built by a
+ * function) and constructor parameter properties ({@code this.x = x;}). The others that are not
+ * erasable ({@code namespace} with values, {@code import x = require()}, {@code export =},
+ * decorators, {@code <T>x} assertions, {@code module M {}}) are refused with a
+ * {@link ModuleSyntaxError} naming the construct and its position; nothing is dropped silently.
  *
  * <p>One recursive-descent pass over the tokens ({@link TypeScriptScanner}) that knows where types
  * are and records the ranges to blank; it checks no more of the JavaScript than it needs to find
@@ -63,7 +65,8 @@ public final class TypeStripper {
      *
      * @param source     the module's TypeScript text
      * @param sourceName the file's name for messages
-     * @return the JavaScript, of the same length, with the same line terminators at the same offsets
+     * @return the JavaScript: of the same length, with the same line terminators at the same offsets
+     *         (with an enum or a parameter property: the same lines)
      * @throws ModuleSyntaxError for a construct that cannot be stripped, or text this pass cannot read
      */
     public static String strip(String source, String sourceName) throws ModuleSyntaxError {
@@ -330,7 +333,7 @@ public final class TypeStripper {
             switch (s.text()) {
                 case "var", "const" -> {
                     if (s.isName("const") && peekIsName("enum")) {
-                        parseEnum(start, false);
+                        parseEnum();
                         return;
                     }
                     parseVariableDeclarations();
@@ -468,12 +471,12 @@ public final class TypeStripper {
                     }
                 }
                 case "enum" -> {
-                    parseEnum(start, false);
+                    parseEnum();
                     return;
                 }
                 case "namespace", "module" -> {
                     if (peekNameOnSameLine(true)) {
-                        parseNamespace(start, false);
+                        parseNamespace(start);
                         return;
                     }
                 }
@@ -843,7 +846,7 @@ public final class TypeStripper {
         }
         parseOptionalTypeParameters();
         if (eatName("extends")) {
-            parseLeftHandSide();
+            parsePostfix();
             classExtends = true;
             if (s.isPunct("<")) {
                 int open = s.start;
@@ -1064,7 +1067,7 @@ public final class TypeStripper {
     }
 
     /** {@code enum E { ... }} (not declare): refused, it has run-time behaviour. */
-    private void parseEnum(int start, boolean exported) {
+    private void parseEnum() {
         if (ambient) {
             parseEnumBody();
             return;
@@ -1143,7 +1146,7 @@ public final class TypeStripper {
     }
 
     /** {@code namespace A.B { ... }}: erased when it declares only types, refused otherwise. */
-    private void parseNamespace(int start, boolean exported) {
+    private void parseNamespace(int start) {
         if (s.isName("module") && !ambient) {
             throw unsupported("'module' keyword for a namespace (the old spelling of 'namespace')", s.start);
         }
@@ -1379,11 +1382,11 @@ public final class TypeStripper {
                     return;
                 }
                 case "namespace", "module" -> {
-                    parseNamespace(start, true);
+                    parseNamespace(start);
                     return;
                 }
                 case "enum" -> {
-                    parseEnum(start, true);
+                    parseEnum();
                     return;
                 }
                 case "import" -> {
@@ -1405,7 +1408,7 @@ public final class TypeStripper {
                 }
                 case "const" -> {
                     if (peekIsName("enum")) {
-                        parseEnum(start, true);
+                        parseEnum();
                         return;
                     }
                 }
@@ -1752,15 +1755,10 @@ public final class TypeStripper {
     /** A call, member, optional chain, tagged template, non-null or type-argument chain. */
     private void parsePostfix() {
         parsePrimary();
-        parseCallTail(true);
+        parseCallTail();
     }
 
-    private void parseLeftHandSide() {
-        parsePrimary();
-        parseCallTail(true);
-    }
-
-    private void parseCallTail(boolean calls) {
+    private void parseCallTail() {
         while (true) {
             if (s.kind == PUNCT) {
                 switch (s.punct) {
@@ -1801,9 +1799,6 @@ public final class TypeStripper {
                         continue;
                     }
                     case "(" -> {
-                        if (!calls) {
-                            return;
-                        }
                         parseArguments();
                         continue;
                     }
