@@ -22,6 +22,9 @@ import java.util.Set;
  */
 public record SourceTree(List<SourceFile> files, List<SkippedPath> skipped) {
 
+    /** How the reason of a TypeScript file skipped for the JavaScript file of its output's name starts. */
+    static final String SHADOWED_BY_JAVASCRIPT = "its output would be ";
+
     /** What a source file is transformed as. */
     public enum Kind {
         /** {@code .js} or {@code .mjs}: an ES module. */
@@ -78,7 +81,23 @@ public record SourceTree(List<SourceFile> files, List<SkippedPath> skipped) {
         foldersOnPath.add(srcReal);
         walk.folder(srcReal, srcRoot.getFileSystem().getPath(""), foldersOnPath);
         walk.files.sort((a, b) -> a.relative().toString().compareTo(b.relative().toString()));
-        return new SourceTree(List.copyOf(walk.files), List.copyOf(walk.skipped));
+        // x.ts beside x.js would both write x.js: the JavaScript file keeps its name, the TypeScript one is skipped
+        Set<Path> javaScriptOutputs = new HashSet<>();
+        for (SourceFile file : walk.files) {
+            if (file.kind() != Kind.TYPESCRIPT) {
+                javaScriptOutputs.add(file.relative());
+            }
+        }
+        List<SourceFile> files = new ArrayList<>();
+        for (SourceFile file : walk.files) {
+            if (file.kind() == Kind.TYPESCRIPT && javaScriptOutputs.contains(file.outputRelative())) {
+                walk.skipped.add(new SkippedPath(file.relative(), SHADOWED_BY_JAVASCRIPT + file.outputRelative()
+                        + ", the path of the JavaScript file beside it"));
+            } else {
+                files.add(file);
+            }
+        }
+        return new SourceTree(List.copyOf(files), List.copyOf(walk.skipped));
     }
 
     /** Whether a file name is one {@code hmrc transform} handles, and as what (null: not at all). */

@@ -136,7 +136,8 @@ public final class TreeTransform {
             outputs.writeAtomically(stampPath, stamp.getBytes(StandardCharsets.UTF_8));
         }
         err.flush();
-        return new TransformReport(transformed, bytes, System.nanoTime() - start, failed, upToDate, tree.skipped().size());
+        long skippedLinks = tree.skipped().stream().filter(s -> !s.reason().startsWith(SourceTree.SHADOWED_BY_JAVASCRIPT)).count();
+        return new TransformReport(transformed, bytes, System.nanoTime() - start, failed, upToDate, (int) skippedLinks);
     }
 
     /** SRC == OUT and SRC inside OUT would let outputs land on source files. */

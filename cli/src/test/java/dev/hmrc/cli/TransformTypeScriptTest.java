@@ -44,6 +44,21 @@ class TransformTypeScriptTest {
     }
 
     @Test
+    void aTypeScriptFileBesideAJavaScriptFileOfItsOutputNameIsSkipped() throws Exception {
+        Path src = temp.resolve("src");
+        Files.createDirectories(src);
+        Files.writeString(src.resolve("x.ts"), "export const x: string = 'ts';\n");
+        Files.writeString(src.resolve("x.js"), "export const x = 'js';\n");
+
+        TransformCommandTest.Run run = TransformCommandTest.hmrc("transform", src, temp.resolve("out"));
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(1, run.counts()[0], run.err());
+        assertTrue(Files.readString(temp.resolve("out/x.js")).contains("'js'"), "the JavaScript file keeps its output");
+        assertTrue(run.err().contains("x.ts"), "the skipped TypeScript file is named: " + run.err());
+    }
+
+    @Test
     void aConstructThatCannotBeStrippedFailsThatFileWithItsPosition() throws Exception {
         Path src = temp.resolve("src");
         Files.createDirectories(src);
