@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the npm packages the tests and benchmarks use, pinned, into .corpora/
 # (ignored by git): the real ES-module corpora (three, lodash-es, date-fns, rxjs),
-# Mozilla's source-map (reference decoder) and dynohot (reference transform).
+# Mozilla's source-map (reference decoder) and dynohot (reference transform); the
+# TypeScript corpus (packages that ship their .ts sources: rxjs, effect, zod, ...) and
+# amaro, Node's type stripper (the reference for hmrc's).
 # Safe to run again: does nothing when the installed set already matches.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,7 +20,19 @@ cat > "$dir/package.json.new" <<'JSON'
     "date-fns": "4.4.0",
     "rxjs": "7.8.2",
     "source-map": "0.6.1",
-    "dynohot": "1.2.1"
+    "dynohot": "1.2.1",
+    "amaro": "1.2.1",
+    "effect": "4.1.5",
+    "zod": "4.6.7",
+    "@tanstack/query-core": "5.108.4",
+    "@tanstack/router-core": "1.171.39",
+    "@tanstack/db": "0.15.2",
+    "@tanstack/form-core": "1.33.5",
+    "immer": "11.2.14",
+    "mobx": "7.1.3",
+    "@trpc/server": "11.25.2",
+    "@reduxjs/toolkit": "2.16.0",
+    "@tiptap/core": "3.35.0"
   }
 }
 JSON

@@ -54,7 +54,7 @@ public final class RunCommand implements Callable<Integer> {
                     + "default: the latest ECMAScript edition.")
     private boolean jsStaging;
 
-    @Parameters(index = "0", paramLabel = "ENTRY", description = "The entry module (a path, .mjs or .js).")
+    @Parameters(index = "0", paramLabel = "ENTRY", description = "The entry module (a path: .mjs, .js, or TypeScript: .ts, .mts, .cts).")
     private String entry;
 
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program.")

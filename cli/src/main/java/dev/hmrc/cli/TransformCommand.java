@@ -15,14 +15,15 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code hmrc transform SRC OUT}: writes the transformed form of every {@code .js}
- * and {@code .mjs} file under SRC to the same relative path under OUT, with its
+ * and {@code .mjs} file under SRC to the same relative path under OUT (a TypeScript file, its types
+ * stripped, to the {@code .js}/{@code .mjs}/{@code .cjs} path beside), with its
  * source map. Diagnostics, progress and the summary go to stderr; stdout stays empty.
  */
 @Command(name = "transform",
         mixinStandardHelpOptions = true,
         versionProvider = VersionText.class,
         description = {
-                "Transforms every .js and .mjs file under SRC into hmrc's re-executable module format, "
+                "Transforms every .js and .mjs file (and .ts, .mts, .cts: types stripped, written as .js, .mjs, .cjs) under SRC into hmrc's re-executable module format, "
                         + "written to the same relative path under OUT with a source map.",
                 "Files whose outputs are newer than them are skipped (unless --force). Links leading out of SRC "
                         + "are not followed. Messages and the summary go to stderr.",

@@ -137,7 +137,8 @@ public final class TreeTransform {
             outputs.writeAtomically(stampPath, stamp.getBytes(StandardCharsets.UTF_8));
         }
         err.flush();
-        return new TransformReport(transformed, bytes, System.nanoTime() - start, failed, upToDate, tree.skipped().size());
+        long skippedLinks = tree.skipped().stream().filter(s -> !s.reason().startsWith(SourceTree.SHADOWED_BY_JAVASCRIPT)).count();
+        return new TransformReport(transformed, bytes, System.nanoTime() - start, failed, upToDate, (int) skippedLinks);
     }
 
     /** SRC == OUT and SRC inside OUT would let outputs land on source files. */
@@ -196,7 +197,7 @@ public final class TreeTransform {
     private FileOutcome transformOne(SourceTree.SourceFile file, OutputTree outputs, Path srcReal, boolean force) {
         String name = displayName(file);
         try {
-            Path relative = file.relative();
+            Path relative = file.outputRelative();
             Path mapRelative = relative.resolveSibling(relative.getFileName() + ".map");
             if (!force && upToDate(file, outputs, mapRelative)) {
                 return new FileOutcome(Status.UP_TO_DATE, 0, null);
@@ -238,7 +239,7 @@ public final class TreeTransform {
     /** Outputs exist as regular files and are newer than the source. */
     private boolean upToDate(SourceTree.SourceFile file, OutputTree outputs, Path mapRelative) throws IOException {
         FileTime sourceTime = Files.getLastModifiedTime(file.realPath());
-        if (!newer(OutputTree.modifiedTime(outputs.existingTarget(file.relative())), sourceTime)) {
+        if (!newer(OutputTree.modifiedTime(outputs.existingTarget(file.outputRelative())), sourceTime)) {
             return false;
         }
         return request.mapMode() != SourceMapMode.FILE
@@ -252,7 +253,7 @@ public final class TreeTransform {
     /** The map's {@code sources} entry: the source file relative to the map's folder, with {@code /}. */
     private String mapSourceName(SourceTree.SourceFile file) {
         Path sourceAbsolute = request.src().toAbsolutePath().normalize().resolve(file.relative());
-        Path outputFolder = request.out().toAbsolutePath().normalize().resolve(file.relative()).getParent();
+        Path outputFolder = request.out().toAbsolutePath().normalize().resolve(file.outputRelative()).getParent();
         try {
             return outputFolder.relativize(sourceAbsolute).toString().replace('\\', '/');
         } catch (IllegalArgumentException differentRoots) {

@@ -69,6 +69,9 @@ final class ModuleParser {
                     .allowBigInt(true)
                     .annexB(false)
                     .shebang(true)
+                    // Off: Nashorn's syntax extensions read "new Map()\n{ let i = 0 }" as an anonymous
+                    // subclass body (then fail on "let i"), where ECMAScript ends the statement.
+                    .syntaxExtensions(false)
                     .build());
         }
         return byLanguage;

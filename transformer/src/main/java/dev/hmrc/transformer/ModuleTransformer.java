@@ -6,6 +6,7 @@ import com.oracle.js.parser.ir.ImportNode;
 import com.oracle.js.parser.ir.Module;
 import dev.hmrc.sourcemaps.SourceMap;
 import dev.hmrc.sourcemaps.SourceMapBuilder;
+import dev.hmrc.transformer.typescript.TypeStripper;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -86,14 +87,44 @@ public final class ModuleTransformer {
     }
 
     /**
-     * Transforms one ES module.
+     * Transforms one ES module. A {@code sourceName} ending in {@code .ts}, {@code .mts} or
+     * {@code .cts} (not {@code .d.ts}) is TypeScript: its types are stripped first
+     * ({@link TypeStripper}, every line and column kept), and the map's {@code sourcesContent}
+     * is the TypeScript text.
      *
      * @param source the module's text
      * @param sourceName the file's name for messages and the map
      * @return the module code, map and record
-     * @throws ModuleSyntaxError when the parser rejects the module
+     * @throws ModuleSyntaxError when the parser rejects the module, or its TypeScript cannot be stripped
      */
     public TransformResult transform(String source, String sourceName) throws ModuleSyntaxError {
+        if (TypeStripper.isTypeScriptFile(sourceName)) {
+            return transformTypeScript(source, sourceName);
+        }
+        return transformJavaScript(source, sourceName, source);
+    }
+
+    /**
+     * Transforms one TypeScript module, whatever its name: {@link TypeStripper#strip}, then
+     * {@link #transform} of the JavaScript, with the TypeScript text in the map.
+     *
+     * @param source the module's TypeScript text
+     * @param sourceName the file's name for messages and the map
+     * @return the module code, map and record
+     * @throws ModuleSyntaxError when the TypeScript cannot be stripped or the JavaScript left does not parse
+     *                           (positions are those of the TypeScript text, the code frame shows it)
+     */
+    public TransformResult transformTypeScript(String source, String sourceName) throws ModuleSyntaxError {
+        String javaScript = TypeStripper.strip(source, sourceName);
+        try {
+            return transformJavaScript(javaScript, sourceName, source);
+        } catch (ModuleSyntaxError inJavaScript) {
+            throw inJavaScript.withSource(source);
+        }
+    }
+
+    private TransformResult transformJavaScript(String source, String sourceName, String mapContent)
+            throws ModuleSyntaxError {
         ModuleParser.Parsed parsed = ModuleParser.parse(source, sourceName, language);
         FunctionNode program = parsed.program();
         Module module = program.getModule();
@@ -171,7 +202,7 @@ public final class ModuleTransformer {
         // About one mapping per token, a few bytes each: the source's length is a close upper guess.
         SourceMapBuilder map = new SourceMapBuilder(null, source.length());
         String mapSource = options.mapSourceName() != null ? options.mapSourceName() : sourceName;
-        int sourceIndex = map.addSource(mapSource, options.includeSourcesContent() ? source : null);
+        int sourceIndex = map.addSource(mapSource, options.includeSourcesContent() ? mapContent : null);
         new Rewriter(source, chars, scan, out, map, sourceIndex).rewrite(edits);
         appendSuffix(out, recordJson);
         SourceMap sourceMap = mentionsMapUrl ? InputMaps.compose(map.build(), source, options) : map.build();

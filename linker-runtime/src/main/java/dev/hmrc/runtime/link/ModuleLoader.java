@@ -12,6 +12,7 @@ import dev.hmrc.runtime.resolve.SpecifierResolver;
 import dev.hmrc.transformer.ModuleRecord;
 import dev.hmrc.transformer.ModuleRecord.ModuleRequest;
 import dev.hmrc.transformer.ModuleSyntaxError;
+import dev.hmrc.transformer.typescript.TypeStripper;
 import dev.hmrc.transformer.ModuleTransformer;
 import dev.hmrc.transformer.TransformOptions;
 import dev.hmrc.transformer.TransformResult;
@@ -481,19 +482,34 @@ public final class ModuleLoader {
         String format = source.format() != null ? source.format()
                 : resolved.url().endsWith(".json") ? "json" : "module";
         String loadedType = switch (format) {
-            case "module", "builtin" -> "javascript";
+            case "module", "builtin", "module-typescript" -> "javascript";
             case "json" -> "json";
             default -> throw error("TypeError", "Unsupported module format \"" + format + "\" for " + resolved.url()
-                    + " (hmrc runs \"module\" and \"json\")");
+                    + " (hmrc runs \"module\", \"module-typescript\" and \"json\")");
         };
         if (!loadedType.equals(type)) {
             throw error("TypeError", type.equals("json")
                     ? "Module \"" + resolved.url() + "\" is not of type \"json\""
                     : "Module \"" + resolved.url() + "\" needs an import attribute of \"type: json\"");
         }
-        loaded = load(path, resolved.url(), type, source.source(), null);
+        String text = source.source();
+        String name = path != null ? path.toString() : resolved.url();
+        if (format.equals("module-typescript") && !TypeStripper.isTypeScriptFile(name)) {
+            try { // a .ts name is stripped by the transform; any other name needs it here
+                text = TypeStripper.strip(text, resolved.url());
+            } catch (ModuleSyntaxError notStrippable) {
+                throw error("SyntaxError", notStrippable.getMessage().lines().findFirst().orElse("")
+                        .replaceFirst("^SyntaxError: ", ""));
+            }
+        }
+        loaded = load(path, resolved.url(), type, text, null);
         graph.addLoaded(loaded);
         return loaded;
+    }
+
+    /** The format Node's resolve and load give a file: {@code json}, {@code module-typescript} or {@code module}. */
+    private static String formatOf(String url) {
+        return url.endsWith(".json") ? "json" : TypeStripper.isTypeScriptFile(url) ? "module-typescript" : "module";
     }
 
     /** The resolve chain for {@code specifier} as {@code referrer} imports it (also import.meta.resolve). */
@@ -510,8 +526,7 @@ public final class ModuleLoader {
         Path parent = context.parentUrl() == null ? null : filePath(context.parentUrl());
         try {
             Path path = resolver.resolve(specifier, parent, baseFolder);
-            return new ResolveResult(path.toUri().toString(),
-                    path.getFileName().toString().endsWith(".json") ? "json" : "module");
+            return new ResolveResult(path.toUri().toString(), formatOf(path.getFileName().toString()));
         } catch (ModuleResolutionError notFound) {
             throw error("Error", notFound.getMessage());
         }
@@ -531,8 +546,8 @@ public final class ModuleLoader {
                     + " a load hook must return the source of any other URL");
         }
         try {
-            return new LoadResult(context.format() != null ? context.format()
-                    : url.endsWith(".json") ? "json" : "module", Files.readString(path, StandardCharsets.UTF_8));
+            return new LoadResult(context.format() != null ? context.format() : formatOf(url),
+                    Files.readString(path, StandardCharsets.UTF_8));
         } catch (IOException unreadable) {
             throw error("Error", "Cannot read module " + path + ": " + unreadable.getMessage());
         }

@@ -131,7 +131,7 @@ public final class PlainModeLookup {
         } catch (IllegalArgumentException notAPath) {
             return specifier;
         }
-        return realPathIfExists(path);
+        return realPathIfExists(SpecifierResolver.typeScriptSourceIfMissing(path));
     }
 
     /**
