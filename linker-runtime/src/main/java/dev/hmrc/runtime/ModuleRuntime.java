@@ -4,6 +4,7 @@ import dev.hmrc.runtime.hooks.LoadHook;
 import dev.hmrc.runtime.hooks.LoaderHooks;
 import dev.hmrc.runtime.hooks.ResolveHook;
 import dev.hmrc.runtime.host.EventLoop;
+import dev.hmrc.runtime.host.FetchHost;
 import dev.hmrc.runtime.host.HttpHost;
 import dev.hmrc.runtime.link.ModuleLoader;
 import dev.hmrc.runtime.link.ModuleSources;
@@ -77,6 +78,7 @@ public final class ModuleRuntime implements AutoCloseable {
     private UpdateEngine updates;
     private volatile FileWatcher watcher;
     private HttpHost http;
+    private FetchHost fetch;
     private Thread thread;
 
     private ModuleRuntime(Builder builder) {
@@ -376,6 +378,9 @@ public final class ModuleRuntime implements AutoCloseable {
         if (http != null) {
             http.closeAll();
         }
+        if (fetch != null) {
+            fetch.closeAll();
+        }
         if (loader != null) {
             loader.sources().close();
         }
@@ -407,8 +412,10 @@ public final class ModuleRuntime implements AutoCloseable {
             PlainModeLookup.install(context, root, plainHooks);
         }
         support = RuntimeSupport.install(context);
+        fetch = new FetchHost(context, support, loop);
+        fetch.install();
         http = new HttpHost(context, support, loop, new PrintStream(err, true, StandardCharsets.UTF_8),
-                this::describeThrown);
+                this::describeThrown, fetch);
         http.install();
         ProxyExecutable setTimer = args -> {
             Value task = args[0];
