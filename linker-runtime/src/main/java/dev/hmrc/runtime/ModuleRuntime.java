@@ -12,6 +12,7 @@ import dev.hmrc.runtime.link.RuntimeSupport;
 import dev.hmrc.runtime.link.TransformCache;
 import dev.hmrc.runtime.link.UpdateEngine;
 import dev.hmrc.runtime.watch.FileWatcher;
+import dev.hmrc.runtime.web.WebPlatform;
 import dev.hmrc.runtime.watch.WatchOptions;
 import dev.hmrc.runtime.resolve.BareSpecifierFileSystem;
 import dev.hmrc.runtime.resolve.ModuleResolutionError;
@@ -395,7 +396,8 @@ public final class ModuleRuntime implements AutoCloseable {
                 .out(out)
                 .err(err)
                 .allowExperimentalOptions(true)
-                .option("js.unhandled-rejections", "throw");
+                .option("js.unhandled-rejections", "throw")
+                .allowHostAccess(WebPlatform.HOST_ACCESS);
         if (engine != null) {
             builder.engine(engine.engine());
         } else {
@@ -426,6 +428,7 @@ public final class ModuleRuntime implements AutoCloseable {
             return null;
         };
         support.function("installGlobals").executeVoid(setTimer, clearTimer, ProxyArray.fromList(new java.util.ArrayList<Object>(arguments)));
+        WebPlatform.install(context, loop::unrefTimer);
         if (linker == Linker.HMRC) {
             TransformCache cache = cacheFolder == null ? null : TransformCache.open(cacheFolder, TransformCache.DEFAULT_MAX_BYTES);
             LoaderHooks hooks = new LoaderHooks();
