@@ -505,7 +505,7 @@
         }
 
         #check() {
-            if (this.#guard === "immutable") throw new TypeError("Headers: these headers are immutable");
+            if (this.#guard === "immutable") throw new TypeError("immutable");
         }
 
         // "sort and combine": names in order, values of one name joined by ", " (set-cookie apart).
@@ -736,7 +736,7 @@
         try {
             return new URLCtor(input);
         } catch (error) {
-            throw new TypeError(what + ": Failed to parse URL from " + input, { cause: error });
+            throw new TypeError("Failed to parse URL from " + input, { cause: error });
         }
     }
 
