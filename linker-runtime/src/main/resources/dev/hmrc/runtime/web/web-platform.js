@@ -627,6 +627,297 @@
     define("PerformanceMeasure", PerformanceMeasure);
     define("performance", new Performance(entryToken));
 
+    // ---- structuredClone (HTML 2.7.3 StructuredSerialize + StructuredDeserialize in one walk)
+    const ObjectPrototype = Object.prototype;
+    const objectToString = ObjectPrototype.toString;
+    const ownKeys = Object.keys;
+    const typedArrayTag = Object.getOwnPropertyDescriptor(getPrototypeOf(Uint8ArrayCtor.prototype), toStringTag).get;
+    const dateTime = Date.prototype.getTime;
+    const regExpSource = Object.getOwnPropertyDescriptor(RegExp.prototype, "source").get;
+    const regExpFlags = Object.getOwnPropertyDescriptor(RegExp.prototype, "flags").get;
+    const mapEntries = Map.prototype.entries, setValues = Set.prototype.values;
+    const mapSet = Map.prototype.set, setAdd = Set.prototype.add;
+    const arrayBufferSlice = ArrayBufferCtor.prototype.slice;
+    const arrayBufferDetached = Object.getOwnPropertyDescriptor(ArrayBufferCtor.prototype, "detached")?.get;
+    const arrayBufferResizable = Object.getOwnPropertyDescriptor(ArrayBufferCtor.prototype, "resizable")?.get;
+    const errorPrototypes = { EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
+    const typedArrayConstructors = { Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array,
+        Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array };
+    if (typeof Float16Array === "function") typedArrayConstructors.Float16Array = Float16Array;
+    const cannotClone = (value) => {
+        let shown;
+        if (typeof value === "function" || typeof value === "symbol") shown = StringCtor(value);
+        else shown = `#<${value?.constructor?.name ?? "Object"}>`;
+        return domException(`${shown} could not be cloned.`, "DataCloneError");
+    };
+    function cloneInto(value, memory) {
+        if (typeof value !== "object") {
+            if (typeof value === "function" || typeof value === "symbol") throw cannotClone(value);
+            return value;                                                                // 1-2: primitives
+        }
+        if (value === null) return null;
+        const known = memory.get(value);                                                 // 1: the memory
+        if (known !== undefined) return known;
+        const proto = getPrototypeOf(value);
+        if (proto === ObjectPrototype) {                                                 // the common case
+            const out = {};
+            memory.set(value, out);
+            copyProperties(value, out, memory);
+            return out;
+        }
+        if (Array.isArray(value)) {                                                      // 16: Array
+            const out = new Array(value.length);
+            memory.set(value, out);
+            copyProperties(value, out, memory);
+            return out;
+        }
+        const typedTag = typedArrayTag.call(value);
+        if (typedTag !== undefined) {                                                    // 14: ArrayBufferView
+            const buffer = cloneInto(value.buffer, memory);
+            const out = new typedArrayConstructors[typedTag](buffer, value.byteOffset, value.length);
+            memory.set(value, out);
+            return out;
+        }
+        const tag = objectToString.call(value);
+        let out;
+        switch (tag) {
+            case "[object Boolean]": out = Object(Boolean.prototype.valueOf.call(value)); break;  // 6
+            case "[object Number]": out = Object(Number.prototype.valueOf.call(value)); break;    // 7
+            case "[object BigInt]": out = Object(BigInt.prototype.valueOf.call(value)); break;    // 8
+            case "[object String]": out = Object(StringCtor.prototype.valueOf.call(value)); break; // 9
+            case "[object Date]": out = new Date(dateTime.call(value)); break;                   // 10
+            case "[object RegExp]": out = new RegExp(regExpSource.call(value), regExpFlags.call(value)); break; // 11
+            case "[object ArrayBuffer]": {                                                       // 13
+                if (arrayBufferDetached !== undefined && arrayBufferDetached.call(value)) throw cannotClone(value);
+                if (arrayBufferResizable !== undefined && arrayBufferResizable.call(value)) {
+                    out = new ArrayBufferCtor(value.byteLength, { maxByteLength: value.maxByteLength });
+                    new Uint8ArrayCtor(out).set(new Uint8ArrayCtor(value));
+                } else {
+                    out = arrayBufferSlice.call(value, 0);
+                }
+                break;
+            }
+            case "[object DataView]": {                                                          // 14
+                const buffer = cloneInto(value.buffer, memory);
+                out = new DataView(buffer, value.byteOffset, value.byteLength);
+                break;
+            }
+            case "[object Map]": {                                                               // 15
+                out = new Map();
+                memory.set(value, out);
+                const copied = Array.from(mapEntries.call(value));
+                for (const [k, v] of copied) mapSet.call(out, cloneInto(k, memory), cloneInto(v, memory));
+                return out;
+            }
+            case "[object Set]": {
+                out = new Set();
+                memory.set(value, out);
+                const copied = Array.from(setValues.call(value));
+                for (const v of copied) setAdd.call(out, cloneInto(v, memory));
+                return out;
+            }
+            case "[object Error]": {                                                             // 17
+                if (value instanceof DOMException) { out = new DOMException(value.message, value.name); break; }
+                const name = value.name;
+                const ctor = (typeof name === "string" && Object.hasOwn(errorPrototypes, name)) ? errorPrototypes[name] : Error;
+                const message = Object.getOwnPropertyDescriptor(value, "message");
+                out = message !== undefined && "value" in message ? new ctor(StringCtor(message.value)) : new ctor();
+                memory.set(value, out);
+                const cause = Object.getOwnPropertyDescriptor(value, "cause");
+                if (cause !== undefined && "value" in cause) {
+                    defineProperty(out, "cause", { value: cloneInto(cause.value, memory), writable: true, configurable: true });
+                }
+                const stack = value.stack;
+                if (typeof stack === "string") defineProperty(out, "stack", { value: stack, writable: true, configurable: true });
+                return out;
+            }
+            case "[object Symbol]": case "[object WeakMap]": case "[object WeakSet]": case "[object WeakRef]":
+            case "[object Promise]": case "[object FinalizationRegistry]": case "[object SharedArrayBuffer]":
+            case "[object Generator]": case "[object AsyncGenerator]":
+                throw cannotClone(value);
+            default: {                                                                           // 18: ordinary objects
+                out = {};
+                memory.set(value, out);
+                copyProperties(value, out, memory);
+                return out;
+            }
+        }
+        memory.set(value, out);
+        return out;
+    }
+    // 26.4: each own enumerable string-keyed property, read with [[Get]], defined on the copy.
+    function copyProperties(value, out, memory) {
+        const keys = ownKeys(value);
+        for (let i = 0; i < keys.length; i++) {
+            const key = keys[i];
+            const v = cloneInto(value[key], memory);
+            if (key === "__proto__") defineProperty(out, key, { value: v, writable: true, enumerable: true, configurable: true });
+            else out[key] = v;
+        }
+    }
+    define("structuredClone", function structuredClone(value, options = undefined) {
+        requireArguments(arguments.length, 1, "structuredClone");
+        const memory = new Map();
+        const transfer = options?.transfer;
+        if (transfer !== undefined) {
+            // StructuredSerializeWithTransfer: each transferred ArrayBuffer moves to the copy.
+            const list = Array.from(transfer);
+            for (const item of list) {
+                if (objectToString.call(item) !== "[object ArrayBuffer]") throw cannotClone(item);
+                if (memory.has(item)) throw domException("Transfer list contains duplicate ArrayBuffer", "DataCloneError");
+                if (arrayBufferDetached !== undefined && arrayBufferDetached.call(item)) throw cannotClone(item);
+                memory.set(item, null);
+            }
+            for (const item of list) memory.set(item, item.transfer());
+        }
+        return cloneInto(value, memory);
+    });
+
+    // ---- crypto (WebCrypto: getRandomValues, randomUUID, subtle.digest, HMAC)
+    const integerArrays = new Set(["Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
+        "Int32Array", "Uint32Array", "BigInt64Array", "BigUint64Array"]);
+    const digestNames = { "sha-1": "SHA-1", "sha-256": "SHA-256", "sha-384": "SHA-384", "sha-512": "SHA-512" };
+    const hmacBlockBits = { "SHA-1": 512, "SHA-256": 512, "SHA-384": 1024, "SHA-512": 1024 };
+    const keyState = new WeakMap();
+    const cryptoToken = {};
+    class CryptoKey {
+        constructor(token) { if (token !== cryptoToken) illegalConstructor(); }
+        get type() { return keyOf(this).type; }
+        get extractable() { return keyOf(this).extractable; }
+        get algorithm() { return keyOf(this).algorithm; }
+        get usages() { return keyOf(this).usages.slice(); }
+    }
+    const keyOf = (key) => {
+        const k = keyState.get(key);
+        if (k === undefined) throw new TypeError("Illegal invocation");
+        return k;
+    };
+    brand(CryptoKey, "CryptoKey");
+    // WebCrypto 18.4.4 "normalize an algorithm"
+    const algorithmName = (algorithm) => {
+        if (typeof algorithm === "string") return algorithm;
+        if (algorithm !== null && typeof algorithm === "object" && algorithm.name !== undefined) return StringCtor(algorithm.name);
+        throw new TypeError("Algorithm: Unrecognized name");
+    };
+    const hashOf = (algorithm) => {
+        const name = digestNames[algorithmName(algorithm).toLowerCase()];
+        if (name === undefined) throw domException("Unrecognized algorithm name", "NotSupportedError");
+        return name;
+    };
+    const copyBytes = (data, what) => {
+        const [buffer, offset, length] = bufferSource(data, what);
+        const copy = new Uint8ArrayCtor(length);
+        copy.set(new Uint8ArrayCtor(buffer, offset, length));
+        return copy;
+    };
+    const settle = (work) => new Promise((resolve) => resolve(work()));
+    const checkUsages = (usages, allowed) => {
+        const list = Array.from(usages, StringCtor);
+        for (const u of list) {
+            if (!allowed.includes(u)) throw domException(`Unsupported key usage for this key: ${u}`, "SyntaxError");
+        }
+        return list;
+    };
+    const hmacKey = (bytes, hash, extractable, usages) => {
+        const key = new CryptoKey(cryptoToken);
+        keyState.set(key, { type: "secret", extractable: !!extractable, usages,
+            algorithm: freeze({ name: "HMAC", hash: freeze({ name: hash }), length: bytes.length * 8 }), bytes });
+        return key;
+    };
+    const hmacOf = (key, usage, data) => {
+        const k = keyOf(key);
+        if (k.algorithm.name !== "HMAC") throw domException("The key is not an HMAC key", "InvalidAccessError");
+        if (!k.usages.includes(usage)) throw domException(`The key does not allow ${usage}`, "InvalidAccessError");
+        return bytesOfHost(host.hmac(k.algorithm.hash.name, k.bytes.buffer, 0, k.bytes.length, data.buffer, 0, data.length));
+    };
+    const requireHmac = (algorithm) => {
+        if (algorithmName(algorithm).toUpperCase() !== "HMAC") throw domException("Unrecognized algorithm name", "NotSupportedError");
+    };
+    class SubtleCrypto {
+        constructor(token) { if (token !== cryptoToken) illegalConstructor(); }
+        digest(algorithm, data) {
+            return settle(() => {
+                const name = hashOf(algorithm);
+                const bytes = copyBytes(data, "data");
+                return copyOfHost(host.digest(name, bytes.buffer, 0, bytes.length));
+            });
+        }
+        importKey(format, keyData, algorithm, extractable, keyUsages) {
+            return settle(() => {
+                requireHmac(algorithm);
+                if (format !== "raw") throw domException(`Unsupported key format: ${format}`, "NotSupportedError");
+                const hash = hashOf(algorithm.hash);
+                const usages = checkUsages(keyUsages, ["sign", "verify"]);
+                const bytes = copyBytes(keyData, "keyData");
+                if (bytes.length === 0) throw domException("The key must not be empty", "DataError");
+                return hmacKey(bytes, hash, extractable, usages);
+            });
+        }
+        generateKey(algorithm, extractable, keyUsages) {
+            return settle(() => {
+                requireHmac(algorithm);
+                const hash = hashOf(algorithm.hash);
+                const bits = algorithm.length !== undefined ? Number(algorithm.length) : hmacBlockBits[hash];
+                const usages = checkUsages(keyUsages, ["sign", "verify"]);
+                const bytes = new Uint8ArrayCtor(Math.ceil(bits / 8));
+                bytes.set(bytesOfHost(host.randomBytes(bytes.length)));
+                return hmacKey(bytes, hash, extractable, usages);
+            });
+        }
+        exportKey(format, key) {
+            return settle(() => {
+                const k = keyOf(key);
+                if (format !== "raw") throw domException(`Unsupported key format: ${format}`, "NotSupportedError");
+                if (!k.extractable) throw domException("The key is not extractable", "InvalidAccessError");
+                return k.bytes.slice().buffer;
+            });
+        }
+        sign(algorithm, key, data) {
+            return settle(() => {
+                requireHmac(algorithm);
+                const mac = hmacOf(key, "sign", copyBytes(data, "data"));
+                return mac.slice().buffer;
+            });
+        }
+        verify(algorithm, key, signature, data) {
+            return settle(() => {
+                requireHmac(algorithm);
+                const expected = copyBytes(signature, "signature");
+                const mac = hmacOf(key, "verify", copyBytes(data, "data"));
+                if (mac.length !== expected.length) return false;
+                let diff = 0;
+                for (let i = 0; i < mac.length; i++) diff |= mac[i] ^ expected[i];
+                return diff === 0;
+            });
+        }
+    }
+    brand(SubtleCrypto, "SubtleCrypto");
+    const subtle = new SubtleCrypto(cryptoToken);
+    class Crypto {
+        constructor(token) { if (token !== cryptoToken) illegalConstructor(); }
+        get subtle() { return subtle; }
+        getRandomValues(array) {
+            requireArguments(arguments.length, 1, "getRandomValues");
+            const tag = isView(array) ? typedArrayTag.call(array) : undefined;
+            if (tag === undefined || !integerArrays.has(tag)) {
+                throw domException("The data argument must be an integer-type TypedArray", "TypeMismatchError");
+            }
+            if (array.byteLength > 65536) {
+                throw domException(`The ArrayBufferView's byte length (${array.byteLength}) exceeds the number of bytes of entropy available via this API (65536)`, "QuotaExceededError");
+            }
+            if (array.byteLength > 0) {
+                new Uint8ArrayCtor(array.buffer, array.byteOffset, array.byteLength).set(bytesOfHost(host.randomBytes(array.byteLength)));
+            }
+            return array;
+        }
+        randomUUID() { return host.randomUUID(); }
+    }
+    brand(Crypto, "Crypto");
+    define("Crypto", Crypto);
+    define("CryptoKey", CryptoKey);
+    define("SubtleCrypto", SubtleCrypto);
+    defineProperty(globalThis, "crypto", { value: new Crypto(cryptoToken), writable: true, enumerable: true, configurable: true });
+
     // ---- navigator, self
     class Navigator {
         constructor(token) { if (token !== entryToken) illegalConstructor(); }
