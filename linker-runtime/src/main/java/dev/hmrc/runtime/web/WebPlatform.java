@@ -28,7 +28,7 @@ import javax.crypto.spec.SecretKeySpec;
  * Installs the web-platform globals (the WinterTC Minimum Common Web Platform API, without the
  * fetch and streams family) into one context: {@code web-platform.js} defines them in JS and
  * calls back here for what the JDK does better: UTF-8 and the legacy encodings
- * ({@link TextCodec}), URL parsing, {@link SecureRandom},
+ * ({@link TextCodec}), URL parsing ({@link UrlParser}), {@link SecureRandom},
  * {@link MessageDigest} and {@link Mac}, base64 and the monotonic clock.
  *
  * <p>Bytes cross as {@link ByteBuffer}s that the JS half wraps in an {@code ArrayBuffer}
@@ -130,6 +130,7 @@ public final class WebPlatform {
         });
         host.put("btoa", (ProxyExecutable) args -> Base64.getEncoder().encodeToString(args[0].asString().getBytes(StandardCharsets.ISO_8859_1)));
         host.put("atob", (ProxyExecutable) args -> forgivingBase64Decode(args[0].asString()));
+        UrlParser.addHostFunctions(host);
         return host;
     }
 

@@ -627,6 +627,661 @@
     define("PerformanceMeasure", PerformanceMeasure);
     define("performance", new Performance(entryToken));
 
+    // ---- URL, URLSearchParams (URL Standard 6). The parser is Java's (UrlParser); a URL keeps
+    // its href and the offsets of the components in it, found by one scan: in a serialized URL
+    // the delimiters of each component are percent-encoded inside the others.
+    const hostParseUrl = host.parseUrl, hostSetUrl = host.setUrl;
+    const specialSchemes = new Set(["ftp:", "file:", "http:", "https:", "ws:", "wss:"]);
+    const urlState = new WeakMap();
+    const urlOf = (url) => {
+        const u = urlState.get(url);
+        if (u === undefined) throw new TypeError("Illegal invocation");
+        return u;
+    };
+    // The components of a serialized URL as offsets: protocol [0, schemeEnd], username
+    // [userStart, userEnd), password [passStart, passEnd), hostname [hostStart, hostEnd), port,
+    // pathname [pathStart, pathEnd), search [queryStart, fragmentStart), hash [fragmentStart, end).
+    function scan(href) {
+        const length = href.length;
+        const schemeEnd = href.indexOf(":");
+        let at = schemeEnd + 1;
+        let userStart = at, userEnd = at, passStart = at, passEnd = at, hostStart = at, hostEnd = at;
+        let hasHost = false, port = "";
+        if (href.charCodeAt(at) === 0x2F && href.charCodeAt(at + 1) === 0x2F) {
+            hasHost = true;
+            at += 2;
+            let end = at;
+            while (end < length) {
+                const c = href.charCodeAt(end);
+                if (c === 0x2F || c === 0x3F || c === 0x23) break;
+                end++;
+            }
+            const atSign = href.lastIndexOf("@", end - 1);
+            hostStart = at;
+            if (atSign >= at) {
+                const colon = href.indexOf(":", at);
+                userStart = at;
+                if (colon >= 0 && colon < atSign) { userEnd = colon; passStart = colon + 1; passEnd = atSign; }
+                else { userEnd = atSign; passStart = passEnd = atSign; }
+                hostStart = atSign + 1;
+            } else {
+                userStart = userEnd = passStart = passEnd = at;
+            }
+            hostEnd = end;
+            if (href.charCodeAt(hostStart) === 0x5B) {
+                hostEnd = href.indexOf("]", hostStart) + 1;
+            } else {
+                const colon = href.indexOf(":", hostStart);
+                if (colon >= 0 && colon < end) hostEnd = colon;
+            }
+            if (hostEnd < end) port = href.slice(hostEnd + 1, end);
+            at = end;
+        }
+        let pathStart = at;
+        if (!hasHost && href.startsWith("/./", at)) pathStart += 2; // the serializer's "/." before an empty first segment
+        let fragmentStart = href.indexOf("#", pathStart);
+        const queryEnd = fragmentStart < 0 ? length : fragmentStart;
+        let queryStart = href.indexOf("?", pathStart);
+        if (queryStart > queryEnd) queryStart = -1;
+        return { href, schemeEnd, userStart, userEnd, passStart, passEnd, hostStart, hostEnd, hasHost, port,
+            pathStart, pathEnd: queryStart >= 0 ? queryStart : queryEnd, queryStart, queryEnd, fragmentStart,
+            opaque: href.charCodeAt(at) !== 0x2F, query: null };
+    }
+    const invalidUrl = (input) => {
+        const error = new TypeError("Invalid URL");
+        defineProperty(error, "code", { value: "ERR_INVALID_URL", writable: true, configurable: true, enumerable: true });
+        defineProperty(error, "input", { value: input, writable: true, configurable: true, enumerable: true });
+        return error;
+    };
+    const usv = (value) => wellFormed(StringCtor(value));
+    // The API URL parser: the href, or null for failure.
+    const parseHref = (url, base) => {
+        let baseHref = null;
+        if (base !== undefined) {
+            baseHref = hostParseUrl(usv(base), null);
+            if (baseHref === null) return null;
+        }
+        return hostParseUrl(usv(url), baseHref);
+    };
+    class URL {
+        constructor(url, base = undefined) {
+            requireArguments(arguments.length, 1, "URL constructor");
+            const href = parseHref(url, base);
+            if (href === null) throw invalidUrl(StringCtor(url));
+            urlState.set(this, scan(href));
+        }
+        static canParse(url, base = undefined) {
+            requireArguments(arguments.length, 1, "canParse");
+            return parseHref(url, base) !== null;
+        }
+        static parse(url, base = undefined) {
+            requireArguments(arguments.length, 1, "parse");
+            const href = parseHref(url, base);
+            if (href === null) return null;
+            const result = create(URL.prototype);
+            urlState.set(result, scan(href));
+            return result;
+        }
+        get href() { return urlOf(this).href; }
+        set href(value) {
+            const u = urlOf(this);
+            const href = hostParseUrl(usv(value), null);
+            if (href === null) throw invalidUrl(StringCtor(value));
+            replace(this, u, href);
+        }
+        get origin() {
+            const u = urlOf(this);
+            const protocol = u.href.slice(0, u.schemeEnd + 1);
+            if (protocol === "blob:") {
+                const inner = hostParseUrl(u.href.slice(u.pathStart, u.pathEnd), null);
+                if (inner === null) return "null";
+                const i = scan(inner);
+                const innerProtocol = inner.slice(0, i.schemeEnd + 1);
+                return innerProtocol === "http:" || innerProtocol === "https:" ? originOf(i, innerProtocol) : "null";
+            }
+            return specialSchemes.has(protocol) && protocol !== "file:" ? originOf(u, protocol) : "null";
+        }
+        get protocol() { const u = urlOf(this); return u.href.slice(0, u.schemeEnd + 1); }
+        set protocol(value) { setComponent(this, "protocol", value); }
+        get username() { const u = urlOf(this); return u.href.slice(u.userStart, u.userEnd); }
+        set username(value) { setComponent(this, "username", value); }
+        get password() { const u = urlOf(this); return u.href.slice(u.passStart, u.passEnd); }
+        set password(value) { setComponent(this, "password", value); }
+        get host() {
+            const u = urlOf(this);
+            if (!u.hasHost) return "";
+            const hostname = u.href.slice(u.hostStart, u.hostEnd);
+            return u.port === "" ? hostname : hostname + ":" + u.port;
+        }
+        set host(value) { setComponent(this, "host", value); }
+        get hostname() { const u = urlOf(this); return u.href.slice(u.hostStart, u.hostEnd); }
+        set hostname(value) { setComponent(this, "hostname", value); }
+        get port() { return urlOf(this).port; }
+        set port(value) { setComponent(this, "port", value); }
+        get pathname() { const u = urlOf(this); return u.href.slice(u.pathStart, u.pathEnd); }
+        set pathname(value) { setComponent(this, "pathname", value); }
+        get search() {
+            const u = urlOf(this);
+            return u.queryStart < 0 || u.queryEnd - u.queryStart === 1 ? "" : u.href.slice(u.queryStart, u.queryEnd);
+        }
+        set search(value) {
+            setComponent(this, "search", value);
+            const u = urlOf(this);
+            if (u.query !== null) u.query.list = parseUrlencoded(u.queryStart < 0 ? "" : u.href.slice(u.queryStart + 1, u.queryEnd));
+        }
+        get searchParams() {
+            const u = urlOf(this);
+            if (u.query === null) {
+                const params = new URLSearchParams();
+                paramsOf(params).list = parseUrlencoded(u.queryStart < 0 ? "" : u.href.slice(u.queryStart + 1, u.queryEnd));
+                paramsOf(params).url = this;
+                u.query = paramsOf(params);
+                u.queryObject = params;
+            }
+            return u.queryObject;
+        }
+        get hash() {
+            const u = urlOf(this);
+            return u.fragmentStart < 0 || u.href.length - u.fragmentStart === 1 ? "" : u.href.slice(u.fragmentStart);
+        }
+        set hash(value) { setComponent(this, "hash", value); }
+        toString() { return urlOf(this).href; }
+        toJSON() { return urlOf(this).href; }
+    }
+    // The "|| ..." keeps the searchParams object (and its list, which the setter updates) across a change of href.
+    function replace(url, old, href) {
+        const next = scan(href);
+        next.query = old.query;
+        next.queryObject = old.queryObject;
+        urlState.set(url, next);
+        if (next.query !== null) next.query.list = parseUrlencoded(next.queryStart < 0 ? "" : href.slice(next.queryStart + 1, next.queryEnd));
+    }
+    function setComponent(url, name, value) {
+        const u = urlOf(url);
+        const href = hostSetUrl(u.href, name, usv(value));
+        if (href !== u.href) {
+            const next = scan(href);
+            next.query = u.query;
+            next.queryObject = u.queryObject;
+            urlState.set(url, next);
+        }
+    }
+    function originOf(u, protocol) {
+        const hostname = u.href.slice(u.hostStart, u.hostEnd);
+        return protocol + "//" + hostname + (u.port === "" ? "" : ":" + u.port);
+    }
+    brand(URL, "URL");
+    for (const key of ["href", "origin", "protocol", "username", "password", "host", "hostname", "port", "pathname",
+        "search", "searchParams", "hash"]) {
+        const desc = Object.getOwnPropertyDescriptor(URL.prototype, key);
+        desc.enumerable = true;
+        defineProperty(URL.prototype, key, desc);
+    }
+    define("URL", URL);
+
+    // application/x-www-form-urlencoded (URL Standard 5)
+    const utf8Decoder = new TextDecoder();
+    const utf8Encoder = new TextEncoder();
+    function percentDecodeToString(text) {
+        if (text.indexOf("%") < 0) return text;
+        const bytes = utf8Encoder.encode(text);
+        const out = new Uint8ArrayCtor(bytes.length);
+        let n = 0;
+        for (let i = 0; i < bytes.length; i++) {
+            const b = bytes[i];
+            if (b === 0x25 && i + 2 < bytes.length) {
+                const h = hexValue(bytes[i + 1]), l = hexValue(bytes[i + 2]);
+                if (h >= 0 && l >= 0) { out[n++] = h * 16 + l; i += 2; continue; }
+            }
+            out[n++] = b;
+        }
+        return utf8Decoder.decode(out.subarray(0, n));
+    }
+    function hexValue(b) {
+        if (b >= 0x30 && b <= 0x39) return b - 0x30;
+        if (b >= 0x41 && b <= 0x46) return b - 0x37;
+        if (b >= 0x61 && b <= 0x66) return b - 0x57;
+        return -1;
+    }
+    // 5.1 the application/x-www-form-urlencoded parser
+    function parseUrlencoded(input) {
+        const list = [];
+        if (input === "") return list;
+        for (const sequence of input.split("&")) {
+            if (sequence === "") continue;
+            const eq = sequence.indexOf("=");
+            let name = eq >= 0 ? sequence.slice(0, eq) : sequence;
+            let value = eq >= 0 ? sequence.slice(eq + 1) : "";
+            if (name.indexOf("+") >= 0) name = name.replaceAll("+", " ");
+            if (value.indexOf("+") >= 0) value = value.replaceAll("+", " ");
+            list.push([percentDecodeToString(name), percentDecodeToString(value)]);
+        }
+        return list;
+    }
+    // 5.2 the serializer: the urlencoded percent-encode set is encodeURIComponent's plus !'()~, space as +.
+    const formExtra = /[!'()~]/g;
+    const formEscapes = { "!": "%21", "'": "%27", "(": "%28", ")": "%29", "~": "%7E" };
+    const formEncode = (s) => encodeURIComponent(s).replace(formExtra, (c) => formEscapes[c]).replaceAll("%20", "+");
+    function serializeUrlencoded(list) {
+        let out = "";
+        for (let i = 0; i < list.length; i++) {
+            if (i > 0) out += "&";
+            out += formEncode(list[i][0]) + "=" + formEncode(list[i][1]);
+        }
+        return out;
+    }
+    const paramsState = new WeakMap();
+    const paramsOf = (params) => {
+        const p = paramsState.get(params);
+        if (p === undefined) throw new TypeError("Illegal invocation");
+        return p;
+    };
+    // 6.2 "update": the URL's query follows the list.
+    function updateParams(p) {
+        if (p.url === null) return;
+        const u = urlOf(p.url);
+        const serialized = serializeUrlencoded(p.list);
+        const beforeQuery = u.href.slice(0, u.pathEnd);
+        const fragment = u.fragmentStart < 0 ? "" : u.href.slice(u.fragmentStart);
+        let href = beforeQuery + (serialized === "" ? "" : "?" + serialized) + fragment;
+        if (serialized === "" && u.opaque && fragment === "") href = href.replace(/ +$/, "");
+        const next = scan(href);
+        next.query = u.query;
+        next.queryObject = u.queryObject;
+        urlState.set(p.url, next);
+    }
+    class URLSearchParams {
+        constructor(init = "") {
+            const p = { list: [], url: null };
+            paramsState.set(this, p);
+            if (init !== null && (typeof init === "object" || typeof init === "function")) {
+                if (typeof init[Symbol.iterator] === "function") {
+                    for (const pair of init) {
+                        const items = Array.from(pair);
+                        if (items.length !== 2) throw new TypeError("Each query pair must be an iterable [name, value] tuple");
+                        p.list.push([usv(items[0]), usv(items[1])]);
+                    }
+                } else {
+                    for (const key of Reflect.ownKeys(init)) {
+                        if (typeof key !== "string") continue;
+                        const desc = Object.getOwnPropertyDescriptor(init, key);
+                        if (desc !== undefined && desc.enumerable) p.list.push([usv(key), usv(init[key])]);
+                    }
+                }
+            } else {
+                let text = usv(init);
+                if (text.charCodeAt(0) === 0x3F) text = text.slice(1);
+                p.list = parseUrlencoded(text);
+            }
+        }
+        get size() { return paramsOf(this).list.length; }
+        append(name, value) {
+            requireArguments(arguments.length, 2, "append");
+            const p = paramsOf(this);
+            p.list.push([usv(name), usv(value)]);
+            updateParams(p);
+        }
+        delete(name, value = undefined) {
+            requireArguments(arguments.length, 1, "delete");
+            const p = paramsOf(this);
+            const n = usv(name), v = value === undefined ? undefined : usv(value);
+            p.list = p.list.filter((e) => !(e[0] === n && (v === undefined || e[1] === v)));
+            updateParams(p);
+        }
+        get(name) {
+            requireArguments(arguments.length, 1, "get");
+            const n = usv(name);
+            const found = paramsOf(this).list.find((e) => e[0] === n);
+            return found === undefined ? null : found[1];
+        }
+        getAll(name) {
+            requireArguments(arguments.length, 1, "getAll");
+            const n = usv(name);
+            return paramsOf(this).list.filter((e) => e[0] === n).map((e) => e[1]);
+        }
+        has(name, value = undefined) {
+            requireArguments(arguments.length, 1, "has");
+            const n = usv(name), v = value === undefined ? undefined : usv(value);
+            return paramsOf(this).list.some((e) => e[0] === n && (v === undefined || e[1] === v));
+        }
+        set(name, value) {
+            requireArguments(arguments.length, 2, "set");
+            const p = paramsOf(this);
+            const n = usv(name), v = usv(value);
+            const at = p.list.findIndex((e) => e[0] === n);
+            if (at < 0) {
+                p.list.push([n, v]);
+            } else {
+                p.list[at][1] = v;
+                p.list = p.list.filter((e, i) => i <= at || e[0] !== n);
+            }
+            updateParams(p);
+        }
+        sort() {
+            const p = paramsOf(this);
+            // a stable sort by name in code units
+            p.list = p.list.map((e, i) => [e, i]).sort((a, b) => a[0][0] < b[0][0] ? -1 : a[0][0] > b[0][0] ? 1 : a[1] - b[1]).map((x) => x[0]);
+            updateParams(p);
+        }
+        forEach(callback, thisArg = undefined) {
+            requireArguments(arguments.length, 1, "forEach");
+            if (typeof callback !== "function") throw new TypeError("The \"callback\" argument must be of type function.");
+            const p = paramsOf(this);
+            for (let i = 0; i < p.list.length; i++) apply(callback, thisArg, [p.list[i][1], p.list[i][0], this]);
+        }
+        keys() { return new ParamsIterator(paramsOf(this), 0); }
+        values() { return new ParamsIterator(paramsOf(this), 1); }
+        entries() { return new ParamsIterator(paramsOf(this), 2); }
+        toString() { return serializeUrlencoded(paramsOf(this).list); }
+    }
+    defineProperty(URLSearchParams.prototype, Symbol.iterator, { value: URLSearchParams.prototype.entries, writable: true, configurable: true });
+    brand(URLSearchParams, "URLSearchParams");
+    const iteratorPrototype = getPrototypeOf(getPrototypeOf([][Symbol.iterator]()));
+    class ParamsIterator {
+        #p; #kind; #index = 0;
+        constructor(p, kind) { this.#p = p; this.#kind = kind; }
+        next() {
+            const list = this.#p.list;
+            if (this.#index >= list.length) return { value: undefined, done: true };
+            const e = list[this.#index++];
+            return { value: this.#kind === 0 ? e[0] : this.#kind === 1 ? e[1] : [e[0], e[1]], done: false };
+        }
+    }
+    setPrototypeOf(ParamsIterator.prototype, iteratorPrototype);
+    brand(ParamsIterator, "URLSearchParams Iterator");
+    define("URLSearchParams", URLSearchParams);
+
+    // ---- structuredClone (HTML 2.7.3 StructuredSerialize + StructuredDeserialize in one walk)
+    const ObjectPrototype = Object.prototype;
+    const objectToString = ObjectPrototype.toString;
+    const ownKeys = Object.keys;
+    const typedArrayTag = Object.getOwnPropertyDescriptor(getPrototypeOf(Uint8ArrayCtor.prototype), toStringTag).get;
+    const dateTime = Date.prototype.getTime;
+    const regExpSource = Object.getOwnPropertyDescriptor(RegExp.prototype, "source").get;
+    const regExpFlags = Object.getOwnPropertyDescriptor(RegExp.prototype, "flags").get;
+    const mapEntries = Map.prototype.entries, setValues = Set.prototype.values;
+    const mapSet = Map.prototype.set, setAdd = Set.prototype.add;
+    const arrayBufferSlice = ArrayBufferCtor.prototype.slice;
+    const arrayBufferDetached = Object.getOwnPropertyDescriptor(ArrayBufferCtor.prototype, "detached")?.get;
+    const arrayBufferResizable = Object.getOwnPropertyDescriptor(ArrayBufferCtor.prototype, "resizable")?.get;
+    const errorPrototypes = { EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
+    const typedArrayConstructors = { Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array,
+        Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array };
+    if (typeof Float16Array === "function") typedArrayConstructors.Float16Array = Float16Array;
+    const cannotClone = (value) => {
+        let shown;
+        if (typeof value === "function" || typeof value === "symbol") shown = StringCtor(value);
+        else shown = `#<${value?.constructor?.name ?? "Object"}>`;
+        return domException(`${shown} could not be cloned.`, "DataCloneError");
+    };
+    function cloneInto(value, memory) {
+        if (typeof value !== "object") {
+            if (typeof value === "function" || typeof value === "symbol") throw cannotClone(value);
+            return value;                                                                // 1-2: primitives
+        }
+        if (value === null) return null;
+        const known = memory.get(value);                                                 // 1: the memory
+        if (known !== undefined) return known;
+        const proto = getPrototypeOf(value);
+        if (proto === ObjectPrototype) {                                                 // the common case
+            const out = {};
+            memory.set(value, out);
+            copyProperties(value, out, memory);
+            return out;
+        }
+        if (Array.isArray(value)) {                                                      // 16: Array
+            const out = new Array(value.length);
+            memory.set(value, out);
+            copyProperties(value, out, memory);
+            return out;
+        }
+        const typedTag = typedArrayTag.call(value);
+        if (typedTag !== undefined) {                                                    // 14: ArrayBufferView
+            const buffer = cloneInto(value.buffer, memory);
+            const out = new typedArrayConstructors[typedTag](buffer, value.byteOffset, value.length);
+            memory.set(value, out);
+            return out;
+        }
+        const tag = objectToString.call(value);
+        let out;
+        switch (tag) {
+            case "[object Boolean]": out = Object(Boolean.prototype.valueOf.call(value)); break;  // 6
+            case "[object Number]": out = Object(Number.prototype.valueOf.call(value)); break;    // 7
+            case "[object BigInt]": out = Object(BigInt.prototype.valueOf.call(value)); break;    // 8
+            case "[object String]": out = Object(StringCtor.prototype.valueOf.call(value)); break; // 9
+            case "[object Date]": out = new Date(dateTime.call(value)); break;                   // 10
+            case "[object RegExp]": out = new RegExp(regExpSource.call(value), regExpFlags.call(value)); break; // 11
+            case "[object ArrayBuffer]": {                                                       // 13
+                if (arrayBufferDetached !== undefined && arrayBufferDetached.call(value)) throw cannotClone(value);
+                if (arrayBufferResizable !== undefined && arrayBufferResizable.call(value)) {
+                    out = new ArrayBufferCtor(value.byteLength, { maxByteLength: value.maxByteLength });
+                    new Uint8ArrayCtor(out).set(new Uint8ArrayCtor(value));
+                } else {
+                    out = arrayBufferSlice.call(value, 0);
+                }
+                break;
+            }
+            case "[object DataView]": {                                                          // 14
+                const buffer = cloneInto(value.buffer, memory);
+                out = new DataView(buffer, value.byteOffset, value.byteLength);
+                break;
+            }
+            case "[object Map]": {                                                               // 15
+                out = new Map();
+                memory.set(value, out);
+                const copied = Array.from(mapEntries.call(value));
+                for (const [k, v] of copied) mapSet.call(out, cloneInto(k, memory), cloneInto(v, memory));
+                return out;
+            }
+            case "[object Set]": {
+                out = new Set();
+                memory.set(value, out);
+                const copied = Array.from(setValues.call(value));
+                for (const v of copied) setAdd.call(out, cloneInto(v, memory));
+                return out;
+            }
+            case "[object Error]": {                                                             // 17
+                if (value instanceof DOMException) { out = new DOMException(value.message, value.name); break; }
+                const name = value.name;
+                const ctor = (typeof name === "string" && Object.hasOwn(errorPrototypes, name)) ? errorPrototypes[name] : Error;
+                const message = Object.getOwnPropertyDescriptor(value, "message");
+                out = message !== undefined && "value" in message ? new ctor(StringCtor(message.value)) : new ctor();
+                memory.set(value, out);
+                const cause = Object.getOwnPropertyDescriptor(value, "cause");
+                if (cause !== undefined && "value" in cause) {
+                    defineProperty(out, "cause", { value: cloneInto(cause.value, memory), writable: true, configurable: true });
+                }
+                const stack = value.stack;
+                if (typeof stack === "string") defineProperty(out, "stack", { value: stack, writable: true, configurable: true });
+                return out;
+            }
+            case "[object Symbol]": case "[object WeakMap]": case "[object WeakSet]": case "[object WeakRef]":
+            case "[object Promise]": case "[object FinalizationRegistry]": case "[object SharedArrayBuffer]":
+            case "[object Generator]": case "[object AsyncGenerator]":
+                throw cannotClone(value);
+            default: {                                                                           // 18: ordinary objects
+                out = {};
+                memory.set(value, out);
+                copyProperties(value, out, memory);
+                return out;
+            }
+        }
+        memory.set(value, out);
+        return out;
+    }
+    // 26.4: each own enumerable string-keyed property, read with [[Get]], defined on the copy.
+    function copyProperties(value, out, memory) {
+        const keys = ownKeys(value);
+        for (let i = 0; i < keys.length; i++) {
+            const key = keys[i];
+            const v = cloneInto(value[key], memory);
+            if (key === "__proto__") defineProperty(out, key, { value: v, writable: true, enumerable: true, configurable: true });
+            else out[key] = v;
+        }
+    }
+    define("structuredClone", function structuredClone(value, options = undefined) {
+        requireArguments(arguments.length, 1, "structuredClone");
+        const memory = new Map();
+        const transfer = options?.transfer;
+        if (transfer !== undefined) {
+            // StructuredSerializeWithTransfer: each transferred ArrayBuffer moves to the copy.
+            const list = Array.from(transfer);
+            for (const item of list) {
+                if (objectToString.call(item) !== "[object ArrayBuffer]") throw cannotClone(item);
+                if (memory.has(item)) throw domException("Transfer list contains duplicate ArrayBuffer", "DataCloneError");
+                if (arrayBufferDetached !== undefined && arrayBufferDetached.call(item)) throw cannotClone(item);
+                memory.set(item, null);
+            }
+            for (const item of list) memory.set(item, item.transfer());
+        }
+        return cloneInto(value, memory);
+    });
+
+    // ---- crypto (WebCrypto: getRandomValues, randomUUID, subtle.digest, HMAC)
+    const integerArrays = new Set(["Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
+        "Int32Array", "Uint32Array", "BigInt64Array", "BigUint64Array"]);
+    const digestNames = { "sha-1": "SHA-1", "sha-256": "SHA-256", "sha-384": "SHA-384", "sha-512": "SHA-512" };
+    const hmacBlockBits = { "SHA-1": 512, "SHA-256": 512, "SHA-384": 1024, "SHA-512": 1024 };
+    const keyState = new WeakMap();
+    const cryptoToken = {};
+    class CryptoKey {
+        constructor(token) { if (token !== cryptoToken) illegalConstructor(); }
+        get type() { return keyOf(this).type; }
+        get extractable() { return keyOf(this).extractable; }
+        get algorithm() { return keyOf(this).algorithm; }
+        get usages() { return keyOf(this).usages.slice(); }
+    }
+    const keyOf = (key) => {
+        const k = keyState.get(key);
+        if (k === undefined) throw new TypeError("Illegal invocation");
+        return k;
+    };
+    brand(CryptoKey, "CryptoKey");
+    // WebCrypto 18.4.4 "normalize an algorithm"
+    const algorithmName = (algorithm) => {
+        if (typeof algorithm === "string") return algorithm;
+        if (algorithm !== null && typeof algorithm === "object" && algorithm.name !== undefined) return StringCtor(algorithm.name);
+        throw new TypeError("Algorithm: Unrecognized name");
+    };
+    const hashOf = (algorithm) => {
+        const name = digestNames[algorithmName(algorithm).toLowerCase()];
+        if (name === undefined) throw domException("Unrecognized algorithm name", "NotSupportedError");
+        return name;
+    };
+    const copyBytes = (data, what) => {
+        const [buffer, offset, length] = bufferSource(data, what);
+        const copy = new Uint8ArrayCtor(length);
+        copy.set(new Uint8ArrayCtor(buffer, offset, length));
+        return copy;
+    };
+    const settle = (work) => new Promise((resolve) => resolve(work()));
+    const checkUsages = (usages, allowed) => {
+        const list = Array.from(usages, StringCtor);
+        for (const u of list) {
+            if (!allowed.includes(u)) throw domException(`Unsupported key usage for this key: ${u}`, "SyntaxError");
+        }
+        return list;
+    };
+    const hmacKey = (bytes, hash, extractable, usages) => {
+        const key = new CryptoKey(cryptoToken);
+        keyState.set(key, { type: "secret", extractable: !!extractable, usages,
+            algorithm: freeze({ name: "HMAC", hash: freeze({ name: hash }), length: bytes.length * 8 }), bytes });
+        return key;
+    };
+    const hmacOf = (key, usage, data) => {
+        const k = keyOf(key);
+        if (k.algorithm.name !== "HMAC") throw domException("The key is not an HMAC key", "InvalidAccessError");
+        if (!k.usages.includes(usage)) throw domException(`The key does not allow ${usage}`, "InvalidAccessError");
+        return bytesOfHost(host.hmac(k.algorithm.hash.name, k.bytes.buffer, 0, k.bytes.length, data.buffer, 0, data.length));
+    };
+    const requireHmac = (algorithm) => {
+        if (algorithmName(algorithm).toUpperCase() !== "HMAC") throw domException("Unrecognized algorithm name", "NotSupportedError");
+    };
+    class SubtleCrypto {
+        constructor(token) { if (token !== cryptoToken) illegalConstructor(); }
+        digest(algorithm, data) {
+            return settle(() => {
+                const name = hashOf(algorithm);
+                const bytes = copyBytes(data, "data");
+                return copyOfHost(host.digest(name, bytes.buffer, 0, bytes.length));
+            });
+        }
+        importKey(format, keyData, algorithm, extractable, keyUsages) {
+            return settle(() => {
+                requireHmac(algorithm);
+                if (format !== "raw") throw domException(`Unsupported key format: ${format}`, "NotSupportedError");
+                const hash = hashOf(algorithm.hash);
+                const usages = checkUsages(keyUsages, ["sign", "verify"]);
+                const bytes = copyBytes(keyData, "keyData");
+                if (bytes.length === 0) throw domException("The key must not be empty", "DataError");
+                return hmacKey(bytes, hash, extractable, usages);
+            });
+        }
+        generateKey(algorithm, extractable, keyUsages) {
+            return settle(() => {
+                requireHmac(algorithm);
+                const hash = hashOf(algorithm.hash);
+                const bits = algorithm.length !== undefined ? Number(algorithm.length) : hmacBlockBits[hash];
+                const usages = checkUsages(keyUsages, ["sign", "verify"]);
+                const bytes = new Uint8ArrayCtor(Math.ceil(bits / 8));
+                bytes.set(bytesOfHost(host.randomBytes(bytes.length)));
+                return hmacKey(bytes, hash, extractable, usages);
+            });
+        }
+        exportKey(format, key) {
+            return settle(() => {
+                const k = keyOf(key);
+                if (format !== "raw") throw domException(`Unsupported key format: ${format}`, "NotSupportedError");
+                if (!k.extractable) throw domException("The key is not extractable", "InvalidAccessError");
+                return k.bytes.slice().buffer;
+            });
+        }
+        sign(algorithm, key, data) {
+            return settle(() => {
+                requireHmac(algorithm);
+                const mac = hmacOf(key, "sign", copyBytes(data, "data"));
+                return mac.slice().buffer;
+            });
+        }
+        verify(algorithm, key, signature, data) {
+            return settle(() => {
+                requireHmac(algorithm);
+                const expected = copyBytes(signature, "signature");
+                const mac = hmacOf(key, "verify", copyBytes(data, "data"));
+                if (mac.length !== expected.length) return false;
+                let diff = 0;
+                for (let i = 0; i < mac.length; i++) diff |= mac[i] ^ expected[i];
+                return diff === 0;
+            });
+        }
+    }
+    brand(SubtleCrypto, "SubtleCrypto");
+    const subtle = new SubtleCrypto(cryptoToken);
+    class Crypto {
+        constructor(token) { if (token !== cryptoToken) illegalConstructor(); }
+        get subtle() { return subtle; }
+        getRandomValues(array) {
+            requireArguments(arguments.length, 1, "getRandomValues");
+            const tag = isView(array) ? typedArrayTag.call(array) : undefined;
+            if (tag === undefined || !integerArrays.has(tag)) {
+                throw domException("The data argument must be an integer-type TypedArray", "TypeMismatchError");
+            }
+            if (array.byteLength > 65536) {
+                throw domException(`The ArrayBufferView's byte length (${array.byteLength}) exceeds the number of bytes of entropy available via this API (65536)`, "QuotaExceededError");
+            }
+            if (array.byteLength > 0) {
+                new Uint8ArrayCtor(array.buffer, array.byteOffset, array.byteLength).set(bytesOfHost(host.randomBytes(array.byteLength)));
+            }
+            return array;
+        }
+        randomUUID() { return host.randomUUID(); }
+    }
+    brand(Crypto, "Crypto");
+    define("Crypto", Crypto);
+    define("CryptoKey", CryptoKey);
+    define("SubtleCrypto", SubtleCrypto);
+    defineProperty(globalThis, "crypto", { value: new Crypto(cryptoToken), writable: true, enumerable: true, configurable: true });
+
     // ---- navigator, self
     class Navigator {
         constructor(token) { if (token !== entryToken) illegalConstructor(); }
