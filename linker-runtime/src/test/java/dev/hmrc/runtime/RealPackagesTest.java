@@ -1,6 +1,10 @@
 package dev.hmrc.runtime;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,7 +13,11 @@ import dev.hmrc.runtime.hooks.ResolveHook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -158,5 +166,62 @@ class RealPackagesTest {
                 """;
         assertEquals(expected, runWithRxjsHook(Linker.GRAALJS), "GraalJS's loader");
         assertEquals(expected, runWithRxjsHook(Linker.HMRC), "hmrc's linker");
+    }
+
+    /** The smoke programs of {@code src/test/resources/real-packages/}: one popular npm package each. */
+    static Stream<Arguments> popularPackages() throws IOException {
+        List<Arguments> all = new ArrayList<>();
+        try (Stream<Path> files = Files.list(POPULAR)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".mjs")).sorted().toList()) {
+                for (Linker linker : Linker.values()) {
+                    all.add(Arguments.of(file.getFileName().toString(), linker));
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    private static final Path POPULAR = Path.of("src/test/resources/real-packages");
+    private static final Map<String, String> NODE_OUTPUT = new ConcurrentHashMap<>();
+    private static JsEngine sharedEngine;
+
+    @AfterAll
+    static void closeEngine() {
+        if (sharedEngine != null) {
+            sharedEngine.close();
+        }
+    }
+
+    /**
+     * A popular package (validation, dates, markdown, YAML, templating, ids, routers, state; the
+     * list is in the README) imported by its ES-module entry and smoke-tested: node and both
+     * linkers print the same.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("popularPackages")
+    void aPopularPackagePrintsWhatNodePrints(String name, Linker linker) throws Exception {
+        Files.createSymbolicLink(program.resolve("node_modules"), nodeModules);
+        Files.copy(POPULAR.resolve(name), program.resolve("main.mjs"));
+        String node = NODE_OUTPUT.computeIfAbsent(name, ignored -> runNode(program));
+        if (sharedEngine == null) {
+            sharedEngine = JsEngine.create();
+        }
+        ProgramRun run = ProgramRun.run(program, linker, sharedEngine);
+        assertEquals(node, run.stdout() + "exit " + run.exitStatus() + "\n", name + " under " + linker + "\n" + run.stderr());
+    }
+
+    private static String runNode(Path folder) {
+        try {
+            Process node = new ProcessBuilder("node", "main.mjs").directory(folder.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            byte[] out = node.getInputStream().readAllBytes();
+            assertTrue(node.waitFor(120, TimeUnit.SECONDS), "node did not finish");
+            return new String(out, StandardCharsets.UTF_8) + "exit " + node.exitValue() + "\n";
+        } catch (IOException e) {
+            throw new AssertionError("node (Node.js 18 or newer) must be on the PATH for this test", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 }

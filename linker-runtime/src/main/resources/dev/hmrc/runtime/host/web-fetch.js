@@ -843,7 +843,7 @@
             }
             if (hasInitBody) {
                 const extracted = extractBody(init.body, options.keepalive);
-                if (extracted.body.stream !== null && options.duplex !== "half") {
+                if (extracted.body.stream !== null && init.duplex !== "half") {
                     throw new TypeError("RequestInit: duplex option is required when sending a body.");
                 }
                 if (extracted.type !== null && !headers.has("content-type")) headerList(headers).push(["content-type", extracted.type]);
