@@ -234,12 +234,22 @@ public final class FetchHost {
                     builder.header(name, headerList.getArrayElement(i + 1).asString());
                 }
             }
-            HttpRequest.BodyPublisher publisher = switch (bodyKind) {
-                case 0 -> HttpRequest.BodyPublishers.noBody();
-                case 1 -> HttpRequest.BodyPublishers.ofByteArray(args[4].asString().getBytes(StandardCharsets.ISO_8859_1));
-                default -> HttpRequest.BodyPublishers.ofInputStream(() -> pipe);
-            };
-            request = builder.method(method, publisher).build();
+            switch (bodyKind) {
+                case 0 -> {
+                    // GET and HEAD without a publisher: the client then sends no Content-Length (as Node)
+                    if (method.equals("GET")) {
+                        builder.GET();
+                    } else if (method.equals("HEAD")) {
+                        builder.HEAD();
+                    } else {
+                        builder.method(method, HttpRequest.BodyPublishers.noBody());
+                    }
+                }
+                case 1 -> builder.method(method, HttpRequest.BodyPublishers.ofByteArray(
+                        args[4].asString().getBytes(StandardCharsets.ISO_8859_1)));
+                default -> builder.method(method, HttpRequest.BodyPublishers.ofInputStream(() -> pipe));
+            }
+            request = builder.build();
         } catch (IllegalArgumentException invalid) {
             finish(exchange);
             loop.execute(() -> onError.executeVoid(invalid.getMessage()));

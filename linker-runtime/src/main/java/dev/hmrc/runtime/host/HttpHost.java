@@ -421,8 +421,9 @@ public final class HttpHost {
                 return; // timed out or shut down while queued
             }
             ProxyExecutable done = args -> {
+                abort[0] = args[2];
                 if (args[1].isNull()) {
-                    Answer converted = convert(args[0], abort[0]);
+                    Answer converted = convert(args[0], args[2]);
                     if (!answer.complete(converted) && converted.stream() != null) {
                         converted.stream().invokeMember("cancel"); // too late: the 503 is out
                     }
@@ -436,8 +437,11 @@ public final class HttpHost {
                 return null;
             };
             try {
-                abort[0] = dispatch.execute(method, url, ProxyArray.fromList(new ArrayList<Object>(headerList)),
+                Value returned = dispatch.execute(method, url, ProxyArray.fromList(new ArrayList<Object>(headerList)),
                         new String(body, StandardCharsets.ISO_8859_1), done);
+                if (abort[0] == null) {
+                    abort[0] = returned;
+                }
             } catch (RuntimeException failed) {
                 err.println("[http] " + method + " " + target + " -> 500: " + failed.getMessage());
                 answer.complete(Answer.plain(500, "Internal Server Error\n"));

@@ -5,10 +5,9 @@
 // Java calls dispatch(method, url, headerList, latin1Body, done) on the loop for every request;
 // the handler gets a standard Request (an absolute url, Headers, the body methods, a signal) and
 // its answer (a Response, or one of the conveniences below, or a promise of either) is turned into
-// [status, headerList, payload, isBytes, stream] and handed to done(answer, null), or
-// done(null, error) when the handler throws, rejects or returns something that is not an answer.
+// [status, headerList, payload, isBytes, stream] and handed to done(answer, null, abort), or
+// done(null, error, abort) when the handler throws, rejects or returns something that is not an answer.
 // stream is null, or { pull(deliver), cancel() } for a Response whose body is a ReadableStream.
-// dispatch returns abort(reason): Java calls it when the client went away or the answer timed out.
 (function (open, web) {
     "use strict";
     const { defineProperty, freeze, create, keys } = Object;
@@ -169,39 +168,38 @@
         return [parts[0], parts[1], "", true, stream];
     }
 
+    // Calls the handler; its answer goes to done(answer, null, abort) or done(null, error, abort),
+    // where abort(reason) aborts request.signal (Java calls it when the client has gone or the answer
+    // timed out); it is returned too, for a handler that has not answered yet.
     function dispatch(server, method, url, headerList, latin1Body, done) {
-        let result;
         const made = web.serverRequest(ServerRequest, method, url, headerList, latin1Body);
+        const abort = made.abort;
+        const answer = (value) => {
+            let converted;
+            try {
+                converted = toAnswer(value);
+            } catch (error) {
+                done(null, error, abort);
+                return;
+            }
+            done(converted, null, abort);
+        };
+        let result;
         try {
             const handler = server.handler;
             if (typeof handler !== "function") throw new TypeError("the server's handler is not a function");
             result = handler(made.request, server.handle);
         } catch (error) {
-            done(null, error);
-            return made.abort;
+            done(null, error, abort);
+            return abort;
         }
         if (result !== null && (typeof result === "object" || typeof result === "function") && typeof result.then === "function") {
-            then.call(PromiseCtor.resolve(result), (value) => {
-                let answer;
-                try {
-                    answer = toAnswer(value);
-                } catch (error) {
-                    done(null, error);
-                    return;
-                }
-                done(answer, null);
-            }, (error) => done(null, error === undefined ? new Error("the handler's promise rejected with undefined") : error));
-            return made.abort;
+            then.call(PromiseCtor.resolve(result), answer,
+                (error) => done(null, error === undefined ? new Error("the handler's promise rejected with undefined") : error, abort));
+            return abort;
         }
-        let answer;
-        try {
-            answer = toAnswer(result);
-        } catch (error) {
-            done(null, error);
-            return made.abort;
-        }
-        done(answer, null);
-        return made.abort;
+        answer(result);
+        return abort;
     }
 
     // serve(options, handler) (Deno's form), serve(handler), or serve({ port, fetch }) (Bun's form).
