@@ -224,4 +224,63 @@ class RealPackagesTest {
             throw new AssertionError(e);
         }
     }
+
+    /**
+     * examples/hono-todo: a Hono app behind serve(), hot-edited while it serves: the next request
+     * runs the new route, the todos in store.mjs and the socket are kept.
+     */
+    @Test
+    void theHonoExampleKeepsItsTodosWhileItsAppIsEdited() throws Exception {
+        Path example = nodeModules.getParent().getParent().resolve("examples/hono-todo");
+        for (String file : List.of("app.mjs", "server.mjs", "store.mjs")) {
+            Files.copy(example.resolve(file), program.resolve(file));
+        }
+        Files.createSymbolicLink(program.resolve("node_modules"), nodeModules);
+        Files.writeString(program.resolve("main.mjs"), """
+                import "./server.mjs";
+                """);
+        java.util.concurrent.LinkedBlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        try (ModuleRuntime runtime = ModuleRuntime.builder(program.toRealPath()).hot(HotOptions.parse("silent"))
+                .hotListener(lines::add).arguments(List.of("0")).out(out).err(err).build()) {
+            runtime.importModule("./main.mjs").get(120, TimeUnit.SECONDS);
+            String listening = out.toString(StandardCharsets.UTF_8);
+            assertTrue(listening.startsWith("hono-todo listening on http://127.0.0.1:"), listening + err);
+            String base = listening.trim().substring("hono-todo listening on ".length()).replaceAll("/$", "");
+            java.util.function.BiFunction<String, String, java.net.http.HttpResponse<String>> send = (method, pathAndBody) -> {
+                String[] parts = pathAndBody.split(" ", 2);
+                try {
+                    return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + parts[0]))
+                            .header("content-type", "application/json")
+                            .method(method, parts.length == 1 ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                                    : java.net.http.HttpRequest.BodyPublishers.ofString(parts[1])).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                } catch (IOException | InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+            };
+            assertEquals("{\"id\":1,\"title\":\"try hmrc\",\"done\":false}", send.apply("POST", "/todos {\"title\":\"try hmrc\"}").body());
+            assertEquals(201, send.apply("POST", "/todos {\"title\":\"edit\"}").statusCode());
+            java.net.http.HttpResponse<String> invalid = send.apply("POST", "/todos {}");
+            assertEquals(400, invalid.statusCode());
+            assertEquals("{\"error\":\"a todo needs a title\"}", invalid.body());
+            assertEquals(404, send.apply("DELETE", "/todos/9").statusCode());
+            assertEquals("1", send.apply("GET", "/todos").headers().firstValue("x-app-version").orElseThrow());
+
+            Path app = program.resolve("app.mjs");
+            Files.writeString(app, Files.readString(app).replace("export const version = 1;", "export const version = 2;")
+                    .replace("app.get(\"/todos\", (c) => c.json(list()));",
+                            "app.get(\"/todos\", (c) => c.json({ open: list().filter((t) => !t.done).length, todos: list() }));"));
+            String line = lines.poll(60, TimeUnit.SECONDS);
+            assertTrue(line != null && line.startsWith("[hot] Loaded 1 new module"), line + err);
+            assertEquals(200, send.apply("PATCH", "/todos/1 {\"done\":true}").statusCode());
+            java.net.http.HttpResponse<String> after = send.apply("GET", "/todos");
+            assertEquals("2", after.headers().firstValue("x-app-version").orElseThrow());
+            assertEquals("{\"open\":1,\"todos\":[{\"id\":1,\"title\":\"try hmrc\",\"done\":true},"
+                    + "{\"id\":2,\"title\":\"edit\",\"done\":false}]}", after.body(), "new route, todos kept");
+            assertEquals("", err.toString(StandardCharsets.UTF_8));
+        }
+    }
 }

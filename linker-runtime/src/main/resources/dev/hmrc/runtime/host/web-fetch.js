@@ -89,14 +89,20 @@
         return value !== null && (typeof value === "object" || typeof value === "function");
     }
 
+    // The streams made over known bytes (a body's or a Blob's), so that a body made of one of them
+    // (new Response(response.body, response), as frameworks do to change headers) keeps the bytes.
+    const streamedBytes = new WeakMap();
+
     function bytesStream(bytes) {
-        return new ReadableStream({
+        const stream = new ReadableStream({
             type: "bytes",
             start(controller) {
                 if (bytes.length > 0) controller.enqueue(bytes.slice());
                 controller.close();
             },
         });
+        streamedBytes.set(stream, bytes);
+        return stream;
     }
 
     // ---- Blob and File (File API) ----
@@ -575,6 +581,11 @@
     function extractBody(init, keepalive) {
         if (init instanceof ReadableStream) {
             if (init.locked || init._disturbed) throw new TypeError("Response body object should not be disturbed or locked");
+            const known = streamedBytes.get(init);
+            if (known !== undefined) {
+                init.getReader(); // taken by the new body, as reading it would
+                return { body: { stream: null, bytes: known, used: false }, type: null, length: known.length };
+            }
             return { body: { stream: init, bytes: null, used: false }, type: null, length: null };
         }
         let bytes;
