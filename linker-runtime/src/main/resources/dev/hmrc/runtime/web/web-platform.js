@@ -1080,8 +1080,12 @@
                 for (const v of copied) setAdd.call(out, cloneInto(v, memory));
                 return out;
             }
+            case "[object DOMException]": {                                                      // a serializable platform object
+                if (!domExceptionData.has(value)) throw cannotClone(value);
+                out = new DOMException(value.message, value.name);
+                break;
+            }
             case "[object Error]": {                                                             // 17
-                if (value instanceof DOMException) { out = new DOMException(value.message, value.name); break; }
                 const name = value.name;
                 const ctor = (typeof name === "string" && Object.hasOwn(errorPrototypes, name)) ? errorPrototypes[name] : Error;
                 const message = Object.getOwnPropertyDescriptor(value, "message");
