@@ -1,6 +1,5 @@
 package dev.hmrc.runtime.web;
 
-import org.graalvm.polyglot.proxy.ProxyExecutable;
 import com.ibm.icu.text.IDNA;
 
 import java.io.ByteArrayOutputStream;
@@ -9,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -120,19 +118,14 @@ final class UrlParser {
         };
     }
 
-    /** Adds the JS half's entry points to the host functions. */
-    static void addHostFunctions(Map<String, Object> host) {
-        // parseUrl(input, baseHref or null) -> the href, or null for failure
-        host.put("parseUrl", (ProxyExecutable) args -> {
-            try {
-                Url base = args[1].isNull() ? null : parse(args[1].asString(), null);
-                return parse(args[0].asString(), base).serialize();
-            } catch (Failure failure) {
-                return null;
-            }
-        });
-        // setUrl(href, setterName, value) -> the new href
-        host.put("setUrl", (ProxyExecutable) args -> set(args[0].asString(), args[1].asString(), args[2].asString()));
+    /** The href of {@code input} parsed against {@code baseHref} (null: no base), or null for failure. */
+    static String parseToHref(String input, String baseHref) {
+        try {
+            Url base = baseHref == null ? null : parse(baseHref, null);
+            return parse(input, base).serialize();
+        } catch (Failure failure) {
+            return null;
+        }
     }
 
     /** The API URL parser (4.4 "URL parser" without blob URLs): parses {@code input} against {@code base}. */

@@ -11,7 +11,7 @@
     const isView = ArrayBuffer.isView;
     const StringCtor = String;
     const toStringTag = Symbol.toStringTag;
-    const hostNow = host.now, timeOrigin = host.timeOrigin;
+    const hostNow = () => host.now(), timeOrigin = host.timeOrigin();
     const queueJob = (f) => { Promise.resolve().then(f); };
     // A Java ByteBuffer as a Uint8Array over the same memory (no copy).
     const bytesOfHost = (byteBuffer) => new Uint8ArrayCtor(new ArrayBufferCtor(byteBuffer));
@@ -480,7 +480,7 @@
     brand(TextEncoder, "TextEncoder");
     define("TextEncoder", TextEncoder);
 
-    const hostDecode = host.decode, hostNewDecoder = host.newDecoder;
+    const hostDecode = (d, b, o, l, s) => host.decode(d, b, o, l, s), hostNewDecoder = (n, f, i) => host.newDecoder(n, f, i);
     class TextDecoder {
         #encoding; #fatal; #ignoreBOM; #decoder = null;
         constructor(label = "utf-8", options = undefined) {
@@ -630,14 +630,12 @@
     // ---- URL, URLSearchParams (URL Standard 6). The parser is Java's (UrlParser); a URL keeps
     // its href and the offsets of the components in it, found by one scan: in a serialized URL
     // the delimiters of each component are percent-encoded inside the others.
-    const hostParseUrl = host.parseUrl, hostSetUrl = host.setUrl;
+    const hostParseUrl = (input, base) => host.parseUrl(input, base), hostSetUrl = (href, name, value) => host.setUrl(href, name, value);
     const specialSchemes = new Set(["ftp:", "file:", "http:", "https:", "ws:", "wss:"]);
-    const urlState = new WeakMap();
-    const urlOf = (url) => {
-        const u = urlState.get(url);
-        if (u === undefined) throw new TypeError("Illegal invocation");
-        return u;
-    };
+    // A URL's state is a private field (a WeakMap lookup per getter costs more than the parse);
+    // these two are defined in the class's static block.
+    let urlOf, setUrlRecord;
+    let parsedHref = null; // URL.parse hands the constructor an href it already parsed
     // The components of a serialized URL as offsets: protocol [0, schemeEnd], username
     // [userStart, userEnd), password [passStart, passEnd), hostname [hostStart, hostEnd), port,
     // pathname [pathStart, pathEnd), search [queryStart, fragmentStart), hash [fragmentStart, end).
@@ -704,11 +702,24 @@
         return hostParseUrl(usv(url), baseHref);
     };
     class URL {
+        #u;
+        static {
+            urlOf = (url) => {
+                if (typeof url !== "object" || url === null || !(#u in url)) throw new TypeError("Illegal invocation");
+                return url.#u;
+            };
+            setUrlRecord = (url, u) => { url.#u = u; };
+        }
         constructor(url, base = undefined) {
+            if (parsedHref !== null) {
+                this.#u = scan(parsedHref);
+                parsedHref = null;
+                return;
+            }
             requireArguments(arguments.length, 1, "URL constructor");
             const href = parseHref(url, base);
             if (href === null) throw invalidUrl(StringCtor(url));
-            urlState.set(this, scan(href));
+            this.#u = scan(href);
         }
         static canParse(url, base = undefined) {
             requireArguments(arguments.length, 1, "canParse");
@@ -718,9 +729,8 @@
             requireArguments(arguments.length, 1, "parse");
             const href = parseHref(url, base);
             if (href === null) return null;
-            const result = create(URL.prototype);
-            urlState.set(result, scan(href));
-            return result;
+            parsedHref = href;
+            return new URL(href);
         }
         get href() { return urlOf(this).href; }
         set href(value) {
@@ -793,7 +803,7 @@
         const next = scan(href);
         next.query = old.query;
         next.queryObject = old.queryObject;
-        urlState.set(url, next);
+        setUrlRecord(url, next);
         if (next.query !== null) next.query.list = parseUrlencoded(next.queryStart < 0 ? "" : href.slice(next.queryStart + 1, next.queryEnd));
     }
     function setComponent(url, name, value) {
@@ -803,7 +813,7 @@
             const next = scan(href);
             next.query = u.query;
             next.queryObject = u.queryObject;
-            urlState.set(url, next);
+            setUrlRecord(url, next);
         }
     }
     function originOf(u, protocol) {
@@ -888,7 +898,7 @@
         const next = scan(href);
         next.query = u.query;
         next.queryObject = u.queryObject;
-        urlState.set(p.url, next);
+        setUrlRecord(p.url, next);
     }
     class URLSearchParams {
         constructor(init = "") {
@@ -1080,8 +1090,12 @@
                 for (const v of copied) setAdd.call(out, cloneInto(v, memory));
                 return out;
             }
+            case "[object DOMException]": {                                                      // a serializable platform object
+                if (!domExceptionData.has(value)) throw cannotClone(value);
+                out = new DOMException(value.message, value.name);
+                break;
+            }
             case "[object Error]": {                                                             // 17
-                if (value instanceof DOMException) { out = new DOMException(value.message, value.name); break; }
                 const name = value.name;
                 const ctor = (typeof name === "string" && Object.hasOwn(errorPrototypes, name)) ? errorPrototypes[name] : Error;
                 const message = Object.getOwnPropertyDescriptor(value, "message");
@@ -1286,7 +1300,7 @@
     class Navigator {
         constructor(token) { if (token !== entryToken) illegalConstructor(); }
         get userAgent() { return "hmrc"; }
-        get hardwareConcurrency() { return host.hardwareConcurrency; }
+        get hardwareConcurrency() { return host.hardwareConcurrency(); }
         get language() { return "en-US"; }
         get languages() { return ["en-US"]; }
     }
