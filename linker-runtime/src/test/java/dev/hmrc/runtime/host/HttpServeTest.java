@@ -352,6 +352,43 @@ class HttpServeTest {
     }
 
     @Test
+    void bunsFormKeepsTheLimitsTheErrorsAndItsSocketAcrossUpdates() throws Exception {
+        String version = """
+                import { serve } from "hmr:http";
+                let hits = import.meta.hot.data.hits ?? 0;
+                const fetch = async (request) => {
+                  if (request.path === "/never") return new Promise(() => {});
+                  if (request.path === "/throw") throw new TypeError("standard form");
+                  return new Response("VERSION " + (++hits) + " " + (await request.text()).length);
+                };
+                const server = import.meta.hot.data.server ?? serve({ port: 0, maxBodyBytes: 10, timeout: 300, fetch });
+                server.handler = fetch;
+                import.meta.hot.dispose((data) => { data.server = server; data.hits = hits; });
+                import.meta.hot.accept();
+                export const port = server.port;
+                """;
+        Files.writeString(temp.resolve("main.mjs"), version.replace("VERSION", "one"));
+        LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        try (ModuleRuntime runtime = ModuleRuntime.builder(temp.toRealPath()).hot(HotOptions.parse("silent"))
+                .hotListener(lines::add).err(err).build()) {
+            await(runtime.importModule("./main.mjs"));
+            int port = port(runtime);
+            assertEquals("one 1 3", send(port, "POST", "/", "abc").body());
+            assertEquals(413, send(port, "POST", "/", "x".repeat(11)).statusCode());
+            assertEquals(503, send(port, "GET", "/never", null).statusCode());
+            assertEquals(500, send(port, "GET", "/throw", null).statusCode());
+            assertTrue(stderr().contains("[http] GET /throw -> 500: TypeError: standard form"), stderr());
+            assertTrue(stderr().contains("[http] GET /never -> 503: the handler did not answer within 300 ms"), stderr());
+            Files.writeString(temp.resolve("main.mjs"), version.replace("VERSION", "two"));
+            String line = lines.poll(30, TimeUnit.SECONDS);
+            assertNotNull(line);
+            assertTrue(line.startsWith("[hot] Loaded 1 new module"), line);
+            assertEquals("two 2 0", send(port, "GET", "/", null).body(), "same socket, new code, state kept");
+            assertEquals(port, port(runtime));
+        }
+    }
+
+    @Test
     void aHandlerThatNeverAnswersTimesOutWith503() throws Exception {
         try (ModuleRuntime runtime = start(Linker.HMRC, """
                 import { serve } from "hmr:http";
