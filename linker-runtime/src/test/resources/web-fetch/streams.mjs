@@ -81,3 +81,16 @@ const dec = new TextDecoderStream("utf-8", { fatal: true });
 console.log("decoder", dec.encoding, dec.fatal, dec.ignoreBOM);
 const lines = await readAll(new Response("one\ntwo").body.pipeThrough(new TextDecoderStream()));
 console.log("response through decoder", JSON.stringify(lines));
+const fromArray = await readAll(ReadableStream.from(["f", "r", "o", "m"]));
+async function* generate() { yield 1; yield 2; yield 3; }
+const fromGenerator = [];
+for await (const n of ReadableStream.from(generate())) fromGenerator.push(n);
+console.log("from", fromArray, fromGenerator.join(), ReadableStream.from([Promise.resolve("p")]) instanceof ReadableStream);
+const promised = [];
+for await (const v of ReadableStream.from([Promise.resolve("awaited"), "plain"])) promised.push(v);
+console.log("from awaits", promised.join());
+try { ReadableStream.from(42); } catch (e) { console.log("from non-iterable", e.name); }
+let returned = false;
+const cancelled = ReadableStream.from({ [Symbol.asyncIterator]() { return { next: async () => ({ done: false, value: "v" }), return: async () => { returned = true; return { done: true }; } }; } });
+for await (const v of cancelled) break;
+console.log("from cancel calls return", returned);

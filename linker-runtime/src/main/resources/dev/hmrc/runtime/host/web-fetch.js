@@ -21,6 +21,42 @@
     const { defineProperty, freeze } = Object;
     const isArray = Array.isArray;
 
+    // ReadableStream.from (Streams Standard, ReadableStreamFromIterable), which the polyfill's
+    // version 3 lacks: a pull-driven stream (high-water mark 0) over an async or sync iterable.
+    if (typeof ReadableStream.from !== "function") {
+        defineProperty(ReadableStream, "from", {
+            value: function from(asyncIterable) {
+                const asyncMethod = asyncIterable === null || asyncIterable === undefined ? undefined : asyncIterable[Symbol.asyncIterator];
+                let iterator;
+                if (typeof asyncMethod === "function") {
+                    iterator = asyncMethod.call(asyncIterable);
+                } else {
+                    const syncMethod = asyncIterable === null || asyncIterable === undefined ? undefined : asyncIterable[Symbol.iterator];
+                    if (typeof syncMethod !== "function") throw new TypeError("ReadableStream.from: the argument is not iterable");
+                    const sync = syncMethod.call(asyncIterable);
+                    iterator = (async function* () { yield* { [Symbol.iterator]: () => sync }; })();
+                }
+                if (iterator === null || typeof iterator !== "object") throw new TypeError("ReadableStream.from: the iterator is not an object");
+                const next = iterator.next;
+                return new ReadableStream({
+                    async pull(controller) {
+                        const result = await next.call(iterator);
+                        if (result === null || typeof result !== "object") throw new TypeError("ReadableStream.from: the iterator result is not an object");
+                        if (result.done) controller.close();
+                        else controller.enqueue(result.value);
+                    },
+                    async cancel(reason) {
+                        const ret = iterator.return;
+                        if (ret === undefined || ret === null) return;
+                        const result = await ret.call(iterator, reason);
+                        if (result === null || typeof result !== "object") throw new TypeError("ReadableStream.from: the return result is not an object");
+                    },
+                }, { highWaterMark: 0 });
+            },
+            writable: true, enumerable: false, configurable: true,
+        });
+    }
+
     // ---- bytes and text ----
 
     const utf8Encoder = TextEncoderCtor === undefined ? null : new TextEncoderCtor();
