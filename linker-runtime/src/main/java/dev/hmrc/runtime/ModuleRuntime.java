@@ -69,6 +69,9 @@ public final class ModuleRuntime implements AutoCloseable {
     private final List<LoadHook> loadHooks;
     private final EventLoop loop = new EventLoop();
     private final SpecifierResolver resolver = new SpecifierResolver();
+    /** Java hosts: host access, globals, context options, Java-backed modules (see {@link HostInterop}). */
+    private final HostInterop interop;
+    private final Map<String, JavaModule> javaModules;
 
     // Loop-thread state, created by initialize().
     private Context context;
@@ -87,6 +90,8 @@ public final class ModuleRuntime implements AutoCloseable {
         this.transformThreads = builder.transformThreads;
         this.resolveHooks = List.copyOf(builder.resolveHooks);
         this.loadHooks = List.copyOf(builder.loadHooks);
+        this.interop = builder.interop;
+        this.javaModules = interop.newJavaModules();
         if (linker == Linker.GRAALJS && !loadHooks.isEmpty()) {
             throw new IllegalStateException("Load hooks need Linker.HMRC (hmrc's linker, what --import hmr/register"
                     + " selects): GraalJS's own module loader reads the files itself");
@@ -133,6 +138,7 @@ public final class ModuleRuntime implements AutoCloseable {
         private WatchOptions watchOptions;
         private final List<ResolveHook> resolveHooks = new java.util.ArrayList<>();
         private final List<LoadHook> loadHooks = new java.util.ArrayList<>();
+        private final HostInterop interop = new HostInterop();
 
         private Builder(Path root) {
             this.root = Objects.requireNonNull(root, "rootFolder");
@@ -290,6 +296,86 @@ public final class ModuleRuntime implements AutoCloseable {
             return this;
         }
 
+        // ---------------------------------------------------------------- Java hosts (issue 15)
+
+        /**
+         * What JS may do with the Java objects it reaches (globals, Java-backed modules' values,
+         * arguments and results of calls): GraalJS's {@link org.graalvm.polyglot.HostAccess}
+         * policy. The default is {@link org.graalvm.polyglot.HostAccess#NONE}, a sandbox: JS sees
+         * Java objects but can reach none of their members (polyglot proxies still work).
+         * {@link org.graalvm.polyglot.HostAccess#ALL} gives every public member;
+         * {@link org.graalvm.polyglot.HostAccess#EXPLICIT} those annotated {@code @HostAccess.Export}.
+         *
+         * @param value the policy
+         * @return this builder
+         */
+        public Builder hostAccess(org.graalvm.polyglot.HostAccess value) {
+            interop.hostAccess = Objects.requireNonNull(value, "hostAccess");
+            return this;
+        }
+
+        /**
+         * Which Java classes {@code Java.type(name)} finds (default: none, and there is no
+         * {@code Java} global). A class the predicate refuses fails with {@code TypeError:
+         * Access to host class NAME is not allowed or does not exist}.
+         * What JS may do with the class and its instances is {@link #hostAccess}'s.
+         *
+         * @param classNames whether a fully qualified class name may be looked up
+         * @return this builder
+         */
+        public Builder allowHostClassLookup(java.util.function.Predicate<String> classNames) {
+            interop.classLookup = Objects.requireNonNull(classNames, "classNames");
+            return this;
+        }
+
+        /**
+         * A global binding {@code name} holding {@code value} (a Java object, a polyglot proxy,
+         * a string or number), defined before any module runs; a later call for the same name wins.
+         *
+         * @param name  the global's name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder global(String name, Object value) {
+            interop.globals.put(Objects.requireNonNull(name, "name"), value);
+            return this;
+        }
+
+        /**
+         * Further GraalJS context options, applied to each context's {@code Context.Builder}
+         * before the runtime's own settings (e.g. {@code b -> b.option("js.ecmascript-version", "2024")},
+         * {@code b -> b.hostClassLoader(loader)}, {@code b -> b.allowCreateThread(true)}).
+         * What the runtime owns is refused when the runtime is built, with an
+         * {@link IllegalArgumentException} that names it: the engine, out, err and in, the file
+         * system and I/O access (module loading), host access and class lookup (use
+         * {@link #hostAccess} and {@link #allowHostClassLookup}), and the options
+         * {@code js.unhandled-rejections}, {@code engine.WarnInterpreterOnly} and {@code js.mle-mode}.
+         *
+         * @param options called with each context's builder
+         * @return this builder
+         */
+        public Builder contextOptions(Consumer<Context.Builder> options) {
+            interop.contextOptions.add(Objects.requireNonNull(options, "options"));
+            return this;
+        }
+
+        /**
+         * Registers a Java-backed module: {@code import { name } from 'SPECIFIER'} gives the
+         * values of {@code exports} (in both linkers); {@link ModuleRuntime#javaModule} replaces
+         * one later, and importers see the new value through their live bindings. The export
+         * names must be JS identifiers (or {@code default}) and are fixed here.
+         *
+         * @param specifier a specifier no file has, e.g. {@code java:config}
+         * @param exports   export name → Java value (as {@link #hostAccess} lets JS use it)
+         * @return this builder
+         * @throws IllegalArgumentException for a path-like specifier or a name that is no identifier
+         */
+        public Builder javaModule(String specifier, Map<String, ?> exports) {
+            new JavaModule(specifier, exports); // checks the specifier and names now
+            interop.javaModules.put(specifier, new java.util.LinkedHashMap<>(exports));
+            return this;
+        }
+
         /**
          * Starts the runtime's loop thread; it runs until {@link ModuleRuntime#close()}.
          *
@@ -386,8 +472,9 @@ public final class ModuleRuntime implements AutoCloseable {
 
     /** Creates the context and the host globals (on the loop thread). */
     private void initialize() {
-        Context.Builder builder = Context.newBuilder("js")
-                .out(out)
+        Context.Builder builder = Context.newBuilder("js");
+        interop.applyContextOptions(builder);
+        builder.out(out)
                 .err(err)
                 .allowExperimentalOptions(true)
                 .option("js.unhandled-rejections", "throw");
@@ -397,14 +484,16 @@ public final class ModuleRuntime implements AutoCloseable {
             builder.option("engine.WarnInterpreterOnly", "false");
         }
         if (linker == Linker.GRAALJS) {
-            builder.allowIO(IOAccess.newBuilder().fileSystem(new BareSpecifierFileSystem(root, HttpHost.SOURCE)).build());
+            builder.allowIO(IOAccess.newBuilder().fileSystem(new BareSpecifierFileSystem(root, HttpHost.SOURCE,
+                    javaModuleSources())).build());
             builder.option(PlainModeLookup.OPTION, "true");
         }
+        interop.applyAccess(builder);
         context = builder.build();
         if (linker == Linker.GRAALJS) {
             LoaderHooks plainHooks = new LoaderHooks();
             resolveHooks.forEach(hook -> plainHooks.register(hook, null));
-            PlainModeLookup.install(context, root, plainHooks);
+            PlainModeLookup.install(context, root, plainHooks, javaModules.keySet());
         }
         support = RuntimeSupport.install(context);
         http = new HttpHost(context, support, loop, new PrintStream(err, true, StandardCharsets.UTF_8),
@@ -419,6 +508,7 @@ public final class ModuleRuntime implements AutoCloseable {
             return null;
         };
         support.function("installGlobals").executeVoid(setTimer, clearTimer, ProxyArray.fromList(new java.util.ArrayList<Object>(arguments)));
+        installJavaHost();
         if (linker == Linker.HMRC) {
             TransformCache cache = cacheFolder == null ? null : TransformCache.open(cacheFolder, TransformCache.DEFAULT_MAX_BYTES);
             LoaderHooks hooks = new LoaderHooks();
@@ -427,6 +517,7 @@ public final class ModuleRuntime implements AutoCloseable {
             ModuleSources sources = new ModuleSources(resolver, root, cache, transformThreads);
             sources.holdWrites(); // the start-up's cache entries are written once its imports settled
             loader = new ModuleLoader(context, support, resolver, root, hooks, sources);
+            javaModules.forEach((specifier, module) -> loader.addHostModule(specifier, module.source()));
             if (hot != null) {
                 startHotUpdates();
             }
@@ -675,6 +766,63 @@ public final class ModuleRuntime implements AutoCloseable {
             }
         });
         return result;
+    }
+
+    // ---------------------------------------------------------------- Java hosts (issue 15)
+
+    /** Globals and Java-backed modules (loop thread, after the runtime's own globals). */
+    private void installJavaHost() {
+        interop.installGlobals(context);
+        if (javaModules.isEmpty()) {
+            return;
+        }
+        JavaModule.installAll(context, javaModules);
+        for (JavaModule module : javaModules.values()) {
+            module.connect((name, done) -> {
+                try {
+                    loop.execute(() -> javaModuleChanged(module, name, done));
+                } catch (RejectedExecutionException closed) {
+                    done.run(); // the runtime is closed: nobody imports it any more
+                }
+            });
+        }
+    }
+
+    /** A {@link JavaModule#set}: the bindings, then the accept callbacks (loop thread). */
+    private void javaModuleChanged(JavaModule module, String name, Runnable done) {
+        try {
+            module.assignBinding(name);
+        } finally {
+            if (updates != null) {
+                updates.hostModuleChanged(ModuleLoader.hostModuleKey(module.specifier()), done);
+            } else {
+                done.run();
+            }
+        }
+    }
+
+    /** The plain mode's virtual files of the Java-backed modules: specifier → source. */
+    private Map<String, String> javaModuleSources() {
+        Map<String, String> sources = new java.util.LinkedHashMap<>();
+        javaModules.forEach((specifier, module) -> sources.put(specifier, module.source()));
+        return sources;
+    }
+
+    /**
+     * The Java-backed module registered as {@code specifier} ({@link Builder#javaModule}), to
+     * read or {@link JavaModule#set replace} its exports from any thread.
+     *
+     * @param specifier the specifier it was registered under, e.g. {@code java:config}
+     * @return its handle in this runtime
+     * @throws IllegalArgumentException when no Java-backed module has that specifier
+     */
+    public JavaModule javaModule(String specifier) {
+        JavaModule module = javaModules.get(specifier);
+        if (module == null) {
+            throw new IllegalArgumentException("no Java-backed module '" + specifier + "' (registered: "
+                    + String.join(", ", javaModules.keySet()) + ")");
+        }
+        return module;
     }
 
     /** {@return the folder relative specifiers start from} */
