@@ -134,6 +134,10 @@
                 const at = list.findIndex((l) => l.owner === owner && l.callback === callback);
                 if (at >= 0) list.splice(at, 1);
             },
+            // Whether any listener is registered for name.
+            listening(name) {
+                return listeners.has(name);
+            },
             removeOwner(owner) {
                 for (const [name, list] of listeners) {
                     const kept = list.filter((l) => l.owner !== owner);
@@ -434,6 +438,13 @@
         hotContext,
         hotRunBatches: runBatches,
         hotBusRemoveOwner: (bus, owner) => bus.removeOwner(owner),
+        // Whether a built-in event has a listener under any prefix.
+        hotListening: (bus, name) => {
+            for (const p of eventPrefixes) {
+                if (bus.listening(p + name)) return true;
+            }
+            return false;
+        },
         hotUndefined: () => undefined,
         // One batch: handlers (a JS array, or undefined for none) called with argument.
         hotBatch: (handlers, argument) => ({ handlers: handlers === undefined ? [] : handlers, argument }),
