@@ -72,6 +72,8 @@ public final class ModuleRuntime implements AutoCloseable {
     /** Java hosts: host access, globals, context options, Java-backed modules (see {@link HostInterop}). */
     private final HostInterop interop;
     private final Map<String, JavaModule> javaModules;
+    /** Hot updates on the host's terms: manual staging, status, outcomes as values (null without hot updates). */
+    private final UpdateControl updateControl;
 
     // Loop-thread state, created by initialize().
     private Context context;
@@ -92,6 +94,8 @@ public final class ModuleRuntime implements AutoCloseable {
         this.loadHooks = List.copyOf(builder.loadHooks);
         this.interop = builder.interop;
         this.javaModules = interop.newJavaModules();
+        this.updateControl = builder.hot == null ? null
+                : new UpdateControl(builder.hot.manual(), builder.updateListener, loop);
         if (linker == Linker.GRAALJS && !loadHooks.isEmpty()) {
             throw new IllegalStateException("Load hooks need Linker.HMRC (hmrc's linker, what --import hmr/register"
                     + " selects): GraalJS's own module loader reads the files itself");
@@ -139,6 +143,7 @@ public final class ModuleRuntime implements AutoCloseable {
         private final List<ResolveHook> resolveHooks = new java.util.ArrayList<>();
         private final List<LoadHook> loadHooks = new java.util.ArrayList<>();
         private final HostInterop interop = new HostInterop();
+        private Consumer<UpdateOutcome> updateListener;
 
         private Builder(Path root) {
             this.root = Objects.requireNonNull(root, "rootFolder");
@@ -297,6 +302,19 @@ public final class ModuleRuntime implements AutoCloseable {
         }
 
         // ---------------------------------------------------------------- Java hosts (issue 15)
+
+        /**
+         * Called on the loop thread with every outcome of hot updates, as a value (the same
+         * outcomes {@link #hotListener} gets as lines): {@link UpdateOutcome.Applied} and the
+         * failures, and the engine's notes ({@link UpdateOutcome.Deleted}, ...).
+         *
+         * @param value the listener, or null for none
+         * @return this builder
+         */
+        public Builder updateListener(Consumer<UpdateOutcome> value) {
+            this.updateListener = value;
+            return this;
+        }
 
         /**
          * What JS may do with the Java objects it reaches (globals, Java-backed modules' values,
@@ -550,6 +568,21 @@ public final class ModuleRuntime implements AutoCloseable {
             public void unwatch(Path file) {
                 watcher.unwatch(file);
             }
+
+            @Override
+            public void outcome(UpdateOutcome outcome) {
+                updateControl.outcome(outcome);
+            }
+
+            @Override
+            public void updateStarted() {
+                updateControl.updateStarted();
+            }
+
+            @Override
+            public void updateFinished() {
+                updateControl.updateFinished();
+            }
         };
         try {
             WatchOptions options = (watchOptions != null ? watchOptions : WatchOptions.defaults()).withIgnore(hot.ignore());
@@ -559,7 +592,7 @@ public final class ModuleRuntime implements AutoCloseable {
             watcher = new FileWatcher(options, Runnable::run, changes -> {
                 loader.sources().prepare(changes.changed());
                 try {
-                    loop.execute(() -> engine[0].filesChanged(changes.changed(), changes.deleted()));
+                    loop.execute(() -> updateControl.filesChanged(changes.changed(), changes.deleted()));
                 } catch (RejectedExecutionException stopped) {
                     // the program ended: changes no longer matter
                 }
@@ -569,12 +602,16 @@ public final class ModuleRuntime implements AutoCloseable {
         }
         engine[0] = new UpdateEngine(loader, loop, host, hot.ignore(), hot.fullReload(), root);
         updates = engine[0];
+        updateControl.connect(engine[0]);
         loop.holdWhenIdle(engine[0]::waitsForNextSave); // a failed update never ends the program
     }
 
     private void closeWatcher() {
         if (watcher != null) {
             watcher.close();
+        }
+        if (updateControl != null) {
+            updateControl.close();
         }
     }
 
@@ -799,6 +836,36 @@ public final class ModuleRuntime implements AutoCloseable {
                 done.run();
             }
         }
+    }
+
+    /**
+     * Applies the staged changes now ({@link HotOptions#manual manual} mode: the watcher only
+     * stages them, with their transforms made off the loop): the update runs on the loop,
+     * e.g. between requests or frames, and the future completes with how it ended ({@link
+     * UpdateOutcome#applied()}; {@link UpdateOutcome.NothingToApply} when nothing was
+     * staged). Without manual mode it waits for the update running now, if any.
+     *
+     * @return completes with the update's outcome (exceptionally if the runtime closes first)
+     * @throws IllegalStateException without {@link Builder#hot hot updates}
+     */
+    public CompletableFuture<UpdateOutcome> applyUpdates() {
+        if (updateControl == null) {
+            throw new IllegalStateException("applyUpdates needs hot updates (ModuleRuntime.Builder.hot)");
+        }
+        return updateControl.applyUpdates();
+    }
+
+    /**
+     * {@return where hot updates stand: {@code idle}, {@code pending} (changes staged),
+     * {@code applying} or {@code failed} (the last update did not apply)} Any thread.
+     *
+     * @throws IllegalStateException without {@link Builder#hot hot updates}
+     */
+    public HotStatus hotStatus() {
+        if (updateControl == null) {
+            throw new IllegalStateException("hotStatus needs hot updates (ModuleRuntime.Builder.hot)");
+        }
+        return updateControl.status();
     }
 
     /** The plain mode's virtual files of the Java-backed modules: specifier → source. */

@@ -1,6 +1,7 @@
 package dev.hmrc.runtime.link;
 
 import dev.hmrc.runtime.UncaughtError;
+import dev.hmrc.runtime.UpdateOutcome;
 import dev.hmrc.transformer.ModuleRecord;
 import dev.hmrc.transformer.ModuleRecord.IndirectExport;
 import dev.hmrc.transformer.ModuleSyntaxError;
@@ -68,6 +69,14 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
         /** Each outcome as a value, right after its line was reported (for typed listeners; nothing by default). */
         default void outcome(UpdateOutcome outcome) {
+        }
+
+        /** An update starts (its outcomes follow; nothing by default). */
+        default void updateStarted() {
+        }
+
+        /** The update that {@link #updateStarted} announced ended: all its outcomes were reported (nothing by default). */
+        default void updateFinished() {
         }
     }
 
@@ -300,11 +309,13 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         if (!updating && (!pendingChanged.isEmpty() || !pendingDeleted.isEmpty() || !invalidated.isEmpty()
                 || fullReloadRequested)) {
             updating = true;
+            host.updateStarted();
             try {
                 new Update(null).start();
             } catch (RuntimeException broken) {
                 updating = false;
                 report(new UpdateOutcome.EngineFailed(broken.toString()), null);
+                host.updateFinished();
             }
         }
     }
@@ -313,6 +324,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         graph.endUpdate();
         updating = false;
         reportedWaiting = false;
+        host.updateFinished();
         loop.execute(this::startWhenIdle);
     }
 

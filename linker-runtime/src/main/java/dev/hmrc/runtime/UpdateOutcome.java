@@ -1,4 +1,4 @@
-package dev.hmrc.runtime.link;
+package dev.hmrc.runtime;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +10,10 @@ import java.util.Locale;
  * listener receives all come from it. Module names are as report lines name them (paths
  * relative to the root folder).
  *
- * <p>Written so that it can become public API ({@code dev.hmrc.runtime.UpdateOutcome})
- * unchanged: records of strings and numbers, no JS values.
+ * <p>Public API: {@link ModuleRuntime#applyUpdates()} completes with one, and
+ * {@link ModuleRuntime.Builder#updateListener} receives every one; records of strings and
+ * numbers, no JS values, so they may leave the loop thread. Switch over the records, or ask
+ * {@link #applied()}.
  */
 public sealed interface UpdateOutcome {
 
@@ -115,6 +117,10 @@ public sealed interface UpdateOutcome {
     record Trace(String phases) implements UpdateOutcome {
     }
 
+    /** {@link ModuleRuntime#applyUpdates()} found no change to apply (none staged, or saves that changed nothing). */
+    record NothingToApply() implements UpdateOutcome {
+    }
+
     /** The one place outcomes are worded. */
     private static String text(UpdateOutcome outcome) {
         return switch (outcome) {
@@ -149,6 +155,7 @@ public sealed interface UpdateOutcome {
             case EngineFailed e -> "Update failed: " + e.error();
             case WaitingForSave w -> "The failed update left nothing running; waiting for the next save";
             case Trace t -> "trace (ms): " + t.phases();
+            case NothingToApply n -> "Nothing to apply";
         };
     }
 
