@@ -74,6 +74,8 @@ public final class ModuleRuntime implements AutoCloseable {
     private final Map<String, JavaModule> javaModules;
     /** Hot updates on the host's terms: manual staging, status, outcomes as values (null without hot updates). */
     private final UpdateControl updateControl;
+    /** A pool's one watcher, or null when this runtime watches its own files. */
+    private final SharedWatch sharedWatch;
 
     // Loop-thread state, created by initialize().
     private Context context;
@@ -94,6 +96,7 @@ public final class ModuleRuntime implements AutoCloseable {
         this.loadHooks = List.copyOf(builder.loadHooks);
         this.interop = builder.interop;
         this.javaModules = interop.newJavaModules();
+        this.sharedWatch = builder.sharedWatch;
         this.updateControl = builder.hot == null ? null
                 : new UpdateControl(builder.hot.manual(), builder.updateListener, loop);
         if (linker == Linker.GRAALJS && !loadHooks.isEmpty()) {
@@ -144,6 +147,8 @@ public final class ModuleRuntime implements AutoCloseable {
         private final List<LoadHook> loadHooks = new java.util.ArrayList<>();
         private final HostInterop interop = new HostInterop();
         private Consumer<UpdateOutcome> updateListener;
+        /** Set by {@link ModuleRuntimePool} while it builds its runtimes. */
+        SharedWatch sharedWatch;
 
         private Builder(Path root) {
             this.root = Objects.requireNonNull(root, "rootFolder");
@@ -314,6 +319,23 @@ public final class ModuleRuntime implements AutoCloseable {
         public Builder updateListener(Consumer<UpdateOutcome> value) {
             this.updateListener = value;
             return this;
+        }
+
+        /** For {@link ModuleRuntimePool}: the options it builds its shared watcher from. */
+        HotOptions hotOptions() {
+            return hot;
+        }
+
+        WatchOptions watchOptionsOrDefault() {
+            return (watchOptions != null ? watchOptions : WatchOptions.defaults()).withIgnore(hot.ignore());
+        }
+
+        Path rootFolder() {
+            return root.toAbsolutePath().normalize();
+        }
+
+        JsEngine sharedEngine() {
+            return engine;
         }
 
         /**
@@ -561,12 +583,20 @@ public final class ModuleRuntime implements AutoCloseable {
 
             @Override
             public void watch(Path file, byte[] bytes) {
-                watcher.watch(file, bytes);
+                if (sharedWatch != null) {
+                    sharedWatch.watch(ModuleRuntime.this, file, bytes);
+                } else {
+                    watcher.watch(file, bytes);
+                }
             }
 
             @Override
             public void unwatch(Path file) {
-                watcher.unwatch(file);
+                if (sharedWatch != null) {
+                    sharedWatch.unwatch(ModuleRuntime.this, file);
+                } else {
+                    watcher.unwatch(file);
+                }
             }
 
             @Override
@@ -584,21 +614,32 @@ public final class ModuleRuntime implements AutoCloseable {
                 updateControl.updateFinished();
             }
         };
-        try {
-            WatchOptions options = (watchOptions != null ? watchOptions : WatchOptions.defaults()).withIgnore(hot.ignore());
-            // The listener runs on the watcher's thread: it transforms the changed files there,
-            // then hands the update to the loop, which only compiles them (the loop, which also
-            // answers requests and timers, is busy for less of each update).
-            watcher = new FileWatcher(options, Runnable::run, changes -> {
-                loader.sources().prepare(changes.changed());
+        if (sharedWatch != null) {
+            // A pool's runtime: the pool's watcher transforms each change once and hands it over.
+            sharedWatch.join(this, loader.sources(), changes -> {
                 try {
                     loop.execute(() -> updateControl.filesChanged(changes.changed(), changes.deleted()));
                 } catch (RejectedExecutionException stopped) {
-                    // the program ended: changes no longer matter
+                    // this runtime closed: changes no longer matter
                 }
             });
-        } catch (java.io.IOException unavailable) {
-            throw new java.io.UncheckedIOException("hmrc: cannot watch files for hot updates", unavailable);
+        } else {
+            try {
+                WatchOptions options = (watchOptions != null ? watchOptions : WatchOptions.defaults()).withIgnore(hot.ignore());
+                // The listener runs on the watcher's thread: it transforms the changed files there,
+                // then hands the update to the loop, which only compiles them (the loop, which also
+                // answers requests and timers, is busy for less of each update).
+                watcher = new FileWatcher(options, Runnable::run, changes -> {
+                    loader.sources().prepare(changes.changed());
+                    try {
+                        loop.execute(() -> updateControl.filesChanged(changes.changed(), changes.deleted()));
+                    } catch (RejectedExecutionException stopped) {
+                        // the program ended: changes no longer matter
+                    }
+                });
+            } catch (java.io.IOException unavailable) {
+                throw new java.io.UncheckedIOException("hmrc: cannot watch files for hot updates", unavailable);
+            }
         }
         engine[0] = new UpdateEngine(loader, loop, host, hot.ignore(), hot.fullReload(), root);
         updates = engine[0];
@@ -609,6 +650,9 @@ public final class ModuleRuntime implements AutoCloseable {
     private void closeWatcher() {
         if (watcher != null) {
             watcher.close();
+        }
+        if (sharedWatch != null) {
+            sharedWatch.leave(this);
         }
         if (updateControl != null) {
             updateControl.close();
@@ -916,6 +960,9 @@ public final class ModuleRuntime implements AutoCloseable {
      * {@link Builder#hot hot updates}.
      */
     public java.util.SortedSet<Path> watchedFiles() {
+        if (sharedWatch != null) {
+            return new java.util.TreeSet<>(sharedWatch.watchedBy(this));
+        }
         FileWatcher current = watcher;
         return current == null ? new java.util.TreeSet<>() : new java.util.TreeSet<>(current.watched());
     }
