@@ -49,6 +49,40 @@ class JavaHostTest {
         public List<String> names() {
             return new ArrayList<>(List.of("ada", "grace"));
         }
+
+        public Map<String, Integer> ages() {
+            return new LinkedHashMap<>(Map.of("ada", 36));
+        }
+
+        public String twice(java.util.function.Function<String, String> f, String x) {
+            return f.apply(f.apply(x));
+        }
+
+        public String keysOf(Value jsObject) {
+            return String.join(",", jsObject.getMemberKeys());
+        }
+
+        @SuppressWarnings("unchecked")
+        public int sizeOf(Object jsArray) {
+            return ((List<Object>) jsArray).size();
+        }
+    }
+
+    /** The value-mapping rules the README states, checked. */
+    @Test
+    void valuesCrossTheBoundaryAsTheReadmeSays() throws Exception {
+        write("map.mjs", """
+                export function rules() {
+                  const ages = greeter.ages();
+                  const list = greeter.names();
+                  return [ages.get('ada'), String(ages.ada), list.map((n) => n.length).join('+'), Array.from(list).map((n) => n[0]).join(''),
+                          greeter.twice((s) => s + '!', 'hi'), greeter.keysOf({a: 1, b: 2}), greeter.sizeOf([1, 2, 3])].join(' ');
+                }
+                """);
+        try (ModuleRuntime runtime = ModuleRuntime.builder(temp).hostAccess(HostAccess.ALL)
+                .global("greeter", new Greeter()).build()) {
+            assertEquals("36 36 3+5 ag hi!! a,b 3", callString(runtime, "./map.mjs", "rules"));
+        }
     }
 
     private String callString(ModuleRuntime runtime, String specifier, String export) throws Exception {
