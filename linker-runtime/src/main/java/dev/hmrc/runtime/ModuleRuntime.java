@@ -957,7 +957,10 @@ public final class ModuleRuntime implements AutoCloseable {
     /**
      * The files hot updates watch now (absolute, sorted): the files of the live module graph
      * outside the ignore pattern, and files a failed update is waiting on. Empty without
-     * {@link Builder#hot hot updates}.
+     * {@link Builder#hot hot updates}. In a {@link ModuleRuntimePool}, the files this runtime
+     * asked its pool's watcher to watch.
+     *
+     * @return the watched files
      */
     public java.util.SortedSet<Path> watchedFiles() {
         if (sharedWatch != null) {

@@ -133,7 +133,11 @@ public final class ModuleLoader {
         hostModules.put(specifier, source);
     }
 
-    /** {@return the registry key of the host module {@code specifier}} */
+    /**
+     * {@return the registry key of the host module {@code specifier}}
+     *
+     * @param specifier the host module's specifier
+     */
     public static String hostModuleKey(String specifier) {
         return "javascript:" + specifier;
     }
