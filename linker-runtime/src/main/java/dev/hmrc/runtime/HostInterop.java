@@ -37,7 +37,7 @@ final class HostInterop {
 
     /** Context options the runtime sets itself. */
     private static final Set<String> OWNED_OPTIONS = Set.of("js.unhandled-rejections", "engine.WarnInterpreterOnly",
-            "js.mle-mode");
+            "js.mle-mode", "js.ecmascript-version");
 
     HostAccess hostAccess = HostAccess.NONE;
     Predicate<String> classLookup;
@@ -75,7 +75,8 @@ final class HostInterop {
             for (Object key : set.keySet()) {
                 if (OWNED_OPTIONS.contains(String.valueOf(key))) {
                     throw new IllegalArgumentException("contextOptions: the option " + key
-                            + " is set by ModuleRuntime itself and cannot be changed");
+                            + " is set by ModuleRuntime itself and cannot be changed"
+                            + (String.valueOf(key).equals("js.ecmascript-version") ? " (use ModuleRuntime.Builder.language)" : ""));
                 }
             }
         }

@@ -16,6 +16,7 @@ import dev.hmrc.runtime.resolve.BareSpecifierFileSystem;
 import dev.hmrc.runtime.resolve.ModuleResolutionError;
 import dev.hmrc.runtime.resolve.PlainModeLookup;
 import dev.hmrc.runtime.resolve.SpecifierResolver;
+import dev.hmrc.transformer.JsLanguage;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
@@ -67,6 +68,7 @@ public final class ModuleRuntime implements AutoCloseable {
     private final WatchOptions watchOptions;
     private final List<ResolveHook> resolveHooks;
     private final List<LoadHook> loadHooks;
+    private final JsLanguage language;
     private final EventLoop loop = new EventLoop();
     private final SpecifierResolver resolver = new SpecifierResolver();
     /** Java hosts: host access, globals, context options, Java-backed modules (see {@link HostInterop}). */
@@ -94,6 +96,7 @@ public final class ModuleRuntime implements AutoCloseable {
         this.transformThreads = builder.transformThreads;
         this.resolveHooks = List.copyOf(builder.resolveHooks);
         this.loadHooks = List.copyOf(builder.loadHooks);
+        this.language = builder.language;
         this.interop = builder.interop;
         this.javaModules = interop.newJavaModules();
         this.sharedWatch = builder.sharedWatch;
@@ -145,6 +148,7 @@ public final class ModuleRuntime implements AutoCloseable {
         private WatchOptions watchOptions;
         private final List<ResolveHook> resolveHooks = new java.util.ArrayList<>();
         private final List<LoadHook> loadHooks = new java.util.ArrayList<>();
+        private JsLanguage language = JsLanguage.STABLE;
         private final HostInterop interop = new HostInterop();
         private Consumer<UpdateOutcome> updateListener;
         /** Set by {@link ModuleRuntimePool} while it builds its runtimes. */
@@ -162,6 +166,21 @@ public final class ModuleRuntime implements AutoCloseable {
          */
         public Builder linker(Linker value) {
             this.linker = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Which ECMAScript the program is written in (default {@link JsLanguage#STABLE}, the
+         * latest edition): one setting for the transformer's parser, the context's
+         * {@code js.ecmascript-version} and GraalJS's own loader, so both linkers accept the
+         * same programs. {@link JsLanguage#STAGING} adds GraalJS's staging proposals
+         * ({@code import defer}); {@code hmrc run --js-staging} selects it.
+         *
+         * @param value the language
+         * @return this builder
+         */
+        public Builder language(JsLanguage value) {
+            this.language = Objects.requireNonNull(value);
             return this;
         }
 
@@ -338,6 +357,10 @@ public final class ModuleRuntime implements AutoCloseable {
             return engine;
         }
 
+        JsLanguage languageChosen() {
+            return language;
+        }
+
         /**
          * What JS may do with the Java objects it reaches (globals, Java-backed modules' values,
          * arguments and results of calls): GraalJS's {@link org.graalvm.polyglot.HostAccess}
@@ -383,13 +406,14 @@ public final class ModuleRuntime implements AutoCloseable {
 
         /**
          * Further GraalJS context options, applied to each context's {@code Context.Builder}
-         * before the runtime's own settings (e.g. {@code b -> b.option("js.ecmascript-version", "2024")},
+         * before the runtime's own settings (e.g. {@code b -> b.timeZone(ZoneId.of("UTC"))},
          * {@code b -> b.hostClassLoader(loader)}, {@code b -> b.allowCreateThread(true)}).
          * What the runtime owns is refused when the runtime is built, with an
          * {@link IllegalArgumentException} that names it: the engine, out, err and in, the file
          * system and I/O access (module loading), host access and class lookup (use
          * {@link #hostAccess} and {@link #allowHostClassLookup}), and the options
-         * {@code js.unhandled-rejections}, {@code engine.WarnInterpreterOnly} and {@code js.mle-mode}.
+         * {@code js.unhandled-rejections}, {@code engine.WarnInterpreterOnly}, {@code js.mle-mode} and
+         * {@code js.ecmascript-version} (see {@link #language}).
          *
          * @param options called with each context's builder
          * @return this builder
@@ -517,7 +541,8 @@ public final class ModuleRuntime implements AutoCloseable {
         builder.out(out)
                 .err(err)
                 .allowExperimentalOptions(true)
-                .option("js.unhandled-rejections", "throw");
+                .option("js.unhandled-rejections", "throw")
+                .option("js.ecmascript-version", language.ecmaScriptVersionOption());
         if (engine != null) {
             builder.engine(engine.engine());
         } else {
@@ -554,7 +579,7 @@ public final class ModuleRuntime implements AutoCloseable {
             LoaderHooks hooks = new LoaderHooks();
             resolveHooks.forEach(hook -> hooks.register(hook, null));
             loadHooks.forEach(hook -> hooks.register(null, hook));
-            ModuleSources sources = new ModuleSources(resolver, root, cache, transformThreads);
+            ModuleSources sources = new ModuleSources(resolver, root, cache, transformThreads, language);
             sources.holdWrites(); // the start-up's cache entries are written once its imports settled
             loader = new ModuleLoader(context, support, resolver, root, hooks, sources);
             javaModules.forEach((specifier, module) -> loader.addHostModule(specifier, module.source()));

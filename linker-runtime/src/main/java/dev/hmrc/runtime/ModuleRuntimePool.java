@@ -58,7 +58,7 @@ public final class ModuleRuntimePool implements AutoCloseable {
             builder.engine(ownEngine);
         }
         SharedWatch watch = builder.hotOptions() == null ? null
-                : new SharedWatch(builder.rootFolder(), builder.watchOptionsOrDefault());
+                : new SharedWatch(builder.rootFolder(), builder.watchOptionsOrDefault(), builder.languageChosen());
         List<ModuleRuntime> built = new ArrayList<>();
         builder.sharedWatch = watch;
         try {

@@ -37,8 +37,8 @@ final class SharedWatch implements AutoCloseable {
     /** File → the members that watch it. */
     private final Map<Path, Set<Object>> watchers = new HashMap<>();
 
-    SharedWatch(Path root, WatchOptions options) {
-        this.transforms = new ModuleSources(new SpecifierResolver(), root, null, 0);
+    SharedWatch(Path root, WatchOptions options, JsLanguage language) {
+        this.transforms = new ModuleSources(new SpecifierResolver(), root, null, 0, language);
         try {
             this.watcher = new FileWatcher(options, Runnable::run, this::changed);
         } catch (IOException unavailable) {

@@ -152,20 +152,24 @@ class JavaHostTest {
         IllegalArgumentException option = assertThrows(IllegalArgumentException.class, () -> ModuleRuntime.builder(temp)
                 .contextOptions(b -> b.option("js.unhandled-rejections", "none")).build().close());
         assertTrue(option.getMessage().contains("js.unhandled-rejections"), option.getMessage());
+        IllegalArgumentException version = assertThrows(IllegalArgumentException.class, () -> ModuleRuntime.builder(temp)
+                .contextOptions(b -> b.option("js.ecmascript-version", "2022")).build().close());
+        assertTrue(version.getMessage().contains("js.ecmascript-version"), version.getMessage());
     }
 
     @ParameterizedTest
     @EnumSource(Linker.class)
     void otherContextOptionsApply(Linker linker) throws Exception {
-        write("version.mjs", """
-                export function hasIteratorHelpers() { return String(typeof Iterator !== 'undefined' && typeof Iterator.prototype.map === 'function'); }
+        write("zone.mjs", """
+                export function offset() { return String(new Date(0).getTimezoneOffset()); }
                 """);
         try (ModuleRuntime runtime = ModuleRuntime.builder(temp).linker(linker)
-                .contextOptions(b -> b.option("js.ecmascript-version", "2022")).build()) {
-            assertEquals("false", callString(runtime, "./version.mjs", "hasIteratorHelpers"));
+                .contextOptions(b -> b.timeZone(java.time.ZoneId.of("Asia/Tokyo"))).build()) {
+            assertEquals("-540", callString(runtime, "./zone.mjs", "offset"));
         }
-        try (ModuleRuntime runtime = ModuleRuntime.builder(temp).linker(linker).build()) {
-            assertEquals("true", callString(runtime, "./version.mjs", "hasIteratorHelpers"));
+        try (ModuleRuntime runtime = ModuleRuntime.builder(temp).linker(linker)
+                .contextOptions(b -> b.timeZone(java.time.ZoneId.of("America/Sao_Paulo"))).build()) {
+            assertEquals("180", callString(runtime, "./zone.mjs", "offset"));
         }
     }
 
