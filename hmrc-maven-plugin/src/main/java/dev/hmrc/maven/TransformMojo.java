@@ -3,6 +3,7 @@ package dev.hmrc.maven;
 import dev.hmrc.cli.SourceMapMode;
 import dev.hmrc.cli.TransformReport;
 import dev.hmrc.cli.TreeTransform;
+import dev.hmrc.transformer.JsLanguage;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -62,6 +63,10 @@ public final class TransformMojo extends AbstractMojo {
     @Parameter(property = "hmrc.json", defaultValue = "false")
     boolean json;
 
+    /** Parse GraalJS's staging ECMAScript proposals too, e.g. {@code import defer} ({@code --js-staging}). */
+    @Parameter(property = "hmrc.jsStaging", defaultValue = "false")
+    boolean jsStaging;
+
     /** Skip the goal. */
     @Parameter(property = "hmrc.skip", defaultValue = "false")
     boolean skip;
@@ -90,7 +95,8 @@ public final class TransformMojo extends AbstractMojo {
         TransformReport report;
         try (PrintWriter err = new PrintWriter(messages)) {
             TreeTransform transform = new TreeTransform(new TreeTransform.Request(sourceDirectory.toPath(),
-                    outputDirectory.toPath(), mode, force, threads, json, false), err);
+                    outputDirectory.toPath(), mode, force, threads, json, false,
+                    jsStaging ? JsLanguage.STAGING : JsLanguage.STABLE), err);
             report = transform.run();
         } catch (TreeTransform.InvalidTreeException invalid) {
             throw new MojoExecutionException("hmrc:transform: " + invalid.getMessage());

@@ -108,7 +108,7 @@ class TransformMojoTest {
         String xml = Files.readString(descriptor, StandardCharsets.UTF_8);
         assertTrue(xml.contains("<goal>transform</goal>"), xml);
         assertTrue(xml.contains("<goalPrefix>hmrc</goalPrefix>"), xml);
-        for (String parameter : new String[] {"sourceDirectory", "outputDirectory", "sourceMaps", "force", "jobs", "json", "skip"}) {
+        for (String parameter : new String[] {"sourceDirectory", "outputDirectory", "sourceMaps", "force", "jobs", "json", "jsStaging", "skip"}) {
             assertTrue(xml.contains("<name>" + parameter + "</name>"), parameter);
         }
         assertEquals(1, xml.split("<goal>", -1).length - 1, "one goal");

@@ -1,6 +1,7 @@
 package dev.hmrc.runtime;
 
 import dev.hmrc.runtime.link.ModuleSources;
+import dev.hmrc.transformer.JsLanguage;
 import dev.hmrc.runtime.link.TransformedModule;
 import dev.hmrc.runtime.resolve.SpecifierResolver;
 import dev.hmrc.runtime.watch.ChangeSet;
