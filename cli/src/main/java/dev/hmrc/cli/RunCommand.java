@@ -54,6 +54,17 @@ public final class RunCommand implements Callable<Integer> {
                     + "default: the latest ECMAScript edition.")
     private boolean jsStaging;
 
+    @Option(names = "--java", paramLabel = "PATTERN", split = ",",
+            description = "Gives the program Java.type for the classes these patterns name (java.util.* style: "
+                    + "* within a package, ** across packages, else an exact class name) and access to their "
+                    + "public members; off by default. A class no pattern names fails with a TypeError naming it.")
+    private List<String> javaPatterns = new ArrayList<>();
+
+    @Option(names = "--class-path", paramLabel = "PATH",
+            description = "Where Java.type looks for classes besides hmrc's own (jars and folders, separated by "
+                    + "the platform's path separator); needs --java.")
+    private String classPath;
+
     @Parameters(index = "0", paramLabel = "ENTRY", description = "The entry module (a path: .mjs, .js, or TypeScript: .ts, .mts, .cts).")
     private String entry;
 
@@ -93,8 +104,30 @@ public final class RunCommand implements Callable<Integer> {
         // ENTRY is a path, as for node: "app/main.mjs" is not a package name.
         modules.add(Path.of(entry).toAbsolutePath().normalize().toString());
         Path workingFolder = Path.of("").toAbsolutePath();
+        if (classPath != null && javaPatterns.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--class-path needs --java=PATTERN (which classes JS may use)");
+        }
         try (JsEngine engine = JsEngine.create()) {
-            return ModuleRuntime.builder(workingFolder)
+            ModuleRuntime.Builder builder = ModuleRuntime.builder(workingFolder);
+            if (!javaPatterns.isEmpty()) {
+                JavaClassPatterns patterns;
+                try {
+                    patterns = JavaClassPatterns.parse(javaPatterns);
+                } catch (IllegalArgumentException bad) {
+                    throw new ParameterException(spec.commandLine(), bad.getMessage());
+                }
+                builder.hostAccess(org.graalvm.polyglot.HostAccess.ALL).allowHostClassLookup(patterns::matches);
+                if (classPath != null) {
+                    ClassLoader loader;
+                    try {
+                        loader = JavaClassPatterns.classLoader(classPath, RunCommand.class.getClassLoader());
+                    } catch (IllegalArgumentException bad) {
+                        throw new ParameterException(spec.commandLine(), bad.getMessage());
+                    }
+                    builder.contextOptions(context -> context.hostClassLoader(loader));
+                }
+            }
+            return builder
                     .linker(linker)
                     .language(jsStaging ? JsLanguage.STAGING : JsLanguage.STABLE)
                     .hot(hot)

@@ -14,8 +14,11 @@ import java.util.regex.PatternSyntaxException;
  * @param silent     the {@code [hot]} lines go only to the {@code hmr:message} event, not to stderr
  * @param fullReload an update that no module accepts re-runs the whole program in the same
  *                   JVM instead of waiting ({@code reload=full})
+ * @param manual     updates on the host's terms: the watcher stages changes (their transforms
+ *                   are made off the loop) and nothing runs until the host calls
+ *                   {@link ModuleRuntime#applyUpdates()} (Java API only)
  */
-public record HotOptions(Pattern ignore, boolean silent, boolean fullReload) {
+public record HotOptions(Pattern ignore, boolean silent, boolean fullReload, boolean manual) {
 
     /** The default ignore pattern. */
     public static final String DEFAULT_IGNORE = "node_modules";
@@ -23,6 +26,27 @@ public record HotOptions(Pattern ignore, boolean silent, boolean fullReload) {
     /** @throws NullPointerException when {@code ignore} is null */
     public HotOptions {
         Objects.requireNonNull(ignore, "ignore");
+    }
+
+    /**
+     * Options that apply every change as it is saved (not {@linkplain #manual manual}).
+     *
+     * @param ignore     see {@link #ignore()}
+     * @param silent     see {@link #silent()}
+     * @param fullReload see {@link #fullReload()}
+     */
+    public HotOptions(Pattern ignore, boolean silent, boolean fullReload) {
+        this(ignore, silent, fullReload, false);
+    }
+
+    /**
+     * {@return these options with updates applied only when the host calls {@link
+     * ModuleRuntime#applyUpdates()} ({@code true}), or as files are saved ({@code false})}
+     *
+     * @param value whether updates wait for {@link ModuleRuntime#applyUpdates()}
+     */
+    public HotOptions manual(boolean value) {
+        return new HotOptions(ignore, silent, fullReload, value);
     }
 
     /** Hot updates with the defaults: {@code node_modules} ignored, lines on stderr, no full reload. */

@@ -73,6 +73,13 @@ public final class ModuleRuntime implements AutoCloseable {
     private final JsLanguage language;
     private final EventLoop loop = new EventLoop();
     private final SpecifierResolver resolver = new SpecifierResolver();
+    /** Java hosts: host access, globals, context options, Java-backed modules (see {@link HostInterop}). */
+    private final HostInterop interop;
+    private final Map<String, JavaModule> javaModules;
+    /** Hot updates on the host's terms: manual staging, status, outcomes as values (null without hot updates). */
+    private final UpdateControl updateControl;
+    /** A pool's one watcher, or null when this runtime watches its own files. */
+    private final SharedWatch sharedWatch;
 
     // Loop-thread state, created by initialize().
     private Context context;
@@ -93,6 +100,11 @@ public final class ModuleRuntime implements AutoCloseable {
         this.resolveHooks = List.copyOf(builder.resolveHooks);
         this.loadHooks = List.copyOf(builder.loadHooks);
         this.language = builder.language;
+        this.interop = builder.interop;
+        this.javaModules = interop.newJavaModules();
+        this.sharedWatch = builder.sharedWatch;
+        this.updateControl = builder.hot == null ? null
+                : new UpdateControl(builder.hot.manual(), builder.updateListener, loop);
         if (linker == Linker.GRAALJS && !loadHooks.isEmpty()) {
             throw new IllegalStateException("Load hooks need Linker.HMRC (hmrc's linker, what --import hmr/register"
                     + " selects): GraalJS's own module loader reads the files itself");
@@ -140,6 +152,10 @@ public final class ModuleRuntime implements AutoCloseable {
         private final List<ResolveHook> resolveHooks = new java.util.ArrayList<>();
         private final List<LoadHook> loadHooks = new java.util.ArrayList<>();
         private JsLanguage language = JsLanguage.STABLE;
+        private final HostInterop interop = new HostInterop();
+        private Consumer<UpdateOutcome> updateListener;
+        /** Set by {@link ModuleRuntimePool} while it builds its runtimes. */
+        SharedWatch sharedWatch;
 
         private Builder(Path root) {
             this.root = Objects.requireNonNull(root, "rootFolder");
@@ -312,6 +328,121 @@ public final class ModuleRuntime implements AutoCloseable {
             return this;
         }
 
+        // ---------------------------------------------------------------- Java hosts (issue 15)
+
+        /**
+         * Called on the loop thread with every outcome of hot updates, as a value (the same
+         * outcomes {@link #hotListener} gets as lines): {@link UpdateOutcome.Applied} and the
+         * failures, and the engine's notes ({@link UpdateOutcome.Deleted}, ...).
+         *
+         * @param value the listener, or null for none
+         * @return this builder
+         */
+        public Builder updateListener(Consumer<UpdateOutcome> value) {
+            this.updateListener = value;
+            return this;
+        }
+
+        /** For {@link ModuleRuntimePool}: the options it builds its shared watcher from. */
+        HotOptions hotOptions() {
+            return hot;
+        }
+
+        WatchOptions watchOptionsOrDefault() {
+            return (watchOptions != null ? watchOptions : WatchOptions.defaults()).withIgnore(hot.ignore());
+        }
+
+        Path rootFolder() {
+            return root.toAbsolutePath().normalize();
+        }
+
+        JsEngine sharedEngine() {
+            return engine;
+        }
+
+        JsLanguage languageChosen() {
+            return language;
+        }
+
+        /**
+         * What JS may do with the Java objects it reaches (globals, Java-backed modules' values,
+         * arguments and results of calls): GraalJS's {@link org.graalvm.polyglot.HostAccess}
+         * policy. The default is {@link org.graalvm.polyglot.HostAccess#NONE}, a sandbox: JS sees
+         * Java objects but can reach none of their members (polyglot proxies still work).
+         * {@link org.graalvm.polyglot.HostAccess#ALL} gives every public member;
+         * {@link org.graalvm.polyglot.HostAccess#EXPLICIT} those annotated {@code @HostAccess.Export}.
+         *
+         * @param value the policy
+         * @return this builder
+         */
+        public Builder hostAccess(org.graalvm.polyglot.HostAccess value) {
+            interop.hostAccess = Objects.requireNonNull(value, "hostAccess");
+            return this;
+        }
+
+        /**
+         * Which Java classes {@code Java.type(name)} finds (default: none, and there is no
+         * {@code Java} global). A class the predicate refuses fails with {@code TypeError:
+         * Access to host class NAME is not allowed or does not exist}.
+         * What JS may do with the class and its instances is {@link #hostAccess}'s.
+         *
+         * @param classNames whether a fully qualified class name may be looked up
+         * @return this builder
+         */
+        public Builder allowHostClassLookup(java.util.function.Predicate<String> classNames) {
+            interop.classLookup = Objects.requireNonNull(classNames, "classNames");
+            return this;
+        }
+
+        /**
+         * A global binding {@code name} holding {@code value} (a Java object, a polyglot proxy,
+         * a string or number), defined before any module runs; a later call for the same name wins.
+         *
+         * @param name  the global's name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder global(String name, Object value) {
+            interop.globals.put(Objects.requireNonNull(name, "name"), value);
+            return this;
+        }
+
+        /**
+         * Further GraalJS context options, applied to each context's {@code Context.Builder}
+         * before the runtime's own settings (e.g. {@code b -> b.timeZone(ZoneId.of("UTC"))},
+         * {@code b -> b.hostClassLoader(loader)}, {@code b -> b.allowCreateThread(true)}).
+         * What the runtime owns is refused when the runtime is built, with an
+         * {@link IllegalArgumentException} that names it: the engine, out, err and in, the file
+         * system and I/O access (module loading), host access and class lookup (use
+         * {@link #hostAccess} and {@link #allowHostClassLookup}), and the options
+         * {@code js.unhandled-rejections}, {@code engine.WarnInterpreterOnly}, {@code js.mle-mode} and
+         * {@code js.ecmascript-version} (see {@link #language}).
+         *
+         * @param options called with each context's builder
+         * @return this builder
+         */
+        public Builder contextOptions(Consumer<Context.Builder> options) {
+            interop.contextOptions.add(Objects.requireNonNull(options, "options"));
+            return this;
+        }
+
+        /**
+         * Registers a Java-backed module: {@code import { name } from 'SPECIFIER'} gives the
+         * values of {@code exports} (in both linkers); {@link ModuleRuntime#javaModule} replaces
+         * one later, and importers see the new value through their live bindings. The export
+         * names must be JS identifiers (or {@code default}) and are fixed here.
+         *
+         * @param specifier a specifier no file has, e.g. {@code java:config}
+         * @param exports   export name → Java value (as {@link #hostAccess} lets JS use it)
+         * @return this builder
+         * @throws IllegalArgumentException for a path-like specifier or a name that is no identifier
+         */
+        public Builder javaModule(String specifier, Map<String, ?> exports) {
+            new JavaModule(specifier, exports); // checks the specifier and names now
+            interop.javaModules.put(specifier, new java.util.LinkedHashMap<>(exports));
+            return this;
+        }
+
         /**
          * Starts the runtime's loop thread; it runs until {@link ModuleRuntime#close()}.
          *
@@ -411,27 +542,29 @@ public final class ModuleRuntime implements AutoCloseable {
 
     /** Creates the context and the host globals (on the loop thread). */
     private void initialize() {
-        Context.Builder builder = Context.newBuilder("js")
-                .out(out)
+        Context.Builder builder = Context.newBuilder("js");
+        interop.applyContextOptions(builder);
+        builder.out(out)
                 .err(err)
                 .allowExperimentalOptions(true)
                 .option("js.unhandled-rejections", "throw")
-                .option("js.ecmascript-version", language.ecmaScriptVersionOption())
-                .allowHostAccess(WebPlatform.HOST_ACCESS);
+                .option("js.ecmascript-version", language.ecmaScriptVersionOption());
         if (engine != null) {
             builder.engine(engine.engine());
         } else {
             builder.option("engine.WarnInterpreterOnly", "false");
         }
         if (linker == Linker.GRAALJS) {
-            builder.allowIO(IOAccess.newBuilder().fileSystem(new BareSpecifierFileSystem(root, HttpHost.SOURCE)).build());
+            builder.allowIO(IOAccess.newBuilder().fileSystem(new BareSpecifierFileSystem(root, HttpHost.SOURCE,
+                    javaModuleSources())).build());
             builder.option(PlainModeLookup.OPTION, "true");
         }
+        interop.applyAccess(builder);
         context = builder.build();
         if (linker == Linker.GRAALJS) {
             LoaderHooks plainHooks = new LoaderHooks();
             resolveHooks.forEach(hook -> plainHooks.register(hook, null));
-            PlainModeLookup.install(context, root, plainHooks);
+            PlainModeLookup.install(context, root, plainHooks, javaModules.keySet());
         }
         support = RuntimeSupport.install(context);
         fetch = new FetchHost(context, support, loop);
@@ -449,6 +582,7 @@ public final class ModuleRuntime implements AutoCloseable {
         };
         support.function("installGlobals").executeVoid(setTimer, clearTimer, ProxyArray.fromList(new java.util.ArrayList<Object>(arguments)));
         WebPlatform.install(context, loop::unrefTimer);
+        installJavaHost();
         if (linker == Linker.HMRC) {
             TransformCache cache = cacheFolder == null ? null : TransformCache.open(cacheFolder, TransformCache.DEFAULT_MAX_BYTES);
             LoaderHooks hooks = new LoaderHooks();
@@ -457,6 +591,7 @@ public final class ModuleRuntime implements AutoCloseable {
             ModuleSources sources = new ModuleSources(resolver, root, cache, transformThreads, language);
             sources.holdWrites(); // the start-up's cache entries are written once its imports settled
             loader = new ModuleLoader(context, support, resolver, root, hooks, sources);
+            javaModules.forEach((specifier, module) -> loader.addHostModule(specifier, module.source()));
             if (hot != null) {
                 startHotUpdates();
             }
@@ -482,38 +617,79 @@ public final class ModuleRuntime implements AutoCloseable {
 
             @Override
             public void watch(Path file, byte[] bytes) {
-                watcher.watch(file, bytes);
+                if (sharedWatch != null) {
+                    sharedWatch.watch(ModuleRuntime.this, file, bytes);
+                } else {
+                    watcher.watch(file, bytes);
+                }
             }
 
             @Override
             public void unwatch(Path file) {
-                watcher.unwatch(file);
+                if (sharedWatch != null) {
+                    sharedWatch.unwatch(ModuleRuntime.this, file);
+                } else {
+                    watcher.unwatch(file);
+                }
+            }
+
+            @Override
+            public void outcome(UpdateOutcome outcome) {
+                updateControl.outcome(outcome);
+            }
+
+            @Override
+            public void updateStarted() {
+                updateControl.updateStarted();
+            }
+
+            @Override
+            public void updateFinished() {
+                updateControl.updateFinished();
             }
         };
-        try {
-            WatchOptions options = (watchOptions != null ? watchOptions : WatchOptions.defaults()).withIgnore(hot.ignore());
-            // The listener runs on the watcher's thread: it transforms the changed files there,
-            // then hands the update to the loop, which only compiles them (the loop, which also
-            // answers requests and timers, is busy for less of each update).
-            watcher = new FileWatcher(options, Runnable::run, changes -> {
-                loader.sources().prepare(changes.changed());
+        if (sharedWatch != null) {
+            // A pool's runtime: the pool's watcher transforms each change once and hands it over.
+            sharedWatch.join(this, loader.sources(), changes -> {
                 try {
-                    loop.execute(() -> engine[0].filesChanged(changes.changed(), changes.deleted()));
+                    loop.execute(() -> updateControl.filesChanged(changes.changed(), changes.deleted()));
                 } catch (RejectedExecutionException stopped) {
-                    // the program ended: changes no longer matter
+                    // this runtime closed: changes no longer matter
                 }
             });
-        } catch (java.io.IOException unavailable) {
-            throw new java.io.UncheckedIOException("hmrc: cannot watch files for hot updates", unavailable);
+        } else {
+            try {
+                WatchOptions options = (watchOptions != null ? watchOptions : WatchOptions.defaults()).withIgnore(hot.ignore());
+                // The listener runs on the watcher's thread: it transforms the changed files there,
+                // then hands the update to the loop, which only compiles them (the loop, which also
+                // answers requests and timers, is busy for less of each update).
+                watcher = new FileWatcher(options, Runnable::run, changes -> {
+                    loader.sources().prepare(changes.changed());
+                    try {
+                        loop.execute(() -> updateControl.filesChanged(changes.changed(), changes.deleted()));
+                    } catch (RejectedExecutionException stopped) {
+                        // the program ended: changes no longer matter
+                    }
+                });
+            } catch (java.io.IOException unavailable) {
+                throw new java.io.UncheckedIOException("hmrc: cannot watch files for hot updates", unavailable);
+            }
         }
         engine[0] = new UpdateEngine(loader, loop, host, hot.ignore(), hot.fullReload(), root);
         updates = engine[0];
+        updateControl.connect(engine[0]);
         loop.holdWhenIdle(engine[0]::waitsForNextSave); // a failed update never ends the program
     }
 
     private void closeWatcher() {
         if (watcher != null) {
             watcher.close();
+        }
+        if (sharedWatch != null) {
+            sharedWatch.leave(this);
+        }
+        if (updateControl != null) {
+            updateControl.close();
         }
     }
 
@@ -707,6 +883,93 @@ public final class ModuleRuntime implements AutoCloseable {
         return result;
     }
 
+    // ---------------------------------------------------------------- Java hosts (issue 15)
+
+    /** Globals and Java-backed modules (loop thread, after the runtime's own globals). */
+    private void installJavaHost() {
+        interop.installGlobals(context);
+        if (javaModules.isEmpty()) {
+            return;
+        }
+        JavaModule.installAll(context, javaModules);
+        for (JavaModule module : javaModules.values()) {
+            module.connect((name, done) -> {
+                try {
+                    loop.execute(() -> javaModuleChanged(module, name, done));
+                } catch (RejectedExecutionException closed) {
+                    done.run(); // the runtime is closed: nobody imports it any more
+                }
+            });
+        }
+    }
+
+    /** A {@link JavaModule#set}: the bindings, then the accept callbacks (loop thread). */
+    private void javaModuleChanged(JavaModule module, String name, Runnable done) {
+        try {
+            module.assignBinding(name);
+        } finally {
+            if (updates != null) {
+                updates.hostModuleChanged(ModuleLoader.hostModuleKey(module.specifier()), done);
+            } else {
+                done.run();
+            }
+        }
+    }
+
+    /**
+     * Applies the staged changes now ({@link HotOptions#manual manual} mode: the watcher only
+     * stages them, with their transforms made off the loop): the update runs on the loop,
+     * e.g. between requests or frames, and the future completes with how it ended ({@link
+     * UpdateOutcome#applied()}; {@link UpdateOutcome.NothingToApply} when nothing was
+     * staged). Without manual mode it waits for the update running now, if any.
+     *
+     * @return completes with the update's outcome (exceptionally if the runtime closes first)
+     * @throws IllegalStateException without {@link Builder#hot hot updates}
+     */
+    public CompletableFuture<UpdateOutcome> applyUpdates() {
+        if (updateControl == null) {
+            throw new IllegalStateException("applyUpdates needs hot updates (ModuleRuntime.Builder.hot)");
+        }
+        return updateControl.applyUpdates();
+    }
+
+    /**
+     * {@return where hot updates stand: {@code idle}, {@code pending} (changes staged),
+     * {@code applying} or {@code failed} (the last update did not apply)} Any thread.
+     *
+     * @throws IllegalStateException without {@link Builder#hot hot updates}
+     */
+    public HotStatus hotStatus() {
+        if (updateControl == null) {
+            throw new IllegalStateException("hotStatus needs hot updates (ModuleRuntime.Builder.hot)");
+        }
+        return updateControl.status();
+    }
+
+    /** The plain mode's virtual files of the Java-backed modules: specifier → source. */
+    private Map<String, String> javaModuleSources() {
+        Map<String, String> sources = new java.util.LinkedHashMap<>();
+        javaModules.forEach((specifier, module) -> sources.put(specifier, module.source()));
+        return sources;
+    }
+
+    /**
+     * The Java-backed module registered as {@code specifier} ({@link Builder#javaModule}), to
+     * read or {@link JavaModule#set replace} its exports from any thread.
+     *
+     * @param specifier the specifier it was registered under, e.g. {@code java:config}
+     * @return its handle in this runtime
+     * @throws IllegalArgumentException when no Java-backed module has that specifier
+     */
+    public JavaModule javaModule(String specifier) {
+        JavaModule module = javaModules.get(specifier);
+        if (module == null) {
+            throw new IllegalArgumentException("no Java-backed module '" + specifier + "' (registered: "
+                    + String.join(", ", javaModules.keySet()) + ")");
+        }
+        return module;
+    }
+
     /** {@return the folder relative specifiers start from} */
     public Path root() {
         return root;
@@ -728,9 +991,15 @@ public final class ModuleRuntime implements AutoCloseable {
     /**
      * The files hot updates watch now (absolute, sorted): the files of the live module graph
      * outside the ignore pattern, and files a failed update is waiting on. Empty without
-     * {@link Builder#hot hot updates}.
+     * {@link Builder#hot hot updates}. In a {@link ModuleRuntimePool}, the files this runtime
+     * asked its pool's watcher to watch.
+     *
+     * @return the watched files
      */
     public java.util.SortedSet<Path> watchedFiles() {
+        if (sharedWatch != null) {
+            return new java.util.TreeSet<>(sharedWatch.watchedBy(this));
+        }
         FileWatcher current = watcher;
         return current == null ? new java.util.TreeSet<>() : new java.util.TreeSet<>(current.watched());
     }

@@ -70,6 +70,8 @@ public final class ModuleLoader {
      * each (see {@code startModules} in runtime-support.js); null when each runs at once.
      */
     private List<Object> pendingStarts;
+    /** Host modules (Java-backed, {@code ModuleRuntime.Builder.javaModule}): specifier → source text. */
+    private final Map<String, String> hostModules = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A loader without loader hooks (until {@code node:module}'s {@code registerHooks} adds some).
@@ -120,6 +122,27 @@ public final class ModuleLoader {
         this.sources = sources;
         this.transformer = new ModuleTransformer(TransformOptions.defaults(), sources.language());
         this.linker = new ModuleLinker(support);
+    }
+
+    /**
+     * Registers a host module: importing {@code specifier} (e.g. {@code java:config}) gives the
+     * module made from {@code source}, keyed {@code javascript:SPECIFIER}, as for the
+     * {@code hmr:http} built-in (no file, no {@code import.meta.hot}, never watched).
+     *
+     * @param specifier the exact specifier importers write
+     * @param source    the module's source text
+     */
+    public void addHostModule(String specifier, String source) {
+        hostModules.put(specifier, source);
+    }
+
+    /**
+     * {@return the registry key of the host module {@code specifier}}
+     *
+     * @param specifier the host module's specifier
+     */
+    public static String hostModuleKey(String specifier) {
+        return "javascript:" + specifier;
     }
 
     /** Where this loader's module files are read and transformed. */
@@ -388,6 +411,9 @@ public final class ModuleLoader {
      * for a {@code .json} file, else {@code javascript:}); throws the resolution error.
      */
     String keyOf(String specifier, ModuleInstance referrer) {
+        if (hostModules.containsKey(specifier)) {
+            return hostModuleKey(specifier);
+        }
         Path path;
         try {
             path = resolver.resolve(specifier, referrer.path, baseFolder);
@@ -435,7 +461,8 @@ public final class ModuleLoader {
             throw error("TypeError", "Import attribute type \"" + type + "\" is not supported (importing '"
                     + specifier + "'" + from(referrer) + ")");
         }
-        if (!hooks.isEmpty() || specifier.equals(NodeModuleBuiltin.URL) || specifier.equals(HttpHost.URL)) {
+        if (!hooks.isEmpty() || specifier.equals(NodeModuleBuiltin.URL) || specifier.equals(HttpHost.URL)
+                || hostModules.containsKey(specifier)) {
             return loadThroughHooks(specifier, attributes, type, referrer); // --- loader hooks
         }
         Path path;
@@ -520,7 +547,8 @@ public final class ModuleLoader {
 
     /** The end of the resolve chain: hmrc's own resolution, from the context's parent URL. */
     private ResolveResult ownResolve(String specifier, ResolveContext context) {
-        if (specifier.equals(NodeModuleBuiltin.URL) || specifier.equals(HttpHost.URL)) {
+        if (specifier.equals(NodeModuleBuiltin.URL) || specifier.equals(HttpHost.URL)
+                || hostModules.containsKey(specifier)) {
             return new ResolveResult(specifier, "builtin");
         }
         Path parent = context.parentUrl() == null ? null : filePath(context.parentUrl());
@@ -539,6 +567,10 @@ public final class ModuleLoader {
         }
         if (url.equals(HttpHost.URL)) {
             return new LoadResult("builtin", HttpHost.SOURCE);
+        }
+        String hostModule = hostModules.get(url);
+        if (hostModule != null) {
+            return new LoadResult("builtin", hostModule);
         }
         Path path = filePath(url);
         if (path == null) {

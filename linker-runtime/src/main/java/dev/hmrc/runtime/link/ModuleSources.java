@@ -179,6 +179,46 @@ public final class ModuleSources implements AutoCloseable {
         }
     }
 
+    /**
+     * For a pool of runtimes over one folder: transforms changed files once, on the calling
+     * thread, and returns the transforms (nothing is kept here) for each runtime's sources to
+     * {@link #adopt}. A file that does not read or parse is left out (each update reports it).
+     *
+     * @param paths the changed files
+     * @return the transforms made
+     */
+    public List<TransformedModule> transformAhead(java.util.Collection<Path> paths) {
+        List<TransformedModule> made = new java.util.ArrayList<>();
+        for (Path path : paths) {
+            String type = path.getFileName().toString().endsWith(".json") ? "json" : "javascript";
+            try {
+                made.add(transform(path, Files.readString(path, StandardCharsets.UTF_8), type, true));
+            } catch (IOException | ModuleSyntaxError | RuntimeException skipped) {
+                // left to the update, which reports it
+            }
+        }
+        return made;
+    }
+
+    /**
+     * Takes transforms another {@link ModuleSources} made ({@link #transformAhead}) as if
+     * {@link #prepare} had made them here: the next update takes each whose text is still the file's.
+     *
+     * @param transforms the shared transforms
+     */
+    public void adopt(java.util.Collection<TransformedModule> transforms) {
+        for (TransformedModule transform : transforms) {
+            prepared.put(transform.type() + ":" + transform.path(), transform);
+        }
+    }
+
+    /** {@return how many times this instance ran the transformer (cache hits and prepared transforms not counted)} */
+    public int transformsRun() {
+        return transformsRun.get();
+    }
+
+    private final java.util.concurrent.atomic.AtomicInteger transformsRun = new java.util.concurrent.atomic.AtomicInteger();
+
     /** {@return how many prepared transforms wait to be taken} (for tests) */
     int preparedCount() {
         return prepared.size();
@@ -204,6 +244,7 @@ public final class ModuleSources implements AutoCloseable {
                 }
             }
         }
+        transformsRun.incrementAndGet();
         TransformResult result = type.equals("json")
                 ? transformer.transformJson(text, name)
                 : transformer.transform(text, name);

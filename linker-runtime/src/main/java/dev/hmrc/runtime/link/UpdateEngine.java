@@ -1,6 +1,7 @@
 package dev.hmrc.runtime.link;
 
 import dev.hmrc.runtime.UncaughtError;
+import dev.hmrc.runtime.UpdateOutcome;
 import dev.hmrc.transformer.ModuleRecord;
 import dev.hmrc.transformer.ModuleRecord.IndirectExport;
 import dev.hmrc.transformer.ModuleSyntaxError;
@@ -68,6 +69,14 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
         /** Each outcome as a value, right after its line was reported (for typed listeners; nothing by default). */
         default void outcome(UpdateOutcome outcome) {
+        }
+
+        /** An update starts (its outcomes follow; nothing by default). */
+        default void updateStarted() {
+        }
+
+        /** The update that {@link #updateStarted} announced ended: all its outcomes were reported (nothing by default). */
+        default void updateFinished() {
         }
     }
 
@@ -221,6 +230,67 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         startWhenIdle();
     }
 
+    /**
+     * A host module's export was replaced from Java ({@code JavaModule.set}): its importers
+     * already read the new value through their live bindings; this runs the accept callbacks
+     * ({@code import.meta.hot.accept(specifier, cb)}) of the importers that accept it, with its
+     * namespace, in order (loop thread). A callback that throws is reported as for a file's
+     * update and invalidates its module. {@code done} runs when all settled.
+     *
+     * @param key  the host module's registry key
+     * @param done run on the loop after the callbacks
+     */
+    public void hostModuleChanged(String key, Runnable done) {
+        ModuleInstance module = loader.current(key);
+        if (module == null) {
+            done.run();
+            return;
+        }
+        Value namespace = linker.getModuleNamespace(module);
+        Value batches = hotBus.array();
+        List<String> owners = new ArrayList<>();
+        for (String importer : acceptingGraph().importers(key)) {
+            HotState hot = hotOf(importer);
+            if (hot == null) {
+                continue;
+            }
+            for (HotState.DependencyAccept accept : hot.dependencyAccepts()) {
+                int at = accept.keys().indexOf(key);
+                if (at < 0) {
+                    continue;
+                }
+                Value argument = namespace;
+                if (!accept.single()) {
+                    argument = hotBus.array();
+                    for (int k = 0; k < accept.keys().size(); k++) {
+                        argument.setArrayElement(k, k == at ? namespace : hotBus.undefined());
+                    }
+                }
+                batches.setArrayElement(owners.size(), hotBus.batchOfOne(accept.callback(), argument));
+                owners.add(importer);
+            }
+        }
+        runHostAcceptBatches(batches, owners, 0, done);
+    }
+
+    private void runHostAcceptBatches(Value batches, List<String> owners, int from, Runnable done) {
+        if (from >= owners.size()) {
+            done.run();
+            return;
+        }
+        Value rest = hotBus.array();
+        for (int i = from; i < owners.size(); i++) {
+            rest.setArrayElement(i - from, batches.getArrayElement(i));
+        }
+        await(() -> hotBus.runBatches(rest), done, failure -> {
+            int at = from + HotBus.failedBatch(failure);
+            Value error = HotBus.failedBatchError(failure);
+            report(new UpdateOutcome.AcceptHandlerThrew(name(owners.get(at)), describe(error).headline()), error);
+            invalidated.add(owners.get(at));
+            runHostAcceptBatches(batches, owners, at + 1, done);
+        });
+    }
+
     /** {@code import.meta.hot.invalidate(message)} of {@code module} (loop thread). */
     private void invalidate(ModuleInstance module, String message) {
         if (loader.current(module.key) == null) {
@@ -239,11 +309,13 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         if (!updating && (!pendingChanged.isEmpty() || !pendingDeleted.isEmpty() || !invalidated.isEmpty()
                 || fullReloadRequested)) {
             updating = true;
+            host.updateStarted();
             try {
                 new Update(null).start();
             } catch (RuntimeException broken) {
                 updating = false;
                 report(new UpdateOutcome.EngineFailed(broken.toString()), null);
+                host.updateFinished();
             }
         }
     }
@@ -252,6 +324,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         graph.endUpdate();
         updating = false;
         reportedWaiting = false;
+        host.updateFinished();
         loop.execute(this::startWhenIdle);
     }
 

@@ -36,6 +36,8 @@ public final class BareSpecifierFileSystem implements FileSystem {
     static final String HTTP_BUILTIN_PATH = "/hmrc:builtin/hmr-http.mjs";
 
     private final byte[] httpBuiltin;
+    /** Host modules' texts (Java-backed modules) by the virtual path {@link #hostModulePath} gives. */
+    private final java.util.Map<String, byte[]> hostModules = new java.util.HashMap<>();
     private final FileSystem host = FileSystem.newDefaultFileSystem();
     private final SpecifierResolver resolver = new SpecifierResolver();
     private final Path baseFolder;
@@ -61,8 +63,31 @@ public final class BareSpecifierFileSystem implements FileSystem {
         this.httpBuiltin = httpBuiltinSource.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static boolean isBuiltin(Path path) {
-        return path.toString().equals(HTTP_BUILTIN_PATH);
+    /**
+     * The host's files, the {@code hmr:http} built-in, and host modules (Java-backed modules):
+     * the source of each specifier of {@code hostModuleSources} at {@link #hostModulePath}.
+     *
+     * @param baseFolder        the folder bare specifiers are resolved from
+     * @param httpBuiltinSource the source of the {@code hmr:http} module
+     * @param hostModuleSources specifier → module source
+     */
+    public BareSpecifierFileSystem(Path baseFolder, String httpBuiltinSource, java.util.Map<String, String> hostModuleSources) {
+        this(baseFolder, httpBuiltinSource);
+        hostModuleSources.forEach((specifier, source) -> hostModules.put(hostModulePath(specifier),
+                source.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * {@return where the plain mode finds the host module {@code specifier}: a path no disk has}
+     *
+     * @param specifier the host module's specifier, e.g. {@code java:config}
+     */
+    public static String hostModulePath(String specifier) {
+        return "/hmrc:host/" + java.net.URLEncoder.encode(specifier, java.nio.charset.StandardCharsets.UTF_8) + ".mjs";
+    }
+
+    private boolean isBuiltin(Path path) {
+        return path.toString().equals(HTTP_BUILTIN_PATH) || hostModules.containsKey(path.toString());
     }
 
     @Override
@@ -116,7 +141,8 @@ public final class BareSpecifierFileSystem implements FileSystem {
             if (options.contains(java.nio.file.StandardOpenOption.WRITE) || options.contains(java.nio.file.StandardOpenOption.APPEND)) {
                 throw new java.nio.file.AccessDeniedException(path.toString());
             }
-            return new ReadOnlyChannel(httpBuiltin);
+            byte[] hostModule = hostModules.get(path.toString());
+            return new ReadOnlyChannel(hostModule != null ? hostModule : httpBuiltin);
         }
         if (TypeStripper.isTypeScriptFile(path.toString()) && !options.contains(java.nio.file.StandardOpenOption.WRITE)
                 && !options.contains(java.nio.file.StandardOpenOption.APPEND)) {

@@ -49,10 +49,13 @@ public final class PlainModeLookup {
     private final Path baseFolder;
     private final LoaderHooks hooks;
     private Value fail;
+    /** Host modules' specifiers (Java-backed modules), served by {@link BareSpecifierFileSystem}. */
+    private final java.util.Set<String> hostModules;
 
-    private PlainModeLookup(Path baseFolder, LoaderHooks hooks) {
+    private PlainModeLookup(Path baseFolder, LoaderHooks hooks, java.util.Set<String> hostModules) {
         this.baseFolder = baseFolder;
         this.hooks = hooks;
+        this.hostModules = hostModules;
     }
 
     /**
@@ -64,7 +67,20 @@ public final class PlainModeLookup {
      * @param hooks      resolve hooks to run first (only resolve hooks; may be empty)
      */
     public static void install(Context context, Path baseFolder, LoaderHooks hooks) {
-        PlainModeLookup lookup = new PlainModeLookup(baseFolder.toAbsolutePath(), hooks);
+        install(context, baseFolder, hooks, java.util.Set.of());
+    }
+
+    /**
+     * {@link #install(Context, Path, LoaderHooks)} with host modules: each specifier of
+     * {@code hostModules} becomes the virtual file {@link BareSpecifierFileSystem#hostModulePath}.
+     *
+     * @param context     the plain-mode context
+     * @param baseFolder  where bare specifiers without an importer resolve from
+     * @param hooks       resolve hooks to run first (only resolve hooks; may be empty)
+     * @param hostModules the host modules' specifiers
+     */
+    public static void install(Context context, Path baseFolder, LoaderHooks hooks, java.util.Set<String> hostModules) {
+        PlainModeLookup lookup = new PlainModeLookup(baseFolder.toAbsolutePath(), hooks, java.util.Set.copyOf(hostModules));
         Value parts = context.eval("js", "(() => { const register = MLE.registerESMLookup; delete globalThis.MLE;"
                 + " return [register, (message) => { throw new Error(message); }]; })()");
         lookup.fail = parts.getArrayElement(1);
@@ -79,6 +95,9 @@ public final class PlainModeLookup {
         }
         if (specifier.equals(BareSpecifierFileSystem.HTTP_BUILTIN_SPECIFIER)) {
             return BareSpecifierFileSystem.HTTP_BUILTIN_PATH; // a file only BareSpecifierFileSystem has
+        }
+        if (hostModules.contains(specifier)) {
+            return BareSpecifierFileSystem.hostModulePath(specifier);
         }
         if (hooks.isEmpty()) {
             return ownLookup(referrer, specifier);

@@ -1,4 +1,4 @@
-package dev.hmrc.runtime.link;
+package dev.hmrc.runtime;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +10,10 @@ import java.util.Locale;
  * listener receives all come from it. Module names are as report lines name them (paths
  * relative to the root folder).
  *
- * <p>Written so that it can become public API ({@code dev.hmrc.runtime.UpdateOutcome})
- * unchanged: records of strings and numbers, no JS values.
+ * <p>Public API: {@link ModuleRuntime#applyUpdates()} completes with one, and
+ * {@link ModuleRuntime.Builder#updateListener} receives every one; records of strings and
+ * numbers, no JS values, so they may leave the loop thread. Switch over the records, or ask
+ * {@link #applied()}.
  */
 public sealed interface UpdateOutcome {
 
@@ -25,7 +27,13 @@ public sealed interface UpdateOutcome {
         return "[hot] " + text(this);
     }
 
-    /** The update ran: {@code loaded} modules from new code, {@code reevaluated} from unchanged code. */
+    /**
+     * The update ran: {@code loaded} modules from new code, {@code reevaluated} from unchanged code.
+     *
+     * @param loaded modules that ran from new code (or were loaded for the first time)
+     * @param reevaluated modules that ran again from unchanged code
+     * @param millis the update's own time on the loop, in milliseconds
+     */
     record Applied(int loaded, int reevaluated, double millis) implements UpdateOutcome {
         @Override
         public boolean applied() {
@@ -33,77 +41,158 @@ public sealed interface UpdateOutcome {
         }
     }
 
-    /** A changed file (or a file the update imports for the first time) does not parse; nothing ran. */
+    /**
+     * A changed file (or a file the update imports for the first time) does not parse; nothing ran.
+     *
+     * @param file the file, relative to the root folder
+     * @param line 1-based line
+     * @param column 1-based column
+     * @param reason the parser's message
+     */
     record SyntaxError(String file, int line, int column, String reason) implements UpdateOutcome {
     }
 
-    /** The engine rejected a changed file's transformed code (an early error the parser let pass). */
+    /**
+     * The engine rejected a changed file's transformed code (an early error the parser let pass).
+     *
+     * @param module the module
+     * @param reason the engine's message
+     */
     record CompileError(String module, String reason) implements UpdateOutcome {
     }
 
-    /** The new instances could not be loaded (a missing import, a rejected first step); nothing ran. */
+    /**
+     * The new instances could not be loaded (a missing import, a rejected first step); nothing ran.
+     *
+     * @param modules the modules the update was for
+     * @param error the error's headline
+     */
     record LoadError(String modules, String error) implements UpdateOutcome {
     }
 
-    /** A name does not resolve in {@code module}; nothing was disposed, nothing ran. */
+    /**
+     * A name does not resolve in {@code module}; nothing was disposed, nothing ran.
+     *
+     * @param module where the name does not resolve
+     * @param error the error's headline
+     */
     record LinkError(String module, String error) implements UpdateOutcome {
     }
 
     /**
-     * The body of {@code module} threw (or its top-level await rejected): the update was rolled
-     * back; {@code restored} are the modules whose dispose had run and that run their last good
-     * version again.
+     * The body of {@code module} threw (or its top-level await rejected): the update was rolled back; {@code restored} are the modules whose dispose had run and that run their last good version again.
+     *
+     * @param module the module whose body threw
+     * @param error the error's headline
+     * @param restored the modules that run their last good version again
      */
     record EvaluationError(String module, String error, List<String> restored) implements UpdateOutcome {
     }
 
-    /** A dispose handler of {@code module} threw: the update stopped and was rolled back, as for {@link EvaluationError}. */
+    /**
+     * A dispose handler of {@code module} threw: the update stopped and was rolled back, as for {@link EvaluationError}.
+     *
+     * @param module the module whose dispose handler threw
+     * @param error the error's headline
+     * @param restored the modules that run their last good version again
+     */
     record DisposeHandlerThrew(String module, String error, List<String> restored) implements UpdateOutcome {
     }
 
-    /** An accept handler of {@code module} threw after the update was applied: the change propagates to its importers. */
+    /**
+     * An accept handler of {@code module} threw after the update was applied: the change propagates to its importers.
+     *
+     * @param module the module whose accept handler threw
+     * @param error the error's headline
+     */
     record AcceptHandlerThrew(String module, String error) implements UpdateOutcome {
     }
 
-    /** The change of {@code module} reaches {@code top} with no accepting module on the way; it waits, staged. */
+    /**
+     * The change of {@code module} reaches {@code top} with no accepting module on the way; it waits, staged.
+     *
+     * @param module the changed module
+     * @param top the module the change reached
+     */
     record NotAccepted(String module, String top) implements UpdateOutcome {
     }
 
-    /** {@code decliner} declined the update of {@code module} ({@code import.meta.hot.decline()}). */
+    /**
+     * {@code decliner} declined the update of {@code module} ({@code import.meta.hot.decline()}).
+     *
+     * @param decliner the declining module
+     * @param module the changed module
+     */
     record Declined(String decliner, String module) implements UpdateOutcome {
     }
 
-    /** The whole program runs again ({@code reload=full}), for {@code reason}. */
+    /**
+     * The whole program runs again ({@code reload=full}), for {@code reason}.
+     *
+     * @param reason why
+     */
     record FullReload(String reason) implements UpdateOutcome {
     }
 
     // Notes: reported by the engine, not the end of an update.
 
-    /** The file of {@code module} was deleted; the previous version keeps running. */
+    /**
+     * The file of {@code module} was deleted; the previous version keeps running.
+     *
+     * @param module the module
+     */
     record Deleted(String module) implements UpdateOutcome {
     }
 
-    /** A changed file could not be read. */
+    /**
+     * A changed file could not be read.
+     *
+     * @param file the file
+     * @param reason the I/O error
+     */
     record Unreadable(String file, String reason) implements UpdateOutcome {
     }
 
-    /** {@code module} called {@code import.meta.hot.invalidate(message)} ({@code message} may be null). */
+    /**
+     * {@code module} called {@code import.meta.hot.invalidate(message)} ({@code message} may be null).
+     *
+     * @param module the module
+     * @param message its message, or null
+     */
     record Invalidated(String module, String message) implements UpdateOutcome {
     }
 
-    /** A listener of {@code event} threw. */
+    /**
+     * A listener of {@code event} threw.
+     *
+     * @param event the event
+     * @param error the error's headline
+     */
     record ListenerThrew(String event, String error) implements UpdateOutcome {
     }
 
-    /** The last good versions of a rolled-back update could not run again; they stay disposed. */
+    /**
+     * The last good versions of a rolled-back update could not run again; they stay disposed.
+     *
+     * @param modules the modules that stay disposed
+     * @param failure what failed
+     */
     record RestoreFailed(String modules, String failure) implements UpdateOutcome {
     }
 
-    /** A dispose or prune handler of a module nobody imports any more threw. */
+    /**
+     * A dispose or prune handler of a module nobody imports any more threw.
+     *
+     * @param error the error's headline
+     */
     record PruneHandlerThrew(String error) implements UpdateOutcome {
     }
 
-    /** The engine itself failed (a bug): the update did not run. */
+    /**
+     * The engine itself failed (a bug): the update did not run.
+     *
+     * @param error what failed
+     */
     record EngineFailed(String error) implements UpdateOutcome {
     }
 
@@ -111,8 +200,16 @@ public sealed interface UpdateOutcome {
     record WaitingForSave() implements UpdateOutcome {
     }
 
-    /** With {@code -Dhmrc.hot.trace=true}: where an applied update's time went. */
+    /**
+     * With {@code -Dhmrc.hot.trace=true}: where an applied update's time went.
+     *
+     * @param phases phase names and times
+     */
     record Trace(String phases) implements UpdateOutcome {
+    }
+
+    /** {@link ModuleRuntime#applyUpdates()} found no change to apply (none staged, or saves that changed nothing). */
+    record NothingToApply() implements UpdateOutcome {
     }
 
     /** The one place outcomes are worded. */
@@ -149,6 +246,7 @@ public sealed interface UpdateOutcome {
             case EngineFailed e -> "Update failed: " + e.error();
             case WaitingForSave w -> "The failed update left nothing running; waiting for the next save";
             case Trace t -> "trace (ms): " + t.phases();
+            case NothingToApply n -> "Nothing to apply";
         };
     }
 
