@@ -69,6 +69,7 @@ public final class ModuleRuntime implements AutoCloseable {
     private final List<ResolveHook> resolveHooks;
     private final List<LoadHook> loadHooks;
     private final JsLanguage language;
+    private final InspectOptions inspect;
     private final EventLoop loop = new EventLoop();
     private final SpecifierResolver resolver = new SpecifierResolver();
 
@@ -90,6 +91,11 @@ public final class ModuleRuntime implements AutoCloseable {
         this.resolveHooks = List.copyOf(builder.resolveHooks);
         this.loadHooks = List.copyOf(builder.loadHooks);
         this.language = builder.language;
+        this.inspect = builder.inspect;
+        if (inspect != null && builder.engine != null) {
+            throw new IllegalStateException("inspect needs the context's own engine: build the runtime without"
+                    + " engine(...) (the inspector is an engine option)");
+        }
         if (linker == Linker.GRAALJS && !loadHooks.isEmpty()) {
             throw new IllegalStateException("Load hooks need Linker.HMRC (hmrc's linker, what --import hmr/register"
                     + " selects): GraalJS's own module loader reads the files itself");
@@ -137,6 +143,7 @@ public final class ModuleRuntime implements AutoCloseable {
         private final List<ResolveHook> resolveHooks = new java.util.ArrayList<>();
         private final List<LoadHook> loadHooks = new java.util.ArrayList<>();
         private JsLanguage language = JsLanguage.STABLE;
+        private InspectOptions inspect;
 
         private Builder(Path root) {
             this.root = Objects.requireNonNull(root, "rootFolder");
@@ -165,6 +172,22 @@ public final class ModuleRuntime implements AutoCloseable {
          */
         public Builder language(JsLanguage value) {
             this.language = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Serves a debugger (Chrome DevTools, VS Code) over the Chrome DevTools Protocol, as
+         * {@code hmrc run --inspect}, {@code --inspect-brk} and {@code --inspect-wait} do: GraalVM's
+         * inspector on {@code value}'s address, answering {@code /json/list} and {@code /json/version}.
+         * Needs the context's own engine (no {@link #engine}). Each module version is one script
+         * whose URL is the module's {@code file:} URL, so breakpoints set by URL apply to every
+         * version. Null: no debugger (the default).
+         *
+         * @param value the inspector's options, or null
+         * @return this builder
+         */
+        public Builder inspect(InspectOptions value) {
+            this.inspect = value;
             return this;
         }
 
@@ -416,6 +439,9 @@ public final class ModuleRuntime implements AutoCloseable {
         } else {
             builder.option("engine.WarnInterpreterOnly", "false");
         }
+        if (inspect != null) {
+            inspect.engineOptions().forEach(builder::option);
+        }
         if (linker == Linker.GRAALJS) {
             builder.allowIO(IOAccess.newBuilder().fileSystem(new BareSpecifierFileSystem(root, HttpHost.SOURCE)).build());
             builder.option(PlainModeLookup.OPTION, "true");
@@ -447,6 +473,9 @@ public final class ModuleRuntime implements AutoCloseable {
             ModuleSources sources = new ModuleSources(resolver, root, cache, transformThreads, language);
             sources.holdWrites(); // the start-up's cache entries are written once its imports settled
             loader = new ModuleLoader(context, support, resolver, root, hooks, sources);
+            if (inspect != null) {
+                loader.debuggerScripts();
+            }
             if (hot != null) {
                 startHotUpdates();
             }
