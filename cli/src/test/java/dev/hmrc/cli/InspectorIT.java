@@ -193,6 +193,11 @@ class InspectorIT {
             assertNotNull(atStatement, "`debugger;` never paused; stderr:\n" + stderr);
             assertEquals(2.0, ((Map<?, ?>) atStatement.get("location")).get("lineNumber"));
 
+            // The program's console output and the [hot] lines reach the debugger's console.
+            assertTrue(cdp.console.stream().anyMatch(t -> t.startsWith("value 42")), "console.log in the debugger: " + cdp.console);
+            assertTrue(cdp.console.stream().anyMatch(t -> t.startsWith("[hot] Loaded 1 new module")),
+                    "the [hot] line in the debugger's console: " + cdp.console);
+
             // Detaching while paused: the program runs on to its end.
             cdp.close();
             assertTrue(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS), "the program did not end after the"
@@ -279,6 +284,8 @@ class InspectorIT {
         private final StringBuilder partial = new StringBuilder();
         /** scriptId=url of every Debugger.scriptParsed, for failure messages. */
         final List<String> scripts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        /** The text arguments of every console call the debugger was told of. */
+        final List<String> console = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         Cdp(HttpClient http, String url) throws Exception {
             this.socket = http.newWebSocketBuilder().buildAsync(URI.create(url), this).get(30, TimeUnit.SECONDS);
@@ -330,6 +337,11 @@ class InspectorIT {
                         response.complete(message);
                     }
                 } else {
+                    if ("Runtime.consoleAPICalled".equals(message.get("method"))) {
+                        for (Object arg : (List<?>) ((Map<?, ?>) message.get("params")).get("args")) {
+                            console.add(String.valueOf(((Map<?, ?>) arg).get("value")));
+                        }
+                    }
                     if ("Debugger.scriptParsed".equals(message.get("method"))) {
                         Map<?, ?> params = (Map<?, ?>) message.get("params");
                         scripts.add(params.get("scriptId") + "=" + params.get("url"));

@@ -482,8 +482,15 @@ public final class ModuleRuntime implements AutoCloseable {
         }
     }
 
+    /** The engine's own {@code console.error}, when a debugger is served ({@link Builder#inspect}); else null. */
+    private Value debuggerConsoleError;
+
     /** The update engine and the watcher that feeds it (on the loop thread, at start). */
     private void startHotUpdates() {
+        if (inspect != null) {
+            Value console = context.getBindings("js").getMember("console");
+            debuggerConsoleError = console != null && console.hasMember("error") ? console.getMember("error") : null;
+        }
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
         UpdateEngine[] engine = new UpdateEngine[1];
         UpdateEngine.Host host = new UpdateEngine.Host() {
@@ -494,6 +501,11 @@ public final class ModuleRuntime implements AutoCloseable {
                 }
                 if (hot.silent()) {
                     engine[0].emit("message", context.asValue(line));
+                } else if (debuggerConsoleError != null) {
+                    // With a debugger: through the engine's console.error, which writes to the same
+                    // stderr and shows the line in the debugger's console too.
+                    errStream.flush();
+                    debuggerConsoleError.executeVoid(line);
                 } else {
                     errStream.println(line);
                 }
