@@ -539,6 +539,7 @@ public final class ModuleRuntime implements AutoCloseable {
         }
         engine[0] = new UpdateEngine(loader, loop, host, hot.ignore(), hot.fullReload(), root);
         updates = engine[0];
+        loop.holdWhenIdle(engine[0]::waitsForNextSave); // a failed update never ends the program
     }
 
     private void closeWatcher() {

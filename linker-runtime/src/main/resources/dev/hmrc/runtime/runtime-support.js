@@ -195,6 +195,10 @@
                 const at = list.findIndex((l) => l.owner === owner && l.callback === callback);
                 if (at >= 0) list.splice(at, 1);
             },
+            // Whether any listener is registered for name.
+            listening(name) {
+                return listeners.has(name);
+            },
             removeOwner(owner) {
                 for (const [name, list] of listeners) {
                     const kept = list.filter((l) => l.owner !== owner);
@@ -202,12 +206,15 @@
                 }
             },
             // Calls the listeners of name in order, awaiting what they return; every listener is
-            // called even when one throws; then the first error is thrown.
+            // called even when one throws; then the first error is thrown. The listeners of a
+            // disposed instance hear nothing (they are removed when its update commits; a
+            // rolled-back update may give them back).
             async emit(name, payload) {
                 const list = listeners.get(name);
                 if (list === undefined) return;
                 let failed = false, first;
                 for (const l of list.slice()) {
+                    if (l.owner.disposed) continue;
                     try {
                         await l.callback(payload);
                     } catch (error) {
@@ -294,11 +301,21 @@
 
     const alwaysUndefined = () => undefined;
 
+    // The layouts of the lists (BatchLayout.java has the same names and values; docs/runtime.md).
+    const START_STRIDE = 5;        // startModules: execute, meta, dynamicImport, async, report
+    const BODY_STRIDE = 4;         // runBodies: gen, async, onFulfilled, onRejected
+    const LINK_HEADER = 3;         // linkModules: gen, report, slot count ...
+    const SLOT_STRIDE = 3;         // ... then per slot: kind, a, b
+    const SLOT_ACCESSOR = 0;       // a[b]: the exporter's accessor b
+    const SLOT_CONSTANT = 1;       // () => a
+    const SLOT_UNDEFINED = 2;      // () => undefined
+    const SLOT_LAZY_NAMESPACE = 3; // the namespace a() makes, on first read
+
     // Protocol steps 1-2 for n modules. items: 5 per module: execute, meta, dynamicImport,
     // async, report. Synchronous: report(gen, relink, accessors). Async: report(gen, step)
     // (step: the promise of the first step), then, once it settled, report(relink, accessors).
     function startModules(items, n) {
-        for (let i = 0, o = 0; i < n; i++, o += 5) {
+        for (let i = 0, o = 0; i < n; i++, o += START_STRIDE) {
             const execute = items[o];
             const report = items[o + 4];
             const gen = execute(items[o + 1], items[o + 2]);
@@ -324,18 +341,18 @@
             const gen = items[o];
             const report = items[o + 1];
             const count = items[o + 2];
-            o += 3;
+            o += LINK_HEADER;
             const holder = [];
-            for (let k = 0; k < count; k++, o += 3) {
+            for (let k = 0; k < count; k++, o += SLOT_STRIDE) {
                 const kind = items[o];
-                if (kind === 0) {
+                if (kind === SLOT_ACCESSOR) {
                     holder[k] = items[o + 1][items[o + 2]];
-                } else if (kind === 1) {
+                } else if (kind === SLOT_CONSTANT) {
                     const value = items[o + 1];
                     holder[k] = () => value;
-                } else if (kind === 2) {
+                } else if (kind === SLOT_UNDEFINED) {
                     holder[k] = alwaysUndefined;
-                } else {
+                } else { // SLOT_LAZY_NAMESPACE
                     const make = items[o + 1];
                     let namespace;
                     holder[k] = () => namespace !== undefined ? namespace : (namespace = make());
@@ -356,7 +373,7 @@
     // onRejected (async bodies: their promise settles into these). A synchronous body that
     // throws ends the run: threw(index, thrown).
     function runBodies(items, n, threw) {
-        for (let i = 0, o = 0; i < n; i++, o += 4) {
+        for (let i = 0, o = 0; i < n; i++, o += BODY_STRIDE) {
             const gen = items[o];
             if (items[o + 1]) {
                 then.call(gen.next(), items[o + 2], items[o + 3]);
@@ -477,7 +494,7 @@
                 try {
                     const text = typeof thrown.stack === "string" ? thrown.stack : "";
                     stack = text.split("\n")
-                        .filter((line) => /^\s+at /.test(line) && !/\(hmrc:|Generator\.next \(native\)/.test(line))
+                        .filter((line) => /^\s+at /.test(line) && !/\(hmrc:|^\s+at hmrc:|Generator\.next \(native\)/.test(line))
                         .join("\n");
                 } catch (e) { /* no stack */ }
                 return [headline, stack];
@@ -492,11 +509,17 @@
         hotContext,
         hotRunBatches: runBatches,
         hotBusRemoveOwner: (bus, owner) => bus.removeOwner(owner),
+        // Whether a built-in event has a listener under any prefix.
+        hotListening: (bus, name) => {
+            for (const p of eventPrefixes) {
+                if (bus.listening(p + name)) return true;
+            }
+            return false;
+        },
         hotUndefined: () => undefined,
         // One batch: handlers (a JS array, or undefined for none) called with argument.
         hotBatch: (handlers, argument) => ({ handlers: handlers === undefined ? [] : handlers, argument }),
         hotOne: (handler, argument) => ({ handlers: handler === undefined ? [] : [handler], argument }),
-        // Emits a built-in event under every prefix (hmr:, vite:, bun:).
         // Emits a built-in event under every prefix (hmr:, vite:, bun:); settles with
         // [event name, error] of the first listener that threw, or undefined.
         hotEmit: async (bus, name, payload) => {

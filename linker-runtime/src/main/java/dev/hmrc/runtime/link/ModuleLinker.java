@@ -224,10 +224,10 @@ public final class ModuleLinker {
     /** A slot that reads the namespace of {@code module}. */
     private void namespaceSlot(ModuleInstance module, List<Object> items, boolean lazy) {
         if (lazy && module.namespace == null) {
-            items.add(3);
+            items.add(BatchLayout.SLOT_LAZY_NAMESPACE);
             items.add((ProxyExecutable) args -> getModuleNamespace(module));
         } else {
-            items.add(1);
+            items.add(BatchLayout.SLOT_CONSTANT);
             items.add(getModuleNamespace(module));
         }
         items.add(null);
@@ -266,7 +266,7 @@ public final class ModuleLinker {
         if (resolveExport(module, name) instanceof ExportResolution.Binding binding) {
             accessorSlot(binding, items, lazy);
         } else {
-            items.add(2);
+            items.add(BatchLayout.SLOT_UNDEFINED);
             items.add(null);
             items.add(null);
         }
@@ -278,7 +278,7 @@ public final class ModuleLinker {
             namespaceSlot(binding.module(), items, lazy);
             return;
         }
-        items.add(0);
+        items.add(BatchLayout.SLOT_ACCESSOR);
         items.add(accessorsOf(binding.module()));
         items.add(binding.exportName());
     }

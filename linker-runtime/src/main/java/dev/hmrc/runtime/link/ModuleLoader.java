@@ -55,17 +55,9 @@ public final class ModuleLoader {
     /** Transforms module sources that are no file (a load hook's virtual modules). */
     private final ModuleTransformer transformer;
     private final ModuleLinker linker;
-    private final Map<String, ModuleInstance> registry = new LinkedHashMap<>();
+    /** Every module's versions and the edges between modules (the registry). */
+    final ModuleGraph graph = new ModuleGraph();
     private final OriginalStack originalStack = new OriginalStack();
-    /** Registry key → keys of the modules that import it statically (every version's importers). */
-    private final Map<String, Set<String>> staticImporters = new LinkedHashMap<>();
-    /** Registry key → keys of the modules that imported it with {@code import()}. */
-    private final Map<String, Set<String>> dynamicImporters = new LinkedHashMap<>();
-    /**
-     * While a hot update builds its new instances: registry key → the new instance, seen
-     * before the registry by every lookup; modules loaded meanwhile go here too. Null otherwise.
-     */
-    Map<String, ModuleInstance> overlay;
     /** Keys of the modules the host imported (preloads, the entry), in order: what a full reload runs again. */
     final List<String> roots = new ArrayList<>();
     /** The hot-update side (import.meta.hot, watching), or null when hot updates are off. */
@@ -157,7 +149,7 @@ public final class ModuleLoader {
         boolean ignored(Path path);
 
         /** The control object of a new instance's {@code import.meta.hot} ({@code hotData}: its data, or null). */
-        Value hotContext(ModuleInstance module, Value hotData);
+        HotState hotContext(ModuleInstance module, Value hotData);
 
         /** A module file was read and loaded for the first time ({@code bytes}: what it held, {@code text} decoded). */
         void loaded(ModuleInstance module, String text, byte[] bytes);
@@ -171,42 +163,22 @@ public final class ModuleLoader {
 
     /** The registry entry of {@code key}: the module's current instance, or null. */
     ModuleInstance current(String key) {
-        return registry.get(key);
+        return graph.current(key);
     }
 
-    /** Makes {@code instance} the current one of its key. */
-    void replace(ModuleInstance instance) {
-        registry.put(instance.key, instance);
-    }
-
-    /** Drops a module (its current instance) from the registry and from its dependencies' importer tables. */
-    void remove(ModuleInstance instance) {
-        registry.remove(instance.key);
-        staticImporters.remove(instance.key);
-        dynamicImporters.remove(instance.key);
-        if (instance.requested != null) {
-            for (ModuleInstance imported : instance.requested) {
-                importersOf(imported.key).remove(instance.key);
-            }
-        }
-        for (Set<String> importers : dynamicImporters.values()) {
-            importers.remove(instance.key);
-        }
-    }
-
-    /** The keys of the modules that import {@code key} statically (a live, mutable set). */
+    /** The keys of the modules that import {@code key} statically. */
     Set<String> importersOf(String key) {
-        return staticImporters.computeIfAbsent(key, k -> new LinkedHashSet<>());
+        return graph.importersOf(key);
     }
 
-    /** The keys of the modules that imported {@code key} with {@code import()} (a live, mutable set). */
+    /** The keys of the modules that imported {@code key} with {@code import()}. */
     Set<String> dynamicImportersOf(String key) {
-        return dynamicImporters.computeIfAbsent(key, k -> new LinkedHashSet<>());
+        return graph.dynamicImportersOf(key);
     }
 
     /** {@return the loaded modules, in load order} */
     public Collection<ModuleInstance> modules() {
-        return Collections.unmodifiableCollection(registry.values());
+        return Collections.unmodifiableCollection(graph.currentInstances());
     }
 
     /**
@@ -242,8 +214,8 @@ public final class ModuleLoader {
             return;
         }
         if (referrer != null) {
-            dynamicImportersOf(module.key).add(referrer.key);
-        } else if (overlay == null && !roots.contains(module.key)) {
+            this.graph.addDynamicImporter(module.key, referrer.key);
+        } else if (!this.graph.buildingPending() && !roots.contains(module.key)) {
             roots.add(module.key);
         }
         Consumer<Value> reject = thrown -> capability.getMember("reject").executeVoid(thrown);
@@ -402,11 +374,7 @@ public final class ModuleLoader {
                     requested[k] = hostLoadImportedModule(request.specifier(), request.attributes(), module);
                 }
                 module.requested = requested;
-                if (overlay == null) {
-                    for (ModuleInstance imported : requested) {
-                        importersOf(imported.key).add(module.key);
-                    }
-                }
+                graph.recordImports(module);
             }
             for (int k = module.requested.length - 1; k >= 0; k--) {
                 work.push(module.requested[k]);
@@ -480,16 +448,10 @@ public final class ModuleLoader {
             throw error("TypeError", "Module \"" + path.toUri() + "\" needs an import attribute of \"type: json\"");
         }
         String key = type + ":" + path;
-        if (overlay != null) {
-            ModuleInstance staged = overlay.get(key);
-            if (staged != null) {
-                return staged;
-            }
-        }
-        ModuleInstance loaded = registry.get(key);
+        ModuleInstance loaded = graph.loaded(key);
         if (loaded == null) {
             loaded = load(path, type);
-            (overlay != null ? overlay : registry).put(key, loaded);
+            graph.addLoaded(loaded);
         }
         return loaded;
     }
@@ -510,10 +472,7 @@ public final class ModuleLoader {
         ResolveResult resolved = resolveThroughHooks(specifier, attributes, referrer);
         Path path = filePath(resolved.url());
         String key = type + ":" + (path != null ? path.toString() : resolved.url());
-        ModuleInstance loaded = overlay != null ? overlay.get(key) : null;
-        if (loaded == null) {
-            loaded = registry.get(key);
-        }
+        ModuleInstance loaded = graph.loaded(key);
         if (loaded != null) {
             return loaded;
         }
@@ -533,7 +492,7 @@ public final class ModuleLoader {
                     : "Module \"" + resolved.url() + "\" needs an import attribute of \"type: json\"");
         }
         loaded = load(path, resolved.url(), type, source.source(), null);
-        (overlay != null ? overlay : registry).put(key, loaded);
+        graph.addLoaded(loaded);
         return loaded;
     }
 
@@ -775,7 +734,7 @@ public final class ModuleLoader {
         };
         boolean alone = pendingStarts == null;
         if (alone) {
-            pendingStarts = new ArrayList<>(5);
+            pendingStarts = new ArrayList<>(BatchLayout.START_STRIDE);
         }
         Collections.addAll(pendingStarts, execute, meta, dynamicImport, module.hasTLA, report);
         if (alone) {
@@ -804,7 +763,7 @@ public final class ModuleLoader {
         List<Object> items = pendingStarts;
         pendingStarts = null;
         if (!items.isEmpty()) {
-            support.startModules(items, items.size() / 5);
+            support.startModules(items, items.size() / BatchLayout.START_STRIDE);
         }
     }
 
@@ -837,7 +796,7 @@ public final class ModuleLoader {
         Value meta = support.function("importMeta").execute(module.url, module.path.toString(),
                 parent == null ? null : parent.toString(), resolve);
         if (module.hot != null) {
-            meta.putMember("hot", module.hot.getMember("hot"));
+            meta.putMember("hot", module.hot.importMetaHot());
         }
         return meta;
     }
