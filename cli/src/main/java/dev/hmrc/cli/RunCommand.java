@@ -1,6 +1,7 @@
 package dev.hmrc.cli;
 
 import dev.hmrc.runtime.HotOptions;
+import dev.hmrc.runtime.InspectOptions;
 import dev.hmrc.runtime.JsEngine;
 import dev.hmrc.runtime.Linker;
 import dev.hmrc.runtime.ModuleRuntime;
@@ -49,6 +50,19 @@ public final class RunCommand implements Callable<Integer> {
                     + "selects hmrc's linker instead.")
     private List<String> imports = new ArrayList<>();
 
+    @Option(names = "--inspect", arity = "0..1", fallbackValue = "", paramLabel = "[HOST:]PORT",
+            description = "Serve a debugger (Chrome DevTools, VS Code) on HOST:PORT (default 127.0.0.1:9229), "
+                    + "as node --inspect.")
+    private String inspect;
+
+    @Option(names = "--inspect-brk", arity = "0..1", fallbackValue = "", paramLabel = "[HOST:]PORT",
+            description = "As --inspect, but wait for a debugger and pause before the first statement.")
+    private String inspectBrk;
+
+    @Option(names = "--inspect-wait", arity = "0..1", fallbackValue = "", paramLabel = "[HOST:]PORT",
+            description = "As --inspect, but wait for a debugger to attach before running.")
+    private String inspectWait;
+
     @Option(names = "--js-staging",
             description = "Accept GraalJS's staging ECMAScript proposals (e.g. import defer) in both modes; "
                     + "default: the latest ECMAScript edition.")
@@ -83,6 +97,25 @@ public final class RunCommand implements Callable<Integer> {
         this.err = programErr;
     }
 
+    /** The debugger server the three {@code --inspect} flags ask for (at most one of them), or null. */
+    private InspectOptions inspectOptions() {
+        int given = (inspect != null ? 1 : 0) + (inspectBrk != null ? 1 : 0) + (inspectWait != null ? 1 : 0);
+        if (given > 1) {
+            throw new ParameterException(spec.commandLine(), "use only one of --inspect, --inspect-brk, --inspect-wait");
+        }
+        try {
+            if (inspectBrk != null) {
+                return InspectOptions.parse(inspectBrk, InspectOptions.Start.PAUSE_AT_FIRST_STATEMENT);
+            }
+            if (inspectWait != null) {
+                return InspectOptions.parse(inspectWait, InspectOptions.Start.WAIT_FOR_DEBUGGER);
+            }
+            return inspect != null ? InspectOptions.parse(inspect, InspectOptions.Start.NOW) : null;
+        } catch (IllegalArgumentException bad) {
+            throw new ParameterException(spec.commandLine(), bad.getMessage());
+        }
+    }
+
     @Override
     public Integer call() {
         Linker linker = Linker.GRAALJS;
@@ -107,7 +140,9 @@ public final class RunCommand implements Callable<Integer> {
         if (classPath != null && javaPatterns.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--class-path needs --java=PATTERN (which classes JS may use)");
         }
-        try (JsEngine engine = JsEngine.create()) {
+        InspectOptions inspector = inspectOptions();
+        // The inspector is an engine option: an inspected program runs on the context's own engine.
+        try (JsEngine engine = inspector == null ? JsEngine.create() : null) {
             ModuleRuntime.Builder builder = ModuleRuntime.builder(workingFolder);
             if (!javaPatterns.isEmpty()) {
                 JavaClassPatterns patterns;
@@ -129,6 +164,7 @@ public final class RunCommand implements Callable<Integer> {
             }
             return builder
                     .linker(linker)
+                    .inspect(inspector)
                     .language(jsStaging ? JsLanguage.STAGING : JsLanguage.STABLE)
                     .hot(hot)
                     .engine(engine)

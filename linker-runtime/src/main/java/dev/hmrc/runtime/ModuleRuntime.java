@@ -71,6 +71,7 @@ public final class ModuleRuntime implements AutoCloseable {
     private final List<ResolveHook> resolveHooks;
     private final List<LoadHook> loadHooks;
     private final JsLanguage language;
+    private final InspectOptions inspect;
     private final EventLoop loop = new EventLoop();
     private final SpecifierResolver resolver = new SpecifierResolver();
     /** Java hosts: host access, globals, context options, Java-backed modules (see {@link HostInterop}). */
@@ -105,6 +106,12 @@ public final class ModuleRuntime implements AutoCloseable {
         this.sharedWatch = builder.sharedWatch;
         this.updateControl = builder.hot == null ? null
                 : new UpdateControl(builder.hot.manual(), builder.updateListener, loop);
+
+        this.inspect = builder.inspect;
+        if (inspect != null && builder.engine != null) {
+            throw new IllegalStateException("inspect needs the context's own engine: build the runtime without"
+                    + " engine(...) (the inspector is an engine option)");
+        }
         if (linker == Linker.GRAALJS && !loadHooks.isEmpty()) {
             throw new IllegalStateException("Load hooks need Linker.HMRC (hmrc's linker, what --import hmr/register"
                     + " selects): GraalJS's own module loader reads the files itself");
@@ -157,6 +164,8 @@ public final class ModuleRuntime implements AutoCloseable {
         /** Set by {@link ModuleRuntimePool} while it builds its runtimes. */
         SharedWatch sharedWatch;
 
+        private InspectOptions inspect;
+
         private Builder(Path root) {
             this.root = Objects.requireNonNull(root, "rootFolder");
         }
@@ -184,6 +193,22 @@ public final class ModuleRuntime implements AutoCloseable {
          */
         public Builder language(JsLanguage value) {
             this.language = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Serves a debugger (Chrome DevTools, VS Code) over the Chrome DevTools Protocol, as
+         * {@code hmrc run --inspect}, {@code --inspect-brk} and {@code --inspect-wait} do: GraalVM's
+         * inspector on {@code value}'s address, answering {@code /json/list} and {@code /json/version}.
+         * Needs the context's own engine (no {@link #engine}). Each module version is one script
+         * whose URL is the module's {@code file:} URL, so breakpoints set by URL apply to every
+         * version. Null: no debugger (the default).
+         *
+         * @param value the inspector's options, or null
+         * @return this builder
+         */
+        public Builder inspect(InspectOptions value) {
+            this.inspect = value;
             return this;
         }
 
@@ -554,6 +579,9 @@ public final class ModuleRuntime implements AutoCloseable {
         } else {
             builder.option("engine.WarnInterpreterOnly", "false");
         }
+        if (inspect != null) {
+            inspect.engineOptions().forEach(builder::option);
+        }
         if (linker == Linker.GRAALJS) {
             builder.allowIO(IOAccess.newBuilder().fileSystem(new BareSpecifierFileSystem(root, HttpHost.SOURCE,
                     javaModuleSources())).build());
@@ -592,14 +620,25 @@ public final class ModuleRuntime implements AutoCloseable {
             sources.holdWrites(); // the start-up's cache entries are written once its imports settled
             loader = new ModuleLoader(context, support, resolver, root, hooks, sources);
             javaModules.forEach((specifier, module) -> loader.addHostModule(specifier, module.source()));
+
+            if (inspect != null) {
+                loader.debuggerScripts();
+            }
             if (hot != null) {
                 startHotUpdates();
             }
         }
     }
 
+    /** The engine's own {@code console.error}, when a debugger is served ({@link Builder#inspect}); else null. */
+    private Value debuggerConsoleError;
+
     /** The update engine and the watcher that feeds it (on the loop thread, at start). */
     private void startHotUpdates() {
+        if (inspect != null) {
+            Value console = context.getBindings("js").getMember("console");
+            debuggerConsoleError = console != null && console.hasMember("error") ? console.getMember("error") : null;
+        }
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
         UpdateEngine[] engine = new UpdateEngine[1];
         UpdateEngine.Host host = new UpdateEngine.Host() {
@@ -610,6 +649,11 @@ public final class ModuleRuntime implements AutoCloseable {
                 }
                 if (hot.silent()) {
                     engine[0].emit("message", context.asValue(line));
+                } else if (debuggerConsoleError != null) {
+                    // With a debugger: through the engine's console.error, which writes to the same
+                    // stderr and shows the line in the debugger's console too.
+                    errStream.flush();
+                    debuggerConsoleError.executeVoid(line);
                 } else {
                     errStream.println(line);
                 }

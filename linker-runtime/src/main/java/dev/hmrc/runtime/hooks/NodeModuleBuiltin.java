@@ -59,7 +59,7 @@ public final class NodeModuleBuiltin {
     public static NodeModuleBuiltin install(Context context, RuntimeSupport support, LoaderHooks hooks) {
         try (InputStream in = NodeModuleBuiltin.class.getResourceAsStream("/dev/hmrc/runtime/hooks/hooks-support.js")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Value functions = context.eval(Source.newBuilder("js", text, "hmrc:hooks-support.js").buildLiteral());
+            Value functions = context.eval(Source.newBuilder("js", text, "hmrc:hooks-support.js").internal(true).buildLiteral());
             return new NodeModuleBuiltin(support, hooks, functions);
         } catch (IOException e) {
             throw new UncheckedIOException("hmrc: hooks-support.js missing from the class path", e);

@@ -129,7 +129,7 @@ public final class HttpHost {
         if (exports == null) {
             try (InputStream in = HttpHost.class.getResourceAsStream("/dev/hmrc/runtime/host/http-support.js")) {
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                Value factory = context.eval(Source.newBuilder("js", text, "hmrc:http-support.js").buildLiteral());
+                Value factory = context.eval(Source.newBuilder("js", text, "hmrc:http-support.js").internal(true).buildLiteral());
                 exports = factory.execute((ProxyExecutable) this::open, fetch.internals());
             } catch (IOException e) {
                 throw new UncheckedIOException("hmrc: http-support.js missing from the class path", e);

@@ -706,6 +706,14 @@ public final class ModuleLoader {
         return evaluate(sourceName, transformed.code(), transformed.record(), transformed::map, text);
     }
 
+    /** Whether scripts are shaped for a debugger (see {@link DebuggerScripts}); set before anything loads. */
+    private boolean debuggerScripts;
+
+    /** Shapes every module version's script for a debugger from now on ({@link DebuggerScripts}). */
+    public void debuggerScripts() {
+        this.debuggerScripts = true;
+    }
+
     /** Evaluates a transformed script to its {@code execute} function and registers its map for stack traces. */
     private Compiled evaluate(String sourceName, String code, ModuleRecord record,
                               java.util.function.Supplier<dev.hmrc.sourcemaps.SourceMap> map, String text) {
@@ -717,8 +725,11 @@ public final class ModuleLoader {
             // hold that version's import.meta.hot functions and through them the replaced
             // ModuleInstance and its module scope (HotUpdateMemoryTest). Without hot updates
             // the cache stays on, for embedders that share one engine across runtimes.
-            Source source = Source.newBuilder("js", code, sourceName)
-                    .cached(hotHost == null).buildLiteral();
+            Source.Builder builder = Source.newBuilder("js", code, sourceName).cached(hotHost == null);
+            if (debuggerScripts) {
+                builder = DebuggerScripts.describe(code, sourceName, map);
+            }
+            Source source = builder.buildLiteral();
             execute = context.eval(source);
         } catch (PolyglotException engineRejected) {
             throw JsThrow.of(engineRejected);
