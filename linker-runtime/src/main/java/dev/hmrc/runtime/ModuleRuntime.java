@@ -10,6 +10,7 @@ import dev.hmrc.runtime.link.ModuleSources;
 import dev.hmrc.runtime.link.RuntimeSupport;
 import dev.hmrc.runtime.link.TransformCache;
 import dev.hmrc.runtime.link.UpdateEngine;
+import dev.hmrc.runtime.link.UpdateOutcome;
 import dev.hmrc.runtime.watch.FileWatcher;
 import dev.hmrc.runtime.watch.WatchOptions;
 import dev.hmrc.runtime.resolve.BareSpecifierFileSystem;
@@ -52,6 +53,12 @@ import java.util.function.Consumer;
 public final class ModuleRuntime implements AutoCloseable {
     /** Exit status of a program whose modules never finished evaluating (Node's code 13). */
     public static final int UNSETTLED_TOP_LEVEL_AWAIT = 13;
+    /**
+     * Exit status of a program that asks to run again in a fresh process: with
+     * {@code reload=restart}, an update reached the entry unaccepted. {@code hmrc run}
+     * starts the program again when its child JVM ends with it.
+     */
+    public static final int RESTART_REQUESTED = 75;
 
     private final Path root;
     private final Linker linker;
@@ -78,6 +85,10 @@ public final class ModuleRuntime implements AutoCloseable {
     private volatile FileWatcher watcher;
     private HttpHost http;
     private Thread thread;
+    /** With {@code reload=restart} in {@link Builder#runProgram}: an update asked for a fresh process. */
+    private boolean restartRequested;
+    /** Whether this runtime runs a program ({@link Builder#runProgram}), which can end to restart. */
+    private boolean runsProgram;
 
     private ModuleRuntime(Builder builder) {
         this.root = builder.root.toAbsolutePath().normalize();
@@ -314,6 +325,7 @@ public final class ModuleRuntime implements AutoCloseable {
          */
         public int runProgram(List<String> specifiers) {
             ModuleRuntime runtime = new ModuleRuntime(this);
+            runtime.runsProgram = true;
             int[] status = {0};
             PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
             Consumer<RuntimeException> fatal = uncaught -> {
@@ -329,6 +341,9 @@ public final class ModuleRuntime implements AutoCloseable {
             } finally {
                 runtime.closeWatcher();
                 runtime.closeContext();
+            }
+            if (runtime.restartRequested) {
+                return RESTART_REQUESTED;
             }
             if (status[0] == 0 && !settled[0]) {
                 // Nothing is pending but the program's modules never finished: a top-level await
@@ -459,6 +474,12 @@ public final class ModuleRuntime implements AutoCloseable {
             public void unwatch(Path file) {
                 watcher.unwatch(file);
             }
+
+            @Override
+            public void restart() {
+                restartRequested = true;
+                loop.stop();
+            }
         };
         try {
             WatchOptions options = (watchOptions != null ? watchOptions : WatchOptions.defaults()).withIgnore(hot.ignore());
@@ -476,7 +497,14 @@ public final class ModuleRuntime implements AutoCloseable {
         } catch (java.io.IOException unavailable) {
             throw new java.io.UncheckedIOException("hmrc: cannot watch files for hot updates", unavailable);
         }
-        engine[0] = new UpdateEngine(loader, loop, host, hot.ignore(), hot.fullReload(), root);
+        // Only a program run can end to start again; an embedded runtime reloads in place instead.
+        UpdateOutcome.Fallback whenUnaccepted = switch (hot.reload()) {
+            case NONE -> UpdateOutcome.Fallback.WAIT;
+            case FULL -> UpdateOutcome.Fallback.FULL_RELOAD;
+            case RESTART -> runsProgram ? UpdateOutcome.Fallback.RESTART : UpdateOutcome.Fallback.FULL_RELOAD;
+        };
+        engine[0] = new UpdateEngine(loader, loop, host, hot.ignore(), whenUnaccepted, hot.cleanup(),
+                hot.boundaries(), root);
         updates = engine[0];
         loop.holdWhenIdle(engine[0]::waitsForNextSave); // a failed update never ends the program
     }

@@ -635,6 +635,7 @@ public final class ModuleLoader {
                                Value hotData) {
         ModuleInstance module = new ModuleInstance(path, url, type, record);
         module.execute = execute;
+        module.tracksResources = hotHost != null;
         if (hotHost != null && path != null && record.usesImportMeta() && !hotHost.ignored(path)) {
             module.hot = hotHost.hotContext(module, hotData);
         }
