@@ -23,8 +23,10 @@ import java.util.regex.PatternSyntaxException;
  * @param boundaries globs of modules accepted as if they called {@code import.meta.hot.accept()}
  *               ({@code boundaries=GLOB[,GLOB...]}; more come from the entry's {@code package.json}),
  *               relative to the entry's package root
+ * @param api        whose {@code import.meta.hot} rules apply ({@code api=vite|esm-hmr|bun}; default {@link Api#VITE})
  */
-public record HotOptions(Pattern ignore, boolean silent, Reload reload, boolean cleanup, List<String> boundaries) {
+public record HotOptions(Pattern ignore, boolean silent, Reload reload, boolean cleanup, List<String> boundaries,
+                         Api api) {
 
     /** The default ignore pattern. */
     public static final String DEFAULT_IGNORE = "node_modules";
@@ -39,16 +41,27 @@ public record HotOptions(Pattern ignore, boolean silent, Reload reload, boolean 
         RESTART
     }
 
-    /** @throws NullPointerException when {@code ignore} or {@code reload} is null */
+    /** Whose {@code import.meta.hot} rules apply. */
+    public enum Api {
+        /** Vite's (and dynohot's): callbacks get the new namespace(s). */
+        VITE,
+        /** The ESM-HMR spec's: {@code accept(({ module }) => ...)}, {@code accept(deps, ({ deps, module }) => ...)}. */
+        ESM_HMR,
+        /** Bun's: assigning {@code import.meta.hot.data} accepts the module, data carries over, dispose callbacks run in parallel. */
+        BUN
+    }
+
+    /** @throws NullPointerException when {@code ignore}, {@code reload} or {@code api} is null */
     public HotOptions {
         Objects.requireNonNull(ignore, "ignore");
         Objects.requireNonNull(reload, "reload");
         boundaries = List.copyOf(boundaries);
+        Objects.requireNonNull(api, "api");
     }
 
     /** Hot updates with the defaults: {@code node_modules} ignored, lines on stderr, full reload when unaccepted, cleanup on. */
     public static HotOptions defaults() {
-        return new HotOptions(Pattern.compile(DEFAULT_IGNORE), false, Reload.FULL, true, List.of());
+        return new HotOptions(Pattern.compile(DEFAULT_IGNORE), false, Reload.FULL, true, List.of(), Api.VITE);
     }
 
     /** {@return whether an unaccepted update re-runs the whole program in the same JVM} */
@@ -58,7 +71,7 @@ public record HotOptions(Pattern ignore, boolean silent, Reload reload, boolean 
 
     /** {@return these options with {@code value} as the reload mode} */
     public HotOptions withReload(Reload value) {
-        return new HotOptions(ignore, silent, value, cleanup, boundaries);
+        return new HotOptions(ignore, silent, value, cleanup, boundaries, api);
     }
 
     /**
@@ -86,20 +99,20 @@ public record HotOptions(Pattern ignore, boolean silent, Reload reload, boolean 
                     }
                     try {
                         options = new HotOptions(Pattern.compile(value), options.silent, options.reload, options.cleanup,
-                                options.boundaries);
+                                options.boundaries, options.api);
                     } catch (PatternSyntaxException bad) {
                         throw new IllegalArgumentException("hmr/register: ignore is not a valid regular expression: "
                                 + bad.getDescription() + " in " + value);
                     }
                 }
                 case "silent" -> options = new HotOptions(options.ignore, value == null || !value.equals("false"),
-                        options.reload, options.cleanup, options.boundaries);
+                        options.reload, options.cleanup, options.boundaries, options.api);
                 case "cleanup" -> {
                     if (!"off".equals(value) && !"on".equals(value)) {
                         throw new IllegalArgumentException("hmr/register: cleanup must be on or off, not " + value);
                     }
                     options = new HotOptions(options.ignore, options.silent, options.reload, value.equals("on"),
-                            options.boundaries);
+                            options.boundaries, options.api);
                 }
                 case "boundaries" -> {
                     if (value == null || value.isBlank()) {
@@ -119,7 +132,19 @@ public record HotOptions(Pattern ignore, boolean silent, Reload reload, boolean 
                         }
                         globs.add(trimmed);
                     }
-                    options = new HotOptions(options.ignore, options.silent, options.reload, options.cleanup, globs);
+                    options = new HotOptions(options.ignore, options.silent, options.reload, options.cleanup, globs,
+                            options.api);
+                }
+                case "api" -> {
+                    Api api = switch (value == null ? "" : value) {
+                        case "vite" -> Api.VITE;
+                        case "esm-hmr" -> Api.ESM_HMR;
+                        case "bun" -> Api.BUN;
+                        default -> throw new IllegalArgumentException(
+                                "hmr/register: api must be vite, esm-hmr or bun, not " + value);
+                    };
+                    options = new HotOptions(options.ignore, options.silent, options.reload, options.cleanup,
+                            options.boundaries, api);
                 }
                 case "reload" -> {
                     Reload reload = switch (value == null ? "" : value) {
@@ -132,7 +157,7 @@ public record HotOptions(Pattern ignore, boolean silent, Reload reload, boolean 
                     options = options.withReload(reload);
                 }
                 default -> throw new IllegalArgumentException("hmr/register: unknown option '" + name
-                        + "' (known: ignore=REGEX, silent, reload=full|none|restart, cleanup=off, boundaries=GLOB[,GLOB...])");
+                        + "' (known: ignore=REGEX, silent, reload=full|none|restart, cleanup=off, boundaries=GLOB[,GLOB...], api=vite|esm-hmr|bun)");
             }
         }
         return options;

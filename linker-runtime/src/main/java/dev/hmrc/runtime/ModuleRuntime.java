@@ -458,9 +458,8 @@ public final class ModuleRuntime implements AutoCloseable {
                 if (hotListener != null) {
                     hotListener.accept(line);
                 }
-                if (hot.silent()) {
-                    engine[0].emit("message", context.asValue(line));
-                } else {
+                engine[0].emit("message", context.asValue(line)); // dynohot's on('message'), silent or not
+                if (!hot.silent()) {
                     errStream.println(line);
                 }
             }
@@ -505,6 +504,11 @@ public final class ModuleRuntime implements AutoCloseable {
         };
         engine[0] = new UpdateEngine(loader, loop, host, hot.ignore(), whenUnaccepted, hot.cleanup(),
                 hot.boundaries(), root);
+        engine[0].api(switch (hot.api()) {
+            case VITE -> "vite";
+            case ESM_HMR -> "esm-hmr";
+            case BUN -> "bun";
+        });
         updates = engine[0];
         loop.holdWhenIdle(engine[0]::waitsForNextSave); // a failed update never ends the program
     }

@@ -134,6 +134,10 @@
                 const at = list.findIndex((l) => l.owner === owner && l.callback === callback);
                 if (at >= 0) list.splice(at, 1);
             },
+            // Whether any listener is registered for name.
+            listening(name) {
+                return listeners.has(name);
+            },
             removeOwner(owner) {
                 for (const [name, list] of listeners) {
                     const kept = list.filter((l) => l.owner !== owner);
@@ -254,8 +258,11 @@
     const eventPrefixes = ["hmr:", "vite:", "bun:"];
 
     // import.meta.hot of one module instance. resolveDep(specifier) -> the dependency's registry key
-    // (throws when it does not resolve); invalidateModule(message) asks the engine to propagate.
-    function hotContext(bus, data, resolveDep, invalidateModule) {
+    // (throws when it does not resolve); invalidateModule(message) asks the engine to propagate;
+    // api: whose rules apply ("vite", "esm-hmr": callbacks take ({ module }) / ({ deps, module }),
+    // "bun": assigning data self-accepts, data carries over, dispose callbacks run in parallel);
+    // ownNamespace() -> the module's current namespace (for esm-hmr's { deps, module }).
+    function hotContext(bus, data, resolveDep, invalidateModule, api, ownNamespace) {
         const state = { selfAccepting: false, selfCallbacks: [], depAccepts: [], dispose: [], prune: [],
             declined: false, disposed: false };
         ownerOfData.set(data, state);
@@ -270,16 +277,37 @@
                 throw new TypeError("import.meta.hot." + what + ": the callback must be a function");
             }
         };
+        const esm = api === "esm-hmr";
+        const bun = api === "bun";
+        // esm-hmr: accept(({ module }) => ...) and accept(deps, ({ deps, module }) => ...).
+        const selfCallback = (cb) => esm ? (namespace) => cb({ module: namespace }) : cb;
+        const depCallback = (cb, single) => !esm || cb === undefined ? cb
+            : (namespaces) => cb({ deps: single ? [namespaces] : namespaces, module: ownNamespace() });
+        // bun: the dispose callbacks run together, and data carries over to the next version.
+        const bunDispose = [];
+        if (bun) {
+            state.dispose.push((next) => {
+                for (const key of objectKeys(data)) next[key] = data[key];
+                return PromiseCtor.all(bunDispose.map((cb) => cb(next)));
+            });
+        }
         const hot = {
             get data() { return data; },
+            set data(value) {
+                if (!bun) throw new TypeError("import.meta.hot.data cannot be assigned (it can with hmr/register?api=bun)");
+                if (value === null || typeof value !== "object") throw new TypeError("import.meta.hot.data must be an object");
+                for (const key of objectKeys(data)) delete data[key];
+                for (const key of objectKeys(value)) data[key] = value[key];
+                state.selfAccepting = true; // Bun: a module that writes its data accepts itself
+            },
             accept(deps, callback) {
                 if (deps === undefined || typeof deps === "function") {
                     checkCallback(deps, "accept");
                     state.selfAccepting = true;
-                    if (deps !== undefined) state.selfCallbacks.push(deps);
+                    if (deps !== undefined) state.selfCallbacks.push(selfCallback(deps));
                 } else if (typeof deps === "string") {
                     checkCallback(callback, "accept");
-                    state.depAccepts.push({ keys: [resolveDep(deps)], single: true, callback });
+                    state.depAccepts.push({ keys: [resolveDep(deps)], single: true, callback: depCallback(callback, true) });
                 } else if (Array.isArray(deps)) {
                     checkCallback(callback, "accept");
                     const keys = [];
@@ -287,12 +315,15 @@
                         if (typeof d !== "string") throw new TypeError("import.meta.hot.accept: dependencies must be strings");
                         keys.push(resolveDep(d));
                     }
-                    state.depAccepts.push({ keys, single: false, callback });
+                    state.depAccepts.push({ keys, single: false, callback: depCallback(callback, false) });
                 } else {
                     throw new TypeError("import.meta.hot.accept: expected a callback, a specifier or an array of specifiers");
                 }
             },
-            dispose(callback) { checkCallback(callback, "dispose"); if (callback) state.dispose.push(callback); },
+            dispose(callback) {
+                checkCallback(callback, "dispose");
+                if (callback) (bun ? bunDispose : state.dispose).push(callback);
+            },
             prune(callback) { checkCallback(callback, "prune"); if (callback) state.prune.push(callback); },
             decline() { state.declined = true; },
             invalidate(message) { invalidateModule(message === undefined ? undefined : StringCtor(message)); },
@@ -561,6 +592,13 @@
         hotContext,
         hotRunBatches: runBatches,
         hotBusRemoveOwner: (bus, owner) => bus.removeOwner(owner),
+        // Whether a built-in event has a listener under any prefix.
+        hotListening: (bus, name) => {
+            for (const p of eventPrefixes) {
+                if (bus.listening(p + name)) return true;
+            }
+            return false;
+        },
         hotUndefined: () => undefined,
         hotOwnsResources: ownsResources,
         hotRelease: releaseResources,

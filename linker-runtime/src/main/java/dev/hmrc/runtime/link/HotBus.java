@@ -13,6 +13,7 @@ final class HotBus {
     private final Value bus;
     private final Value hotContext;
     private final Value emit;
+    private final Value listening;
     private final Value removeOwner;
     private final Value runBatches;
     private final Value batch;
@@ -29,6 +30,7 @@ final class HotBus {
         this.bus = support.function("hotBus").execute();
         this.hotContext = support.function("hotContext");
         this.emit = support.function("hotEmit");
+        this.listening = support.function("hotListening");
         this.removeOwner = support.function("hotBusRemoveOwner");
         this.runBatches = support.function("hotRunBatches");
         this.batch = support.function("hotBatch");
@@ -42,8 +44,8 @@ final class HotBus {
     }
 
     /** A new instance's {@code import.meta.hot} with {@code data}, resolving and invalidating through the Java callbacks. */
-    HotState newHotState(Value data, Object resolveDependency, Object invalidate) {
-        return new HotState(hotContext.execute(bus, data, resolveDependency, invalidate));
+    HotState newHotState(Value data, Object resolveDependency, Object invalidate, String api, Object ownNamespace) {
+        return new HotState(hotContext.execute(bus, data, resolveDependency, invalidate, api, ownNamespace));
     }
 
     /**
@@ -52,6 +54,11 @@ final class HotBus {
      */
     Value emit(String event, Value payload) {
         return emit.execute(bus, event, payload);
+    }
+
+    /** Whether a built-in event has a listener under any prefix (else emitting it does nothing). */
+    boolean listening(String event) {
+        return listening.execute(bus, event).asBoolean();
     }
 
     /** Drops the listeners of an instance (it was replaced or pruned). */

@@ -56,8 +56,9 @@ public final class ModuleInstance {
     /** The module's {@code relink(holder)} function, from the generator's first yield. */
     Value relink;
     /**
-     * The {@code import.meta.hot} registrations of this instance (the control object of
-     * {@code hotContext} in runtime-support.js), or null when hot updates are off for it.
+     * The {@code import.meta.hot} registrations of this instance ({@link HotState}, over the
+     * control object of {@code hotContext} in runtime-support.js), or null when hot updates
+     * are off for it.
      */
     HotState hot;
     /** Hot updates are on: what the instance's body makes (timers, servers) is tracked, to be released when it is disposed. */

@@ -733,6 +733,7 @@ public final class ModuleLoader {
                 parent == null ? null : parent.toString(), resolve);
         if (module.hot != null) {
             meta.putMember("hot", module.hot.importMetaHot());
+            meta.putMember("dynoHot", module.hot.importMetaHot()); // dynohot's name for it
         }
         return meta;
     }

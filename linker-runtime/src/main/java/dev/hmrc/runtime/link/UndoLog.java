@@ -43,16 +43,6 @@ final class UndoLog {
         changes.add(change);
     }
 
-    /** {@return whether any old instance was disposed (the update passed the point where only a restore undoes it)} */
-    boolean disposedAny() {
-        for (Change change : changes) {
-            if (change instanceof Disposed) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Undoes every change in reverse and forgets them. Returns the old instances whose
      * dispose handlers ran, dependencies first (the order they were disposed in); they must

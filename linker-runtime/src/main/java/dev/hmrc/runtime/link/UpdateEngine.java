@@ -34,19 +34,24 @@ import java.util.regex.Pattern;
  * program runs. One update at a time, on the loop thread; changes that arrive meanwhile
  * wait for the next one.
  *
- * <p>An update, in order: compile the changed files (a syntax error stops here); plan it
- * ({@link UpdatePlan}: from each changed module up its importers to the nearest accepting
- * module); make new instances of the modules that run again and link them, and work out
- * the new holders of the modules that import them (a link error stops here: nothing was
- * disposed, nothing ran); run the old instances' dispose handlers, dependencies first
- * (awaited; a throw stops the update); evaluate the new instances (a throw rolls back: the
- * old instances stay current); make them current and re-link every holder that pointed at
- * a replaced module; call the accept handlers with the new namespaces, then the self-accept
- * handlers (a throw counts as not accepted and propagates from that module); prune modules
- * nobody imports any more. Each outcome is one {@code [hot]} line.
+ * <p>An update, in order (docs/runtime.md has the details): compile the changed files (a
+ * syntax error stops here); plan it ({@link UpdatePlan}: from each changed module up its
+ * importers to the nearest accepting module); make new instances of the modules that run
+ * again and link them, and work out the new holders of the modules that import them (a
+ * link error stops here: nothing was disposed, nothing ran); then, one strongly connected
+ * component of the new instances at a time, dependencies first, run the old instances'
+ * dispose handlers (awaited) and evaluate the new ones: a throw stops the update before any
+ * importer of the failing component was disposed, every change is undone ({@link UndoLog})
+ * and the old instances whose dispose ran get their last good version back running (a
+ * restore: the same phases over the previous code). Else make the new instances current and
+ * re-link every holder that pointed at a replaced module; call the accept handlers with the
+ * new namespaces, then the self-accept handlers (a throw counts as not accepted and
+ * propagates from that module); prune modules nobody imports any more. Each outcome is one
+ * {@link UpdateOutcome}, worded in one place.
  *
- * <p>Mutable state: the staged code, the pending changes and the update in progress,
- * all touched only on the loop thread.
+ * <p>Mutable state: the pending changes, the update in progress and what the watcher needs
+ * (texts running, files by key); the modules' versions are the {@link ModuleGraph}'s. All
+ * touched only on the loop thread.
  */
 public final class UpdateEngine implements ModuleLoader.HotHost {
 
@@ -65,6 +70,10 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         default void restart() {
             throw new UnsupportedOperationException("reload=restart needs a host that can restart the program");
         }
+
+        /** Each outcome as a value, right after its line was reported (for typed listeners; nothing by default). */
+        default void outcome(UpdateOutcome outcome) {
+        }
     }
 
     private final ModuleLoader loader;
@@ -78,6 +87,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
     private final boolean cleanup;
     /** The globs of {@code boundaries=}, before the entry's {@code package.json} adds its own. */
     private final List<String> boundaryGlobs;
+    /** Whose {@code import.meta.hot} rules apply: {@code vite}, {@code esm-hmr} or {@code bun} ({@code api=}). */
+    private String api = "vite";
     /** The boundaries, read at the first update (the entry is known then). */
     private Boundaries boundaries;
     private final Path root;
@@ -140,6 +151,14 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         loader.hotHost = this;
     }
 
+    /**
+     * Whose {@code import.meta.hot} rules the modules loaded from now on get ({@code api=}):
+     * {@code vite} (the default), {@code esm-hmr} or {@code bun}.
+     */
+    public void api(String value) {
+        this.api = value;
+    }
+
     /** How many updates were applied so far. */
     public int updateCount() {
         return updateCount;
@@ -147,6 +166,11 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
     /** Emits a {@code hmr:}/{@code vite:}/{@code bun:} event to the program's listeners ({@code message}, ...). */
     public void emit(String event, Value payload) {
+        emitThen(event, () -> payload, () -> { });
+    }
+
+    /** {@link #emit(String, Value)} with the payload made only when someone listens. */
+    private void emit(String event, java.util.function.Supplier<Value> payload) {
         emitThen(event, payload, () -> { });
     }
 
@@ -154,8 +178,12 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
      * Emits an event and runs {@code next} once its listeners (and the promises they
      * returned) are done; a listener that throws is reported, and {@code next} still runs.
      */
-    private void emitThen(String event, Value payload, Runnable next) {
-        await(() -> hotBus.emit(event, payload), (Value outcome) -> {
+    private void emitThen(String event, java.util.function.Supplier<Value> payload, Runnable next) {
+        if (!hotBus.listening(event)) {
+            next.run(); // nobody listens: no promise, no hop through the loop
+            return;
+        }
+        await(() -> hotBus.emit(event, payload.get()), (Value outcome) -> {
             if (outcome != null && outcome.hasArrayElements()) {
                 report(new UpdateOutcome.ListenerThrew(outcome.getArrayElement(0).asString(),
                         describe(outcome.getArrayElement(1)).headline()), null);
@@ -186,8 +214,12 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             loop.execute(() -> invalidate(module, message));
             return null;
         };
+        ProxyExecutable ownNamespace = args -> {
+            ModuleInstance current = loader.current(module.key);
+            return linker.getModuleNamespace(current != null ? current : module);
+        };
         Value data = hotData != null ? hotData : hotBus.plainObject();
-        return hotBus.newHotState(data, resolveDependency, invalidate);
+        return hotBus.newHotState(data, resolveDependency, invalidate, api, ownNamespace);
     }
 
     @Override
@@ -356,7 +388,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 finished();
                 return;
             }
-            emitThen("beforeUpdate", updatePayload(), this::build);
+            emitThen("beforeUpdate", this::updatePayload, this::build);
         }
 
         /** After the beforeUpdate listeners: the new instances. */
@@ -503,7 +535,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             }
             plan.rerun.addAll(seen);
             report(announcement != null ? announcement : new UpdateOutcome.FullReload(reason), null);
-            emit("beforeFullReload", fullReloadPayload());
+            emit("beforeFullReload", this::fullReloadPayload);
         }
 
         private void collectStatic(ModuleInstance module, Set<String> seen) {
@@ -909,7 +941,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             }
             for (String key : plan.selfAccepted) {
                 ModuleInstance old = graph.previous(key);
-                if (old != null && old.hot != null) {
+                if (old != null && old.hot != null && old.hot.selfAcceptHandlers().getArraySize() > 0) {
                     batches.setArrayElement(owners.size(), hotBus.batch(old.hot.selfAcceptHandlers(),
                             linker.getModuleNamespace(created.get(key))));
                     owners.add(key);
@@ -1034,7 +1066,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             if (trace != null) {
                 report(new UpdateOutcome.Trace(trace.toString()), null);
             }
-            emit("afterUpdate", updatePayload());
+            emit("afterUpdate", this::updatePayload);
             finished();
         }
 
@@ -1129,6 +1161,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         String line = outcome.reportLine();
         String frame = syntaxError.codeFrame();
         host.report(line + (frame == null || frame.isEmpty() ? "" : "\n" + frame.stripTrailing()));
+        host.outcome(outcome);
         Value payload = hotBus.plainObject();
         payload.putMember("err", support.newError("SyntaxError", outcome.reason() + " (" + outcome.file() + ":"
                 + outcome.line() + ":" + outcome.column() + ")"));
@@ -1242,6 +1275,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         String line = outcome.reportLine();
         if (error == null) {
             host.report(line);
+            host.outcome(outcome);
             return;
         }
         StringBuilder text = new StringBuilder(line);
@@ -1254,6 +1288,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         payload.putMember("message", line);
         emit("error", payload);
         host.report(text.toString());
+        host.outcome(outcome);
     }
 
     private UncaughtError describe(Value thrown) {
