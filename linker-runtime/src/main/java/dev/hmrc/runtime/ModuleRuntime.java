@@ -458,10 +458,10 @@ public final class ModuleRuntime implements AutoCloseable {
                 if (hotListener != null) {
                     hotListener.accept(line);
                 }
-                engine[0].emit("message", context.asValue(line)); // dynohot's on('message'), silent or not
                 if (!hot.silent()) {
                     errStream.println(line);
                 }
+                engine[0].emit("message", context.asValue(line)); // dynohot's on('message'), silent or not
             }
 
             @Override

@@ -597,7 +597,7 @@
             for (const p of eventPrefixes) {
                 if (bus.listening(p + name)) return true;
             }
-            return false;
+            return name === "message" && bus.listening(name);
         },
         hotUndefined: () => undefined,
         hotOwnsResources: ownsResources,
@@ -616,6 +616,14 @@
                     await bus.emit(p + name, payload);
                 } catch (error) {
                     if (outcome === undefined) outcome = [p + name, error];
+                }
+            }
+            if (name === "message") {
+                // dynohot's hot.on("message", cb): the line without its "[hot] " prefix
+                try {
+                    await bus.emit(name, typeof payload === "string" ? payload.replace(/^\[hot\] /, "") : payload);
+                } catch (error) {
+                    if (outcome === undefined) outcome = [name, error];
                 }
             }
             return outcome;

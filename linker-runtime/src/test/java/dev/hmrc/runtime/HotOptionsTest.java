@@ -28,6 +28,9 @@ class HotOptionsTest {
         assertEquals(HotOptions.Reload.NONE, HotOptions.parse("reload=none").reload());
         assertEquals(HotOptions.Reload.RESTART, HotOptions.parse("reload=restart").reload());
         assertFalse(HotOptions.parse("cleanup=off").cleanup());
+        assertEquals(HotOptions.Api.VITE, HotOptions.parse("").api());
+        assertEquals(HotOptions.Api.ESM_HMR, HotOptions.parse("api=esm-hmr").api());
+        assertEquals(HotOptions.Api.BUN, HotOptions.parse("api=bun").api());
         assertEquals(java.util.List.of("routes/**", "lib/*.mjs"),
                 HotOptions.parse("boundaries=routes%2F**,lib/*.mjs").boundaries());
     }
