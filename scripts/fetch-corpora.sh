@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the npm packages the tests and benchmarks use, pinned, into .corpora/
 # (ignored by git): the real ES-module corpora (three, lodash-es, date-fns, rxjs),
-# Mozilla's source-map (reference decoder) and dynohot (reference transform).
+# Mozilla's source-map (reference decoder), dynohot (reference transform), hono
+# (the fetch-style server's framework test) and the popular packages RealPackagesTest
+# smoke-tests (validation, dates, markdown, YAML, templating, ids, routers, state).
 # Safe to run again: does nothing when the installed set already matches.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,7 +20,36 @@ cat > "$dir/package.json.new" <<'JSON'
     "date-fns": "4.4.0",
     "rxjs": "7.8.2",
     "source-map": "0.6.1",
-    "dynohot": "1.2.1"
+    "dynohot": "1.2.1",
+    "hono": "4.13.19",
+    "zod": "4.6.7",
+    "valibot": "1.5.0",
+    "superstruct": "2.0.2",
+    "luxon": "3.7.2",
+    "marked": "18.2.1",
+    "markdown-it": "15.0.3",
+    "yaml": "2.9.1",
+    "js-yaml": "5.5.0",
+    "mustache": "4.2.0",
+    "liquidjs": "10.30.1",
+    "nanoid": "6.0.2",
+    "uuid": "14.0.3",
+    "ulid": "3.0.2",
+    "itty-router": "6.0.0",
+    "regexparam": "3.0.0",
+    "rou3": "1.0.0",
+    "immer": "11.2.10",
+    "zustand": "5.1.0",
+    "redux": "5.0.1",
+    "nanostores": "1.5.5",
+    "xstate": "5.33.3",
+    "ramda": "0.32.0",
+    "query-string": "10.0.0",
+    "change-case": "5.4.4",
+    "superjson": "2.2.6",
+    "mitt": "3.0.1",
+    "clsx": "2.1.1",
+    "dequal": "2.0.3"
   }
 }
 JSON

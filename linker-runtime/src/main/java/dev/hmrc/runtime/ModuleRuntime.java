@@ -4,6 +4,7 @@ import dev.hmrc.runtime.hooks.LoadHook;
 import dev.hmrc.runtime.hooks.LoaderHooks;
 import dev.hmrc.runtime.hooks.ResolveHook;
 import dev.hmrc.runtime.host.EventLoop;
+import dev.hmrc.runtime.host.FetchHost;
 import dev.hmrc.runtime.host.HttpHost;
 import dev.hmrc.runtime.link.ModuleLoader;
 import dev.hmrc.runtime.link.ModuleSources;
@@ -12,6 +13,7 @@ import dev.hmrc.runtime.link.TransformCache;
 import dev.hmrc.runtime.link.UpdateEngine;
 import dev.hmrc.runtime.link.UpdateOutcome;
 import dev.hmrc.runtime.watch.FileWatcher;
+import dev.hmrc.runtime.web.WebPlatform;
 import dev.hmrc.runtime.watch.WatchOptions;
 import dev.hmrc.runtime.resolve.BareSpecifierFileSystem;
 import dev.hmrc.runtime.resolve.ModuleResolutionError;
@@ -84,6 +86,7 @@ public final class ModuleRuntime implements AutoCloseable {
     private UpdateEngine updates;
     private volatile FileWatcher watcher;
     private HttpHost http;
+    private FetchHost fetch;
     private Thread thread;
     /** With {@code reload=restart} in {@link Builder#runProgram}: an update asked for a fresh process. */
     private boolean restartRequested;
@@ -391,6 +394,9 @@ public final class ModuleRuntime implements AutoCloseable {
         if (http != null) {
             http.closeAll();
         }
+        if (fetch != null) {
+            fetch.closeAll();
+        }
         if (loader != null) {
             loader.sources().close();
         }
@@ -405,7 +411,8 @@ public final class ModuleRuntime implements AutoCloseable {
                 .out(out)
                 .err(err)
                 .allowExperimentalOptions(true)
-                .option("js.unhandled-rejections", "throw");
+                .option("js.unhandled-rejections", "throw")
+                .allowHostAccess(WebPlatform.HOST_ACCESS);
         if (engine != null) {
             builder.engine(engine.engine());
         } else {
@@ -422,8 +429,10 @@ public final class ModuleRuntime implements AutoCloseable {
             PlainModeLookup.install(context, root, plainHooks);
         }
         support = RuntimeSupport.install(context);
+        fetch = new FetchHost(context, support, loop);
+        fetch.install();
         http = new HttpHost(context, support, loop, new PrintStream(err, true, StandardCharsets.UTF_8),
-                this::describeThrown);
+                this::describeThrown, fetch);
         http.install();
         ProxyExecutable setTimer = args -> {
             Value task = args[0];
@@ -434,6 +443,7 @@ public final class ModuleRuntime implements AutoCloseable {
             return null;
         };
         support.function("installGlobals").executeVoid(setTimer, clearTimer, ProxyArray.fromList(new java.util.ArrayList<Object>(arguments)));
+        WebPlatform.install(context, loop::unrefTimer);
         if (linker == Linker.HMRC) {
             TransformCache cache = cacheFolder == null ? null : TransformCache.open(cacheFolder, TransformCache.DEFAULT_MAX_BYTES);
             LoaderHooks hooks = new LoaderHooks();
