@@ -32,9 +32,9 @@ public final class FullReloadLatency {
     }
 
     /** One tool's result: its latencies, or why it has none. */
-    record Outcome(String tool, int modules, Percentiles latency, String failure) {
+    record Outcome(String tool, int modules, Percentiles latency, int missed, String failure) {
         String json() {
-            return "{\"tool\":\"" + tool + "\",\"modules\":" + modules
+            return "{\"tool\":\"" + tool + "\",\"modules\":" + modules + ",\"missed\":" + missed
                     + (latency != null ? ",\"writeToReady\":" + latency.json() : "")
                     + (failure != null ? ",\"failure\":\"" + failure.replace("\\", "\\\\").replace("\"", "\\\"") + "\"" : "")
                     + "}";
@@ -84,24 +84,34 @@ public final class FullReloadLatency {
         err.start();
         try {
             if (!awaitReady(out, 0, readyTimeout)) {
-                return new Outcome(tool, modules, null, "not ready within " + readyTimeout + " s: " + err.tail());
+                return new Outcome(tool, modules, null, 0, "not ready within " + readyTimeout + " s: " + err.tail());
             }
             Thread.sleep(500); // past the watchers' start
-            double[] millis = new double[edits];
+            // An edit whose run never printed (a tool that restarts may lose one) is counted as
+            // missed and left out; three in a row end the tool's run.
+            List<Double> millis = new ArrayList<>();
+            int missed = 0;
+            int missedInARow = 0;
             for (int e = 1; e <= warmup + edits; e++) {
                 long start = System.nanoTime();
                 writeEntry(folder, e);
                 ChildLines.Line ready = awaitLine(out, "ready " + e + " ", lineTimeout);
                 if (ready == null) {
-                    return new Outcome(tool, modules, null, "no 'ready " + e + "' within " + lineTimeout + " s: "
-                            + err.tail().replace('\n', ' '));
+                    missed++;
+                    if (++missedInARow == 3) {
+                        return new Outcome(tool, modules, null, missed, "no 'ready " + e + "' within " + lineTimeout
+                                + " s, three edits in a row: " + err.tail().replace('\n', ' '));
+                    }
+                    continue;
                 }
+                missedInARow = 0;
                 if (e > warmup) {
-                    millis[e - warmup - 1] = (ready.nanos() - start) / 1e6;
+                    millis.add((ready.nanos() - start) / 1e6);
                 }
                 Thread.sleep(pauseMillis);
             }
-            return new Outcome(tool, modules, Percentiles.of(millis), null);
+            return new Outcome(tool, modules, Percentiles.of(millis.stream().mapToDouble(Double::doubleValue).toArray()),
+                    missed, null);
         } finally {
             process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
@@ -177,7 +187,8 @@ public final class FullReloadLatency {
         }
         for (Outcome outcome : outcomes) {
             System.out.println(String.format(Locale.ROOT, "%-18s %5d modules  %s", outcome.tool(), outcome.modules(),
-                    outcome.latency() != null ? "write -> ready: " + outcome.latency().describeMillis() : outcome.failure()));
+                    (outcome.latency() != null ? "write -> ready: " + outcome.latency().describeMillis() : outcome.failure())
+                            + (outcome.missed() > 0 ? " (" + outcome.missed() + " edits never printed)" : "")));
         }
         System.out.println("BENCHMARK-RESULT [" + String.join(",", outcomes.stream().map(Outcome::json).toList()) + "]");
     }
