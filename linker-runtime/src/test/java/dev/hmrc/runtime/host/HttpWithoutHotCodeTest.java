@@ -185,6 +185,59 @@ class HttpWithoutHotCodeTest {
                 + requests.get() + " requests)");
     }
 
+    /**
+     * Cleanup of servers: a self-accepting module that serves on a free port (port 0: nothing
+     * to adopt) and has no dispose handler. By default its old server is closed when the update
+     * disposes it (the old port refuses connections); with {@code cleanup=off} it goes on
+     * answering with the old version, as before cleanup existed.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "cleanup=off"})
+    void aReplacedModulesServerIsClosedUnlessCleanupIsOff(String options) throws Exception {
+        Path root = temp.toRealPath();
+        String version = """
+                import { serve } from 'hmr:http';
+                const server = serve({ port: 0 }, () => 'VERSION');
+                export const ports = [...(globalThis.ports ?? []), server.port];
+                globalThis.ports = ports;
+                import.meta.hot.accept();
+                """;
+        Files.writeString(root.resolve("main.mjs"), version.replace("VERSION", "one"));
+        LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        try (ModuleRuntime runtime = ModuleRuntime.builder(root).hot(HotOptions.parse(options + "&silent"))
+                .hotListener(lines::add).err(new ByteArrayOutputStream()).build()) {
+            runtime.importModule("./main.mjs").get(60, TimeUnit.SECONDS);
+            Files.writeString(root.resolve("main.mjs"), version.replace("VERSION", "two"));
+            assertTrue(awaitOutcome(lines).startsWith("[hot] Loaded"));
+            org.graalvm.polyglot.Value main = runtime.importModule("./main.mjs").get(60, TimeUnit.SECONDS);
+            List<Integer> ports = runtime.submit(() -> {
+                org.graalvm.polyglot.Value list = main.getMember("ports");
+                return List.of(list.getArrayElement(0).asInt(), list.getArrayElement(1).asInt());
+            }).get(30, TimeUnit.SECONDS);
+            HttpRequest toNew = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.get(1) + "/")).build();
+            assertEquals("two", client.send(toNew, HttpResponse.BodyHandlers.ofString()).body());
+            HttpRequest toOld = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.get(0) + "/"))
+                    .timeout(Duration.ofSeconds(10)).build();
+            if (options.isEmpty()) {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                boolean refused = false;
+                while (!refused && System.nanoTime() < deadline) { // the close completes on its own thread
+                    try {
+                        client.send(toOld, HttpResponse.BodyHandlers.ofString());
+                        Thread.sleep(50);
+                    } catch (java.net.ConnectException closed) {
+                        refused = true;
+                    }
+                }
+                assertTrue(refused, "the replaced instance's server was closed");
+            } else {
+                assertEquals("one", client.send(toOld, HttpResponse.BodyHandlers.ofString()).body(),
+                        "with cleanup=off the old server goes on");
+            }
+        }
+    }
+
     /** The line that ends an update: applied, or rejected (syntax error, rolled back). */
     private static String awaitOutcome(LinkedBlockingQueue<String> lines) throws InterruptedException {
         while (true) {
