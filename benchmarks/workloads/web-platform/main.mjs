@@ -33,12 +33,12 @@ for (let i = 0; i < 10_000; i++) cloneSource["key" + i] = { id: i, name: "item "
 const kernels = {
   encode: { ops: 20, run(n) { let sum = 0; for (let i = 0; i < n; i++) sum += encoder.encode(text).length; return sum; } },
   decode: { ops: 20, run(n) { let sum = 0; for (let i = 0; i < n; i++) sum += decoder.decode(encoded).length; return sum; } },
-  url: { ops: 50_000, run(n) {
+  url: { ops: 5_000, run(n) {
     let sum = 0;
     for (let i = 0; i < n; i++) sum += new URL(urls[i % urls.length]).pathname.length;
     return sum;
   } },
-  clone: { ops: 10, run(n) { let sum = 0; for (let i = 0; i < n; i++) sum += structuredClone(cloneSource).key9999.id; return sum; } },
+  clone: { ops: 3, run(n) { let sum = 0; for (let i = 0; i < n; i++) sum += structuredClone(cloneSource).key9999.id; return sum; } },
 };
 
 for (const name of chosen) {

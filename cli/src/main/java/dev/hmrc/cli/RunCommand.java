@@ -4,6 +4,7 @@ import dev.hmrc.runtime.HotOptions;
 import dev.hmrc.runtime.JsEngine;
 import dev.hmrc.runtime.Linker;
 import dev.hmrc.runtime.ModuleRuntime;
+import dev.hmrc.transformer.JsLanguage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -47,6 +48,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "A module to import before ENTRY (repeatable, in order); hmr/register[?options] "
                     + "selects hmrc's linker instead.")
     private List<String> imports = new ArrayList<>();
+
+    @Option(names = "--js-staging",
+            description = "Accept GraalJS's staging ECMAScript proposals (e.g. import defer) in both modes; "
+                    + "default: the latest ECMAScript edition.")
+    private boolean jsStaging;
 
     @Parameters(index = "0", paramLabel = "ENTRY", description = "The entry module (a path, .mjs or .js).")
     private String entry;
@@ -139,6 +145,7 @@ public final class RunCommand implements Callable<Integer> {
         try (JsEngine engine = JsEngine.create()) {
             return ModuleRuntime.builder(workingFolder)
                     .linker(linker)
+                    .language(jsStaging ? JsLanguage.STAGING : JsLanguage.STABLE)
                     .hot(hot)
                     .engine(engine)
                     .arguments(arguments)

@@ -2,6 +2,7 @@ package dev.hmrc.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import dev.hmrc.transformer.JsLanguage;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -56,6 +57,10 @@ public final class TransformCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Also transform .json files, as JSON modules (same name, with a map).")
     private boolean json;
 
+    @Option(names = "--js-staging",
+            description = "Parse GraalJS's staging ECMAScript proposals too (e.g. import defer), as hmrc run --js-staging.")
+    private boolean jsStaging;
+
     @Override
     public Integer call() {
         if (jobs < 1) {
@@ -64,7 +69,8 @@ public final class TransformCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = Boolean.getBoolean("hmrc.stderr.tty");
         TreeTransform run = new TreeTransform(
-                new TreeTransform.Request(src, out, sourceMaps, force, jobs, json, terminal), err);
+                new TreeTransform.Request(src, out, sourceMaps, force, jobs, json, terminal,
+                        jsStaging ? JsLanguage.STAGING : JsLanguage.STABLE), err);
         try {
             TransformReport report = run.run();
             err.println(report.summary());

@@ -2,6 +2,7 @@ package dev.hmrc.cli;
 
 import dev.hmrc.sourcemaps.SourceMapComments;
 import dev.hmrc.transformer.ModuleSyntaxError;
+import dev.hmrc.transformer.JsLanguage;
 import dev.hmrc.transformer.ModuleTransformer;
 import dev.hmrc.transformer.TransformOptions;
 import dev.hmrc.transformer.TransformResult;
@@ -51,7 +52,7 @@ public final class TreeTransform {
      * @param terminal    stderr is a terminal (progress rewrites one line)
      */
     public record Request(Path src, Path out, SourceMapMode mapMode, boolean force, int jobs, boolean includeJson,
-                          boolean terminal) {
+                          boolean terminal, JsLanguage language) {
     }
 
     /** The outcome for one file. */
@@ -205,7 +206,7 @@ public final class TreeTransform {
             Path target = outputs.createTarget(relative);
             Path mapTarget = outputs.createTarget(mapRelative);
             ModuleTransformer transformer = new ModuleTransformer(new TransformOptions(
-                    mapSourceName(file), true, inputMapLoader(file.realPath(), srcReal)));
+                    mapSourceName(file), true, inputMapLoader(file.realPath(), srcReal)), request.language());
             TransformResult result = file.kind() == SourceTree.Kind.JSON
                     ? transformer.transformJson(source, name)
                     : transformer.transform(source, name);

@@ -66,23 +66,84 @@
         setPrototypeOf(t, proto) { return proto === null; },
     };
 
+    // A deferred namespace (import defer, a staging proposal): the traps of a namespace, but a
+    // string key other than "then" first evaluates the module (GetModuleExportsList: its
+    // EvaluateModuleSync); symbols and "then" are ordinary properties of the target
+    // (IsSymbolLikeNamespaceKey). [[Set]] and the prototype and extensibility traps never
+    // evaluate. handler.ensure() returns null once the module evaluated, else [error] to throw.
+    function evaluateDeferred(handler) {
+        const ensure = handler.ensure;
+        if (ensure === undefined) return;
+        const failure = ensure();
+        if (failure !== null && failure !== undefined) throw failure[0];
+        handler.ensure = undefined;
+    }
+    const deferredNamespaceTraps = {
+        get(t, key, receiver) {
+            if (typeof key === "symbol" || key === "then") return t[key];
+            evaluateDeferred(this);
+            return namespaceTraps.get.call(this, t, key, receiver);
+        },
+        set() { return false; },
+        getOwnPropertyDescriptor(t, key) {
+            if (typeof key === "symbol" || key === "then") return getOwnPropertyDescriptor(t, key);
+            evaluateDeferred(this);
+            return namespaceTraps.getOwnPropertyDescriptor.call(this, t, key);
+        },
+        defineProperty(t, key, desc) {
+            if (typeof key === "symbol" || key === "then") return Reflect.defineProperty(t, key, desc);
+            evaluateDeferred(this);
+            return namespaceTraps.defineProperty.call(this, t, key, desc);
+        },
+        has(t, key) {
+            if (typeof key === "symbol" || key === "then") return has(t, key);
+            evaluateDeferred(this);
+            return namespaceTraps.has.call(this, t, key);
+        },
+        deleteProperty(t, key) {
+            if (typeof key === "symbol" || key === "then") return deleteProperty(t, key);
+            evaluateDeferred(this);
+            return namespaceTraps.deleteProperty.call(this, t, key);
+        },
+        ownKeys() {
+            evaluateDeferred(this);
+            return this.keys.slice();
+        },
+        setPrototypeOf: namespaceTraps.setPrototypeOf,
+    };
+
     // The getters of each namespace, so that a hot update can point them at new versions.
     const gettersOfNamespace = new WeakMap();
 
+    // GetModuleNamespace(module, defer) steps 3.b (no "then") and ModuleNamespaceCreate with
+    // the tag "Deferred Module".
+    function deferredNamespace(names, getters, ensure) {
+        const kept = [], keptGetters = [];
+        for (let i = 0; i < names.length; i++) {
+            if (names[i] !== "then") { kept.push(names[i]); keptGetters.push(getters[i]); }
+        }
+        return makeNamespace(kept, keptGetters, "Deferred Module", deferredNamespaceTraps, ensure);
+    }
+
     function namespace(names, getters) {
+        return makeNamespace(names, getters, "Module", namespaceTraps, undefined);
+    }
+
+    function makeNamespace(names, getters, tag, traps, ensure) {
         const target = create(null);
         const getterOf = create(null);
         for (let i = 0; i < names.length; i++) {
             getterOf[names[i]] = getters[i];
             defineProperty(target, names[i], { value: undefined, writable: true, enumerable: true, configurable: false });
         }
-        defineProperty(target, toStringTag, { value: "Module", writable: false, enumerable: false, configurable: false });
+        defineProperty(target, toStringTag, { value: tag, writable: false, enumerable: false, configurable: false });
         preventExtensions(target);
         const keys = names.slice();
         keys.push(toStringTag);
-        const handler = create(namespaceTraps);
+        const handler = create(traps);
         handler.getterOf = getterOf;
         handler.keys = keys;
+        if (ensure !== undefined) handler.ensure = ensure;
         const proxy = new Proxy(target, handler);
         gettersOfNamespace.set(proxy, getterOf);
         return proxy;
@@ -460,6 +521,37 @@
         currentOwner = outer;
     }
 
+    // import(specifier, options) of one module (EvaluateImportCall steps up to the host call);
+    // load(specifierString, [key, value, ...] or undefined, defer) returns a promise.
+    function importCall(load, specifier, options, defer) {
+        try {
+            const specifierString = `${specifier}`;
+            let attributes;
+            if (options !== undefined) {
+                if (typeof options !== "object" || options === null) {
+                    throw new TypeError("The second argument of import() must be an object");
+                }
+                const withObject = options.with;
+                if (withObject !== undefined) {
+                    if (typeof withObject !== "object" || withObject === null) {
+                        throw new TypeError("The 'with' option of import() must be an object");
+                    }
+                    attributes = [];
+                    for (const key of objectKeys(withObject)) {
+                        const value = withObject[key];
+                        if (typeof value !== "string") {
+                            throw new TypeError("Import attribute value must be a string");
+                        }
+                        attributes.push(key, value);
+                    }
+                }
+            }
+            return load(specifierString, attributes, defer);
+        } catch (e) {
+            return promiseReject.call(PromiseCtor, e);
+        }
+    }
+
     const queueMicrotaskImpl = (callback) => { then.call(PromiseCtor.resolve(), () => { callback(); }); };
     const errorTypes = { Error, SyntaxError, TypeError, ReferenceError, RangeError };
     const ErrorCtor = Error;
@@ -467,6 +559,7 @@
 
     return {
         namespace,
+        deferredNamespace,
         rebindNamespace,
         namespaceHasNames,
         newError: (type, message) => new errorTypes[type](message),
@@ -540,33 +633,11 @@
         },
         // The function import(specifier, options) calls in one module (EvaluateImportCall steps
         // up to the host call); load(specifierString, [key, value, ...] or undefined) returns a promise.
-        dynamicImportFor: (load) => function (specifier, options) {
-            try {
-                const specifierString = `${specifier}`;
-                let attributes;
-                if (options !== undefined) {
-                    if (typeof options !== "object" || options === null) {
-                        throw new TypeError("The second argument of import() must be an object");
-                    }
-                    const withObject = options.with;
-                    if (withObject !== undefined) {
-                        if (typeof withObject !== "object" || withObject === null) {
-                            throw new TypeError("The 'with' option of import() must be an object");
-                        }
-                        attributes = [];
-                        for (const key of objectKeys(withObject)) {
-                            const value = withObject[key];
-                            if (typeof value !== "string") {
-                                throw new TypeError("Import attribute value must be a string");
-                            }
-                            attributes.push(key, value);
-                        }
-                    }
-                }
-                return load(specifierString, attributes);
-            } catch (e) {
-                return promiseReject.call(PromiseCtor, e);
-            }
+        dynamicImportFor: (load) => {
+            const dynamicImport = function (specifier, options) { return importCall(load, specifier, options, false); };
+            // import.defer(specifier, options) (staging): the promise of the deferred namespace.
+            dynamicImport.defer = function (specifier, options) { return importCall(load, specifier, options, true); };
+            return dynamicImport;
         },
         // [headline, stack frames] of an uncaught value.
         describe: (thrown) => {

@@ -53,24 +53,38 @@ final class ModuleParser {
         }
     }
 
-    private static final ScriptEnvironment ENVIRONMENT = ScriptEnvironment.builder()
-            .ecmaScriptVersion(ScriptEnvironment.ES_STAGING)
-            .strict(true)
-            .classFields(true)
-            .importAttributes(true)
-            .topLevelAwait(true)
-            .privateFieldsIn(true)
-            .allowBigInt(true)
-            .annexB(false)
-            .shebang(true)
-            .build();
+    /** The parser's configuration for each language (the options GraalJS's own module parser uses). */
+    private static final java.util.Map<JsLanguage, ScriptEnvironment> ENVIRONMENTS = environments();
+
+    private static java.util.Map<JsLanguage, ScriptEnvironment> environments() {
+        java.util.Map<JsLanguage, ScriptEnvironment> byLanguage = new java.util.EnumMap<>(JsLanguage.class);
+        for (JsLanguage language : JsLanguage.values()) {
+            byLanguage.put(language, ScriptEnvironment.builder()
+                    .ecmaScriptVersion(language.parserVersion())
+                    .strict(true)
+                    .classFields(true)
+                    .importAttributes(true)
+                    .topLevelAwait(true)
+                    .privateFieldsIn(true)
+                    .allowBigInt(true)
+                    .annexB(false)
+                    .shebang(true)
+                    .build());
+        }
+        return byLanguage;
+    }
 
     private ModuleParser() {
     }
 
+    /** {@link #parse(String, String, JsLanguage)} in {@link JsLanguage#STABLE}. */
     static Parsed parse(String source, String sourceName) throws ModuleSyntaxError {
+        return parse(source, sourceName, JsLanguage.STABLE);
+    }
+
+    static Parsed parse(String source, String sourceName, JsLanguage language) throws ModuleSyntaxError {
         try {
-            RegexRecordingParser parser = new RegexRecordingParser(ENVIRONMENT, Source.sourceFor(sourceName, source),
+            RegexRecordingParser parser = new RegexRecordingParser(ENVIRONMENTS.get(language), Source.sourceFor(sourceName, source),
                     new ErrorManager.ThrowErrorManager());
             FunctionNode module = parser.parseModule(sourceName);
             if (module == null) {

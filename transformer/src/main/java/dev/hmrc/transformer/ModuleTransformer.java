@@ -29,19 +29,36 @@ public final class ModuleTransformer {
     private static final String NAMESPACE_IMPORT_NAME = "*namespace*";
 
     private final TransformOptions options;
+    private final JsLanguage language;
 
-    /** A transformer with {@link TransformOptions#defaults()}. */
+    /** A transformer with {@link TransformOptions#defaults()} for {@link JsLanguage#STABLE}. */
     public ModuleTransformer() {
         this(TransformOptions.defaults());
     }
 
     /**
-     * A transformer with {@code options} (null: the defaults).
+     * A transformer with {@code options} (null: the defaults) for {@link JsLanguage#STABLE}.
      *
      * @param options the options
      */
     public ModuleTransformer(TransformOptions options) {
+        this(options, JsLanguage.STABLE);
+    }
+
+    /**
+     * A transformer with {@code options} (null: the defaults) whose parser accepts {@code language}.
+     *
+     * @param options  the options
+     * @param language the ECMAScript the modules are written in (the context's must be the same)
+     */
+    public ModuleTransformer(TransformOptions options, JsLanguage language) {
         this.options = options == null ? TransformOptions.defaults() : options;
+        this.language = java.util.Objects.requireNonNull(language, "language");
+    }
+
+    /** {@return the ECMAScript this transformer's parser accepts} */
+    public JsLanguage language() {
+        return language;
     }
 
     /**
@@ -57,6 +74,18 @@ public final class ModuleTransformer {
     }
 
     /**
+     * {@link #parseOnly(String, String)} in {@code language}.
+     *
+     * @param source     the module's text
+     * @param sourceName the file's name for messages
+     * @param language   the ECMAScript the parser accepts
+     * @throws ModuleSyntaxError when the parser rejects the module
+     */
+    public static void parseOnly(String source, String sourceName, JsLanguage language) throws ModuleSyntaxError {
+        ModuleParser.parse(source, sourceName, language);
+    }
+
+    /**
      * Transforms one ES module.
      *
      * @param source the module's text
@@ -65,7 +94,7 @@ public final class ModuleTransformer {
      * @throws ModuleSyntaxError when the parser rejects the module
      */
     public TransformResult transform(String source, String sourceName) throws ModuleSyntaxError {
-        ModuleParser.Parsed parsed = ModuleParser.parse(source, sourceName);
+        ModuleParser.Parsed parsed = ModuleParser.parse(source, sourceName, language);
         FunctionNode program = parsed.program();
         Module module = program.getModule();
         String prefix = HelperPrefix.choose(source);
@@ -315,15 +344,33 @@ public final class ModuleTransformer {
         final List<ModuleRecord.LocalExport> localExports = new ArrayList<>();
         final List<ModuleRecord.IndirectExport> indirectExports = new ArrayList<>();
         final List<Integer> starExports = new ArrayList<>();
+        final List<ModuleRecord.PhasedRequest> phasedRequests = new ArrayList<>();
 
         RecordBuilder(Module module) {
             for (Module.ModuleRequest request : module.getRequestedModules()) {
                 requestOf(request);
             }
             for (Module.ImportEntry entry : module.getImportEntries()) {
-                imports.add(new ModuleRecord.ImportBinding(requestOf(entry.getModuleRequest()),
-                        importName(entry.getImportName().toJavaStringUncached()),
+                String name = importName(entry.getImportName().toJavaStringUncached());
+                if (entry.getModuleRequest().phase() == Module.ImportPhase.Defer && name.equals(NAMESPACE_IMPORT_NAME)) {
+                    name = ModuleRecord.DEFERRED_NAMESPACE;
+                }
+                imports.add(new ModuleRecord.ImportBinding(requestOf(entry.getModuleRequest()), name,
                         entry.getLocalName().toJavaStringUncached()));
+            }
+            // import defer: [[RequestedModules]] with phases, each (request, phase) once, when any is deferred.
+            List<ModuleRecord.PhasedRequest> phased = new ArrayList<>();
+            boolean anyDeferred = false;
+            for (Module.ModuleRequest request : module.getRequestedModules()) {
+                boolean defer = request.phase() == Module.ImportPhase.Defer;
+                ModuleRecord.PhasedRequest entry = new ModuleRecord.PhasedRequest(requestOf(request), defer);
+                anyDeferred |= defer;
+                if (!phased.contains(entry)) {
+                    phased.add(entry);
+                }
+            }
+            if (anyDeferred) {
+                phasedRequests.addAll(phased);
             }
             for (Module.ExportEntry entry : module.getLocalExportEntries()) {
                 localExports.add(new ModuleRecord.LocalExport(entry.getExportName().toJavaStringUncached(),
@@ -370,7 +417,7 @@ public final class ModuleTransformer {
         ModuleRecord build(boolean usesImportMeta, boolean usesDynamicImport, boolean async,
                            List<ModuleRecord.NamespaceMember> namespaceMembers) {
             return new ModuleRecord(requests, imports, localExports, indirectExports, starExports,
-                    usesImportMeta, usesDynamicImport, async, namespaceMembers);
+                    usesImportMeta, usesDynamicImport, async, namespaceMembers, phasedRequests);
         }
     }
 }

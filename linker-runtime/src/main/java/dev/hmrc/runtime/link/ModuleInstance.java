@@ -73,6 +73,8 @@ public final class ModuleInstance {
     Value pendingStep;
     /** [[Namespace]]: created once by GetModuleNamespace. */
     Value namespace;
+    /** [[DeferredNamespace]] (import defer): created once by GetModuleNamespace(module, defer). */
+    Value deferredNamespace;
 
     ModuleInstance(Path path, String url, String type, ModuleRecord record) {
         this.path = path;

@@ -13,6 +13,7 @@ import dev.hmrc.transformer.ModuleRecord;
 import dev.hmrc.transformer.ModuleRecord.ModuleRequest;
 import dev.hmrc.transformer.ModuleSyntaxError;
 import dev.hmrc.transformer.ModuleTransformer;
+import dev.hmrc.transformer.TransformOptions;
 import dev.hmrc.transformer.TransformResult;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -52,7 +53,7 @@ public final class ModuleLoader {
     private final Path baseFolder;
     private final ModuleSources sources;
     /** Transforms module sources that are no file (a load hook's virtual modules). */
-    private final ModuleTransformer transformer = new ModuleTransformer();
+    private final ModuleTransformer transformer;
     private final ModuleLinker linker;
     /** Every module's versions and the edges between modules (the registry). */
     final ModuleGraph graph = new ModuleGraph();
@@ -116,6 +117,7 @@ public final class ModuleLoader {
         this.resolver = resolver;
         this.baseFolder = baseFolder;
         this.sources = sources;
+        this.transformer = new ModuleTransformer(TransformOptions.defaults(), sources.language());
         this.linker = new ModuleLinker(support);
     }
 
@@ -193,6 +195,16 @@ public final class ModuleLoader {
      */
     public void importModule(String specifier, Map<String, String> attributes, ModuleInstance referrer,
                              Value capability) {
+        importModule(specifier, attributes, referrer, capability, false);
+    }
+
+    /**
+     * {@link #importModule(String, Map, ModuleInstance, Value)}, or with {@code defer}
+     * ({@code import.defer()}, staging) only the module's asynchronous dependencies are
+     * evaluated and the capability gets its deferred namespace (ContinueDynamicImport, phase defer).
+     */
+    void importModule(String specifier, Map<String, String> attributes, ModuleInstance referrer,
+                      Value capability, boolean defer) {
         ModuleInstance module;
         Set<ModuleInstance> graph = new LinkedHashSet<>();
         try {
@@ -214,7 +226,32 @@ public final class ModuleLoader {
                 reject.accept(abrupt.thrown());
                 return;
             }
-            afterSettled(pendingSteps(graph), reject, () -> evaluate(module, capability));
+            afterSettled(pendingSteps(graph), reject, () -> {
+                if (defer) {
+                    evaluateDeferred(module, capability);
+                } else {
+                    evaluate(module, capability);
+                }
+            });
+        });
+    }
+
+    /** ContinueDynamicImport with phase defer: the async dependencies evaluate, then the deferred namespace. */
+    private void evaluateDeferred(ModuleInstance module, Value capability) {
+        support.trampoline(() -> {
+            ProxyExecutable fulfilled = args -> {
+                capability.getMember("resolve").executeVoid(linker.getDeferredNamespace(module));
+                return null;
+            };
+            Value asyncDependencies = linker.evaluateAsynchronousDependencies(module);
+            if (asyncDependencies == null) {
+                fulfilled.execute();
+            } else {
+                support.then(asyncDependencies, fulfilled, args -> {
+                    capability.getMember("reject").executeVoid(args[0]);
+                    return null;
+                });
+            }
         });
     }
 
@@ -329,6 +366,9 @@ public final class ModuleLoader {
             }
             if (module.requested == null) {
                 ModuleInstance[] requested = new ModuleInstance[module.record.requests().size()];
+                for (ModuleRequest request : module.record.requests()) {
+                    requireSupportedAttributes(request, module);
+                }
                 for (int k = 0; k < requested.length; k++) {
                     ModuleRequest request = module.record.requests().get(k);
                     requested[k] = hostLoadImportedModule(request.specifier(), request.attributes(), module);
@@ -364,6 +404,20 @@ public final class ModuleLoader {
     /** A JS error of a standard type, as a {@link JsThrow}. */
     JsThrow jsError(String type, String message) {
         return error(type, message);
+    }
+
+    /**
+     * ParseModule (16.2.1.7.1) step 7: a static import whose attributes have a key the host does
+     * not support (AllImportAttributesSupported) makes the importing module a SyntaxError, before
+     * anything links. ({@code import()} rejects such options with a TypeError instead.)
+     */
+    private void requireSupportedAttributes(ModuleRequest request, ModuleInstance importer) {
+        for (String key : request.attributes().keySet()) {
+            if (!key.equals("type")) {
+                throw error("SyntaxError", "Import attribute \"" + key + "\" is not supported (importing '"
+                        + request.specifier() + "'" + from(importer) + ")");
+            }
+        }
     }
 
     /** HostLoadImportedModule: the registered module for (file, type), loading it on first request. */
@@ -749,9 +803,10 @@ public final class ModuleLoader {
                     attributes.put(list.getArrayElement(i).asString(), list.getArrayElement(i + 1).asString());
                 }
             }
+            boolean defer = args.length > 2 && args[2].isBoolean() && args[2].asBoolean();
             Value capability = support.newCapability();
             support.function("enqueueJob").executeVoid((ProxyExecutable) jobArgs -> {
-                importModule(specifier, attributes, module, capability);
+                importModule(specifier, attributes, module, capability, defer);
                 return null;
             });
             return capability.getMember("promise");
