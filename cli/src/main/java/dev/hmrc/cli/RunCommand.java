@@ -116,6 +116,51 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** Set in the environment of the child JVM that {@code reload=restart} runs the program in. */
+    static final String RESTARTED_CHILD = "HMRC_RESTART_CHILD";
+
+    /**
+     * {@code reload=restart}: this JVM only starts the program in a child JVM (same JVM options,
+     * class path and arguments; the terminal inherited) and starts it again each time it ends
+     * asking for a restart ({@link ModuleRuntime#RESTART_REQUESTED}), like {@code node --watch}.
+     *
+     * @return the child's exit status when it ends for another reason
+     */
+    private int superviseRestarts() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Hmrc.class.getName());
+        command.addAll(spec.root().commandLine().getParseResult().originalArgs());
+        ProcessBuilder child = new ProcessBuilder(command).inheritIO();
+        child.environment().put(RESTARTED_CHILD, "1");
+        java.util.concurrent.atomic.AtomicReference<Process> running = new java.util.concurrent.atomic.AtomicReference<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Process last = running.get();
+            if (last != null) {
+                last.destroy();
+            }
+        }));
+        while (true) {
+            int status;
+            try {
+                running.set(child.start());
+                status = running.get().waitFor();
+            } catch (java.io.IOException cannotStart) {
+                System.err.println("hmrc: cannot start the program's JVM: " + cannotStart.getMessage());
+                return 1;
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return 1;
+            }
+            if (status != ModuleRuntime.RESTART_REQUESTED) {
+                return status;
+            }
+        }
+    }
+
     @Override
     public Integer call() {
         Linker linker = Linker.GRAALJS;
@@ -133,6 +178,10 @@ public final class RunCommand implements Callable<Integer> {
             } else {
                 modules.add(specifier);
             }
+        }
+        if (hot != null && hot.reload() == HotOptions.Reload.RESTART && System.getenv(RESTARTED_CHILD) == null
+                && out == System.out) {
+            return superviseRestarts();
         }
         // ENTRY is a path, as for node: "app/main.mjs" is not a package name.
         modules.add(Path.of(entry).toAbsolutePath().normalize().toString());

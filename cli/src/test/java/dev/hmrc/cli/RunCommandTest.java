@@ -167,6 +167,20 @@ class RunCommandTest {
         assertEquals("", run.out());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "reload=partial|reload must be full, none or restart",
+            "cleanup=maybe|cleanup must be on or off",
+            "boundaries=a{b|not a valid glob",
+            "api=webpack|api must be vite, esm-hmr or bun"})
+    void badValueOfAnIssue16OptionIsAUsageError(String option, String message) throws IOException {
+        Path main = write("main.mjs", "console.log('never');\n");
+        Run run = hmrc("run", "--import", "hmr/register?" + option, main.toString());
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains(message), run.err());
+        assertEquals("", run.out());
+    }
+
     @Test
     void hotRunAppliesAnEditWhileTheProgramRuns() throws IOException {
         // A file is rewritten while the program runs (as an editor would); the program reads the

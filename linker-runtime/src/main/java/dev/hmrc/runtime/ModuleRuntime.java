@@ -55,6 +55,12 @@ import java.util.function.Consumer;
 public final class ModuleRuntime implements AutoCloseable {
     /** Exit status of a program whose modules never finished evaluating (Node's code 13). */
     public static final int UNSETTLED_TOP_LEVEL_AWAIT = 13;
+    /**
+     * Exit status of a program that asks to run again in a fresh process: with
+     * {@code reload=restart}, an update reached the entry unaccepted. {@code hmrc run}
+     * starts the program again when its child JVM ends with it.
+     */
+    public static final int RESTART_REQUESTED = 75;
 
     private final Path root;
     private final Linker linker;
@@ -91,6 +97,10 @@ public final class ModuleRuntime implements AutoCloseable {
     private HttpHost http;
     private FetchHost fetch;
     private Thread thread;
+    /** With {@code reload=restart} in {@link Builder#runProgram}: an update asked for a fresh process. */
+    private boolean restartRequested;
+    /** Whether this runtime runs a program ({@link Builder#runProgram}), which can end to restart. */
+    private boolean runsProgram;
 
     private ModuleRuntime(Builder builder) {
         this.root = builder.root.toAbsolutePath().normalize();
@@ -492,6 +502,7 @@ public final class ModuleRuntime implements AutoCloseable {
          */
         public int runProgram(List<String> specifiers) {
             ModuleRuntime runtime = new ModuleRuntime(this);
+            runtime.runsProgram = true;
             int[] status = {0};
             PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
             Consumer<RuntimeException> fatal = uncaught -> {
@@ -507,6 +518,9 @@ public final class ModuleRuntime implements AutoCloseable {
             } finally {
                 runtime.closeWatcher();
                 runtime.closeContext();
+            }
+            if (runtime.restartRequested) {
+                return RESTART_REQUESTED;
             }
             if (status[0] == 0 && !settled[0]) {
                 // Nothing is pending but the program's modules never finished: a top-level await
@@ -647,16 +661,15 @@ public final class ModuleRuntime implements AutoCloseable {
                 if (hotListener != null) {
                     hotListener.accept(line);
                 }
-                if (hot.silent()) {
-                    engine[0].emit("message", context.asValue(line));
-                } else if (debuggerConsoleError != null) {
+                if (!hot.silent() && debuggerConsoleError != null) {
                     // With a debugger: through the engine's console.error, which writes to the same
                     // stderr and shows the line in the debugger's console too.
                     errStream.flush();
                     debuggerConsoleError.executeVoid(line);
-                } else {
+                } else if (!hot.silent()) {
                     errStream.println(line);
                 }
+                engine[0].emit("message", context.asValue(line)); // dynohot's on('message'), silent or not
             }
 
             @Override
@@ -691,6 +704,12 @@ public final class ModuleRuntime implements AutoCloseable {
             public void updateFinished() {
                 updateControl.updateFinished();
             }
+
+            @Override
+            public void restart() {
+                restartRequested = true;
+                loop.stop();
+            }
         };
         if (sharedWatch != null) {
             // A pool's runtime: the pool's watcher transforms each change once and hands it over.
@@ -719,7 +738,19 @@ public final class ModuleRuntime implements AutoCloseable {
                 throw new java.io.UncheckedIOException("hmrc: cannot watch files for hot updates", unavailable);
             }
         }
-        engine[0] = new UpdateEngine(loader, loop, host, hot.ignore(), hot.fullReload(), root);
+        // Only a program run can end to start again; an embedded runtime reloads in place instead.
+        UpdateOutcome.Fallback whenUnaccepted = switch (hot.reload()) {
+            case NONE -> UpdateOutcome.Fallback.WAIT;
+            case FULL -> UpdateOutcome.Fallback.FULL_RELOAD;
+            case RESTART -> runsProgram ? UpdateOutcome.Fallback.RESTART : UpdateOutcome.Fallback.FULL_RELOAD;
+        };
+        engine[0] = new UpdateEngine(loader, loop, host, hot.ignore(), whenUnaccepted, hot.cleanup(),
+                hot.boundaries(), root);
+        engine[0].api(switch (hot.api()) {
+            case VITE -> "vite";
+            case ESM_HMR -> "esm-hmr";
+            case BUN -> "bun";
+        });
         updates = engine[0];
         updateControl.connect(engine[0]);
         loop.holdWhenIdle(engine[0]::waitsForNextSave); // a failed update never ends the program

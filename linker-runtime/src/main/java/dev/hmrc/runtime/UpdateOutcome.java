@@ -109,12 +109,32 @@ public sealed interface UpdateOutcome {
     }
 
     /**
-     * The change of {@code module} reaches {@code top} with no accepting module on the way; it waits, staged.
+     * A change reaches the entry with no accepting module on the way: {@code chain} the way from
+     * the changed module to the entry (both included); {@code then} what the engine does about it.
      *
-     * @param module the changed module
-     * @param top the module the change reached
+     * @param chain the modules from the changed one to the entry
+     * @param then  what the engine does about it
      */
-    record NotAccepted(String module, String top) implements UpdateOutcome {
+    record NotAccepted(List<String> chain, Fallback then) implements UpdateOutcome {
+        /** {@return the changed module} */
+        public String module() {
+            return chain.getFirst();
+        }
+
+        /** {@return the module that could accept the change: the one just below the entry (the entry if it changed itself)} */
+        public String suggested() {
+            return chain.size() >= 2 ? chain.get(chain.size() - 2) : chain.getFirst();
+        }
+    }
+
+    /** What an update that no module accepts does ({@code reload=none|full|restart}). */
+    enum Fallback {
+        /** Nothing runs; the change waits, staged. */
+        WAIT,
+        /** The whole program runs again in the same process. */
+        FULL_RELOAD,
+        /** The program runs again in a fresh process. */
+        RESTART
     }
 
     /**
@@ -228,9 +248,12 @@ public sealed interface UpdateOutcome {
                     + "; the update stopped" + (d.restored().isEmpty() ? "" : rolledBack(d.restored()));
             case AcceptHandlerThrew a -> "Accept handler of " + a.module() + " threw " + a.error()
                     + "; the update propagates to its importers";
-            case NotAccepted n -> "Update of " + n.module() + " is not accepted: it reaches " + n.top()
-                    + " with no import.meta.hot.accept() on the way; nothing ran, the change waits for the"
-                    + " next update that accepts it";
+            case NotAccepted n -> String.join(" -> ", n.chain()) + " (entry): no module on the way accepts it; add"
+                    + " import.meta.hot.accept() to " + n.suggested() + " or name it in boundaries; " + switch (n.then()) {
+                        case WAIT -> "nothing ran, the change waits for an update that accepts it (reload=none)";
+                        case FULL_RELOAD -> "running the whole program again";
+                        case RESTART -> "restarting the program";
+                    };
             case Declined d -> d.decliner() + " declined "
                     + (d.decliner().equals(d.module()) ? "its update" : "the update of " + d.module())
                     + " (import.meta.hot.decline()); restart to apply it";

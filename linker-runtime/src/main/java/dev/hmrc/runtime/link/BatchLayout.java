@@ -12,8 +12,8 @@ final class BatchLayout {
 
     /** {@code startModules}: per module {@code execute, meta, dynamicImport, async, report}. */
     static final int START_STRIDE = 5;
-    /** {@code runBodies}: per body {@code gen, async, onFulfilled, onRejected}. */
-    static final int BODY_STRIDE = 4;
+    /** {@code runBodies}: per body {@code gen, async, onFulfilled, onRejected, owner} (owner: its hot state's resources, or null). */
+    static final int BODY_STRIDE = 5;
     /** {@code linkModules}: per module {@code gen} (null: return the holder), {@code report}, the slot count... */
     static final int LINK_HEADER = 3;
     /** ... then per holder slot {@code kind, a, b}. */

@@ -20,6 +20,10 @@ final class HotBus {
     private final Value one;
     private final Value plainObject;
     private final Value undefined;
+    private final Value ownsResources;
+    private final Value release;
+    private final Value beginUpdate;
+    private final Value endUpdate;
 
     HotBus(RuntimeSupport support) {
         this.support = support;
@@ -33,11 +37,15 @@ final class HotBus {
         this.one = support.function("hotOne");
         this.plainObject = support.function("plainObject");
         this.undefined = support.function("hotUndefined").execute();
+        this.ownsResources = support.function("hotOwnsResources");
+        this.release = support.function("hotRelease");
+        this.beginUpdate = support.function("hotBeginUpdate");
+        this.endUpdate = support.function("hotEndUpdate");
     }
 
     /** A new instance's {@code import.meta.hot} with {@code data}, resolving and invalidating through the Java callbacks. */
-    HotState newHotState(Value data, Object resolveDependency, Object invalidate) {
-        return new HotState(hotContext.execute(bus, data, resolveDependency, invalidate));
+    HotState newHotState(Value data, Object resolveDependency, Object invalidate, String api, Object ownNamespace) {
+        return new HotState(hotContext.execute(bus, data, resolveDependency, invalidate, api, ownNamespace));
     }
 
     /**
@@ -56,6 +64,35 @@ final class HotBus {
     /** Drops the listeners of an instance (it was replaced or pruned). */
     void removeListeners(HotState owner) {
         removeOwner.execute(bus, owner.listenerOwner());
+    }
+
+    /** Whether the instance owns timers or servers (made by its body or by callbacks it scheduled). */
+    boolean ownsResources(ModuleInstance instance) {
+        Value owner = instance.resourceOwner();
+        return owner != null && ownsResources.execute(owner).asBoolean();
+    }
+
+    /**
+     * Clears the timers of a disposed instance and closes its servers, except the servers its
+     * dispose handlers put in {@code data} (null: none): those belong to the instance that
+     * starts with {@code data}. During an update a closed server keeps its socket until
+     * {@link #endUpdate}, for a {@code serve()} on the same host and port to adopt.
+     */
+    void release(ModuleInstance instance, Value data) {
+        Value owner = instance.resourceOwner();
+        if (owner != null) {
+            release.execute(owner, data);
+        }
+    }
+
+    /** An update starts: servers closed from now on keep their socket until {@link #endUpdate}. */
+    void beginUpdate() {
+        beginUpdate.executeVoid();
+    }
+
+    /** The update ended: the servers closed during it that no {@code serve()} adopted stop listening. */
+    void endUpdate() {
+        endUpdate.executeVoid();
     }
 
     /** A JS object with no members (an event payload, a {@code data} object). */

@@ -24,6 +24,11 @@ final class HotState {
         return hot;
     }
 
+    /** The owner of the timers and servers the instance makes (runtime-support.js's resource tracking). */
+    Value resourceOwner() {
+        return state;
+    }
+
     /** The owner of the instance's event listeners on the {@link HotBus}. */
     Value listenerOwner() {
         return state;

@@ -61,6 +61,8 @@ public final class ModuleInstance {
      * are off for it.
      */
     HotState hot;
+    /** Hot updates are on: what the instance's body makes (timers, servers) is tracked, to be released when it is disposed. */
+    boolean tracksResources;
     /** Export name → accessor function; null until the generator's first yield arrived. */
     Value accessors;
     /**
@@ -106,5 +108,17 @@ public final class ModuleInstance {
     @Override
     public String toString() {
         return url;
+    }
+
+    /**
+     * What owns the timers and servers this instance's body (and the callbacks it scheduled)
+     * makes, as runtime-support.js tracks them: its hot state, or its generator for a module
+     * without {@code import.meta.hot}; null when hot updates are off.
+     */
+    Value resourceOwner() {
+        if (!tracksResources) {
+            return null;
+        }
+        return hot != null ? hot.resourceOwner() : generator;
     }
 }

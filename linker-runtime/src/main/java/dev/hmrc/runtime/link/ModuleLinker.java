@@ -690,7 +690,7 @@ public final class ModuleLinker {
     private static final class BodyRun {
         final int replayThrowsAt;
         final RuntimeException failure;
-        /** 4 items per body, as {@code runBodies} in runtime-support.js reads them. */
+        /** {@link BatchLayout#BODY_STRIDE} items per body, as {@code runBodies} in runtime-support.js reads them. */
         final List<Object> items = new ArrayList<>();
         int count;
         /** In a replay: the module whose body threw. */
@@ -712,7 +712,8 @@ public final class ModuleLinker {
                 assertState(index < replayThrowsAt, module);
                 return;
             }
-            Collections.addAll(items, module.generator, async, onFulfilled, onRejected);
+            Collections.addAll(items, module.generator, async, onFulfilled, onRejected,
+                    module.resourceOwner());
         }
     }
 

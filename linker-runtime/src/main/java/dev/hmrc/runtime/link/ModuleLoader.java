@@ -747,6 +747,7 @@ public final class ModuleLoader {
                                Value hotData) {
         ModuleInstance module = new ModuleInstance(path, url, type, record);
         module.execute = execute;
+        module.tracksResources = hotHost != null;
         if (hotHost != null && path != null && record.usesImportMeta() && !hotHost.ignored(path)) {
             module.hot = hotHost.hotContext(module, hotData);
         }
@@ -844,6 +845,7 @@ public final class ModuleLoader {
                 parent == null ? null : parent.toString(), resolve);
         if (module.hot != null) {
             meta.putMember("hot", module.hot.importMetaHot());
+            meta.putMember("dynoHot", module.hot.importMetaHot()); // dynohot's name for it
         }
         return meta;
     }

@@ -67,6 +67,11 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         /** Stops watching a module file. */
         void unwatch(Path file);
 
+        /** Ends the program so that it runs again in a fresh process ({@code reload=restart}). */
+        default void restart() {
+            throw new UnsupportedOperationException("reload=restart needs a host that can restart the program");
+        }
+
         /** Each outcome as a value, right after its line was reported (for typed listeners; nothing by default). */
         default void outcome(UpdateOutcome outcome) {
         }
@@ -86,7 +91,15 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
     private final Executor loop;
     private final Host host;
     private final Pattern ignore;
-    private final boolean fullReloadWhenUnaccepted;
+    private final UpdateOutcome.Fallback whenUnaccepted;
+    /** Whether disposing or pruning an instance clears its timers and closes its servers ({@code cleanup}). */
+    private final boolean cleanup;
+    /** The globs of {@code boundaries=}, before the entry's {@code package.json} adds its own. */
+    private final List<String> boundaryGlobs;
+    /** Whose {@code import.meta.hot} rules apply: {@code vite}, {@code esm-hmr} or {@code bun} ({@code api=}). */
+    private String api = "vite";
+    /** The boundaries, read at the first update (the entry is known then). */
+    private Boundaries boundaries;
     private final Path root;
     private final HotBus hotBus;
 
@@ -116,6 +129,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
     /** {@link #failedSinceLastApplied} was reported as what keeps the process waiting. */
     private boolean reportedWaiting;
     private boolean fullReloadRequested;
+    /** The host was asked to run the program again in a fresh process: no update starts any more. */
+    private boolean restarting;
     private int updateCount;
 
     /**
@@ -123,11 +138,13 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
      * @param loop                     the event loop (continuations of an update are posted to it)
      * @param host                     reporting and watching
      * @param ignore                   paths that get no {@code import.meta.hot} and are not watched
-     * @param fullReloadWhenUnaccepted run the whole graph again when a change is not accepted
+     * @param whenUnaccepted           what a change that reaches the entry unaccepted does
+     * @param cleanup                  disposing or pruning an instance clears the timers and closes the servers it made
+     * @param boundaryGlobs            modules accepted as if they called {@code import.meta.hot.accept()} ({@link Boundaries})
      * @param root                     the folder report lines name files relative to
      */
     public UpdateEngine(ModuleLoader loader, Executor loop, Host host, Pattern ignore,
-                        boolean fullReloadWhenUnaccepted, Path root) {
+                        UpdateOutcome.Fallback whenUnaccepted, boolean cleanup, List<String> boundaryGlobs, Path root) {
         this.loader = loader;
         this.linker = loader.linker();
         this.graph = loader.graph;
@@ -135,10 +152,20 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         this.loop = loop;
         this.host = host;
         this.ignore = ignore;
-        this.fullReloadWhenUnaccepted = fullReloadWhenUnaccepted;
+        this.whenUnaccepted = whenUnaccepted;
+        this.cleanup = cleanup;
+        this.boundaryGlobs = List.copyOf(boundaryGlobs);
         this.root = root;
         this.hotBus = new HotBus(support);
         loader.hotHost = this;
+    }
+
+    /**
+     * Whose {@code import.meta.hot} rules the modules loaded from now on get ({@code api=}):
+     * {@code vite} (the default), {@code esm-hmr} or {@code bun}.
+     */
+    public void api(String value) {
+        this.api = value;
     }
 
     /** How many updates were applied so far. */
@@ -196,8 +223,12 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             loop.execute(() -> invalidate(module, message));
             return null;
         };
+        ProxyExecutable ownNamespace = args -> {
+            ModuleInstance current = loader.current(module.key);
+            return linker.getModuleNamespace(current != null ? current : module);
+        };
         Value data = hotData != null ? hotData : hotBus.plainObject();
-        return hotBus.newHotState(data, resolveDependency, invalidate);
+        return hotBus.newHotState(data, resolveDependency, invalidate, api, ownNamespace);
     }
 
     @Override
@@ -306,7 +337,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
     }
 
     private void startWhenIdle() {
-        if (!updating && (!pendingChanged.isEmpty() || !pendingDeleted.isEmpty() || !invalidated.isEmpty()
+        if (!updating && !restarting && (!pendingChanged.isEmpty() || !pendingDeleted.isEmpty() || !invalidated.isEmpty()
                 || fullReloadRequested)) {
             updating = true;
             host.updateStarted();
@@ -322,6 +353,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
     private void finished() {
         graph.endUpdate();
+        hotBus.endUpdate();
         updating = false;
         reportedWaiting = false;
         host.updateFinished();
@@ -412,15 +444,19 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 build();
                 return;
             }
+            hotBus.beginUpdate();
             compileChanges();
             mark("compile");
             if (fullReloadRequested) {
                 fullReloadRequested = false;
-                planFullReload("requested");
+                planFullReload("requested", null);
             } else {
                 planChanges();
             }
             mark("plan");
+            if (restarting) {
+                return; // the program ends; this process runs nothing more
+            }
             if (plan.rerun.isEmpty()) {
                 finished();
                 return;
@@ -526,17 +562,37 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                         continue; // reported when it was saved; it stays staged
                     }
                     report(new UpdateOutcome.Declined(name(refusal.key()), name(key)), null);
-                } else if (skipSelf.contains(key) || fullReloadWhenUnaccepted) {
-                    planFullReload(skipSelf.contains(key) ? name(key) + " invalidated itself"
-                            : name(key) + " is not accepted");
+                } else if (skipSelf.contains(key)) {
+                    planFullReload(name(key) + " invalidated itself", null);
+                    return;
+                } else if (whenUnaccepted == UpdateOutcome.Fallback.FULL_RELOAD) {
+                    planFullReload(name(key) + " is not accepted", notAccepted(refusal));
+                    return;
+                } else if (whenUnaccepted == UpdateOutcome.Fallback.RESTART) {
+                    report(notAccepted(refusal), null);
+                    plan.rerun.clear();
+                    restarting = true;
+                    host.restart();
                     return;
                 } else if (reportedUnaccepted.add(key)) {
-                    report(new UpdateOutcome.NotAccepted(name(key), name(refusal.key())), null);
+                    report(notAccepted(refusal), null);
                 }
             }
         }
 
-        private void planFullReload(String reason) {
+        private UpdateOutcome.NotAccepted notAccepted(UpdatePlan.Refusal refusal) {
+            List<String> chain = new ArrayList<>();
+            for (String key : refusal.chain()) {
+                chain.add(name(key));
+            }
+            return new UpdateOutcome.NotAccepted(List.copyOf(chain), whenUnaccepted);
+        }
+
+        /**
+         * Plans a re-run of the whole program for {@code reason} (the {@code full-reload}
+         * event's), announced by {@code announcement} (null: a {@link UpdateOutcome.FullReload} line).
+         */
+        private void planFullReload(String reason, UpdateOutcome announcement) {
             fullReload = true;
             fullReloadReason = reason;
             plan.rerun.clear();
@@ -551,7 +607,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 }
             }
             plan.rerun.addAll(seen);
-            report(new UpdateOutcome.FullReload(reason), null);
+            report(announcement != null ? announcement : new UpdateOutcome.FullReload(reason), null);
             emit("beforeFullReload", this::fullReloadPayload);
         }
 
@@ -748,11 +804,25 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             }
             Value batches = hotBus.array();
             List<ModuleInstance> owners = new ArrayList<>();
+            List<ModuleInstance> releasing = new ArrayList<>();
             for (ModuleInstance fresh : component.members()) {
                 ModuleInstance old = graph.previous(fresh.key);
-                if (old != null && old.hot != null) {
+                if (old == null) {
+                    continue;
+                }
+                // Clearing its timers and closing its servers is an effect of disposing it, as its
+                // handlers are: a rollback runs its last good version again.
+                boolean ownsResources = cleanup && hotBus.ownsResources(old);
+                if (ownsResources) {
+                    releasing.add(old);
+                }
+                if (old.hot == null) {
+                    if (ownsResources) {
+                        undo.record(new UndoLog.Disposed(old, true));
+                    }
+                } else {
                     old.hot.markDisposed();
-                    undo.record(new UndoLog.Disposed(old, old.hot.hasDisposeHandlers()));
+                    undo.record(new UndoLog.Disposed(old, old.hot.hasDisposeHandlers() || ownsResources));
                     if (old.hot.hasDisposeHandlers()) {
                         batches.setArrayElement(owners.size(), hotBus.batch(old.hot.disposeHandlers(), dataOf.get(old.key)));
                         owners.add(old);
@@ -760,15 +830,27 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 }
             }
             if (owners.isEmpty()) {
+                release(releasing);
                 evaluateComponent(component, index);
                 return;
             }
-            await(() -> hotBus.runBatches(batches), () -> evaluateComponent(component, index), failure -> {
+            await(() -> hotBus.runBatches(batches), () -> {
+                release(releasing);
+                evaluateComponent(component, index);
+            }, failure -> {
+                release(releasing);
                 ModuleInstance owner = owners.get(HotBus.failedBatch(failure));
                 Value error = HotBus.failedBatchError(failure);
                 fail(new UpdateOutcome.DisposeHandlerThrew(name(owner.key), describe(error).headline(), List.of()),
                         error, null);
             });
+        }
+
+        /** After their dispose handlers: what the old instances made and did not hand over in {@code data} goes. */
+        private void release(List<ModuleInstance> olds) {
+            for (ModuleInstance old : olds) {
+                hotBus.release(old, dataOf.get(old.key));
+            }
         }
 
         private void evaluateComponent(UpdatePlan.Component component, int index) {
@@ -803,7 +885,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
          * good version back running, and then the outcome is reported (naming those restored).
          */
         private void fail(UpdateOutcome outcome, Value error, ModuleSyntaxError syntaxError) {
-            disposeQuietly(created.values());
+            disposeQuietly(created.values(), dataOf);
             List<ModuleInstance> stranded = new ArrayList<>();
             List<ModuleInstance> toRestore = undo.rollBack(stranded);
             for (ModuleInstance module : stranded) {
@@ -1023,7 +1105,18 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             payload.putMember("type", "prune");
             payload.putMember("paths", paths);
             emit("beforePrune", payload);
-            await(() -> hotBus.runBatches(batches), this::done, failure -> {
+            Runnable released = () -> {
+                if (cleanup) {
+                    for (ModuleInstance orphan : orphans) {
+                        hotBus.release(orphan, null);
+                    }
+                }
+            };
+            await(() -> hotBus.runBatches(batches), () -> {
+                released.run();
+                done();
+            }, failure -> {
+                released.run();
                 Value error = HotBus.failedBatchError(failure);
                 report(new UpdateOutcome.PruneHandlerThrew(describe(error).headline()), error);
                 done();
@@ -1149,19 +1242,47 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         emit("error", payload);
     }
 
-    /** Calls the dispose handlers of instances that will not become current (an update rolled back); errors ignored. */
-    private void disposeQuietly(Iterable<ModuleInstance> instances) {
+    /**
+     * Calls the dispose handlers of instances that will not become current (an update rolled
+     * back; errors ignored), then clears their timers and closes their servers but for the
+     * servers in {@code dataOf} their key's data (handed over to the last good version that
+     * runs again with that data).
+     */
+    private void disposeQuietly(Iterable<ModuleInstance> instances, Map<String, Value> dataOf) {
         Value batches = hotBus.array();
+        List<ModuleInstance> disposed = new ArrayList<>();
         int n = 0;
         for (ModuleInstance instance : instances) {
-            if (instance.hot != null && instance.status == ModuleStatus.EVALUATED) {
+            boolean ran = instance.status == ModuleStatus.EVALUATED || instance.status == ModuleStatus.EVALUATING_ASYNC;
+            if (!ran) {
+                continue;
+            }
+            disposed.add(instance);
+            if (instance.hot != null) {
                 instance.hot.markDisposed();
                 hotBus.removeListeners(instance.hot);
-                batches.setArrayElement(n++, hotBus.batch(instance.hot.disposeHandlers(), hotBus.plainObject()));
+                if (instance.status == ModuleStatus.EVALUATED) {
+                    batches.setArrayElement(n++, hotBus.batch(instance.hot.disposeHandlers(), hotBus.plainObject()));
+                }
             }
         }
+        Runnable release = () -> {
+            if (cleanup) {
+                for (ModuleInstance instance : disposed) {
+                    hotBus.release(instance, dataOf.get(instance.key));
+                }
+            }
+        };
         if (n > 0) {
-            support.trampoline(() -> support.then(hotBus.runBatches(batches), args -> null, args -> null));
+            support.trampoline(() -> support.then(hotBus.runBatches(batches), args -> {
+                release.run();
+                return null;
+            }, args -> {
+                release.run();
+                return null;
+            }));
+        } else {
+            release.run();
         }
     }
 
@@ -1170,7 +1291,11 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             @Override
             public boolean selfAccepting(String key) {
                 HotState hot = hotOf(key);
-                return hot != null && hot.selfAccepting();
+                if (hot != null && hot.selfAccepting()) {
+                    return true;
+                }
+                ModuleInstance module = loader.current(key);
+                return module != null && module.path != null && !ignored(module.path) && boundaries().matches(module.path);
             }
 
             @Override
@@ -1192,6 +1317,22 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 return all;
             }
         };
+    }
+
+    /** The boundaries: the options' globs and the entry's {@code package.json}'s, read once. */
+    private Boundaries boundaries() {
+        if (boundaries == null) {
+            ModuleInstance entry = null;
+            for (String key : loader.roots) {
+                ModuleInstance root = loader.current(key);
+                if (root != null && root.path != null) {
+                    entry = root; // the last root is the entry (the others are --import preloads)
+                }
+            }
+            boundaries = entry == null ? new Boundaries(root, boundaryGlobs)
+                    : Boundaries.forEntry(entry.path, boundaryGlobs, root);
+        }
+        return boundaries;
     }
 
     private HotState hotOf(String key) {

@@ -28,8 +28,18 @@ final class UpdatePlan {
     /** Keys of the self-accepting modules in {@link #rerun}. */
     final Set<String> selfAccepted = new LinkedHashSet<>();
 
-    /** Why a change could not be accepted: the module that declined it, or the top it reached. */
-    record Refusal(String key, boolean declined) {
+    /**
+     * Why a change could not be accepted: the module that declined it, or the top it reached
+     * ({@code key}); {@code chain} the way from the changed module to {@code key}, both included.
+     */
+    record Refusal(String key, boolean declined, List<String> chain) {
+        /** This refusal reached through {@code importee}, one step further down the chain. */
+        Refusal from(String importee) {
+            List<String> longer = new ArrayList<>(chain.size() + 1);
+            longer.add(importee);
+            longer.addAll(chain);
+            return new Refusal(key, declined, List.copyOf(longer));
+        }
     }
 
     /** The graph the plan is worked out on. */
@@ -67,7 +77,7 @@ final class UpdatePlan {
 
     private Refusal walk(Graph graph, String key, boolean skipSelfAccept, Set<String> visited) {
         if (graph.declined(key)) {
-            return new Refusal(key, true);
+            return new Refusal(key, true, List.of(key));
         }
         if (!skipSelfAccept && graph.selfAccepting(key)) {
             rerun.add(key);
@@ -80,7 +90,7 @@ final class UpdatePlan {
         rerun.add(key);
         Set<String> importers = graph.importers(key);
         if (importers.isEmpty()) {
-            return new Refusal(key, false);
+            return new Refusal(key, false, List.of(key));
         }
         for (String importer : importers) {
             if (graph.acceptsDependency(importer, key)) {
@@ -89,7 +99,7 @@ final class UpdatePlan {
             }
             Refusal refusal = walk(graph, importer, false, visited);
             if (refusal != null) {
-                return refusal;
+                return refusal.from(key);
             }
         }
         return null;

@@ -18,6 +18,12 @@
     const PromiseCtor = Promise;
     const then = Promise.prototype.then;
     const jsonAnswer = Symbol("hmr:http json answer");
+    // The runtime's tracking of what each module instance owns (runtime-support.js); with hot
+    // updates it also lets a server closed during an update keep its socket for a serve() of
+    // the new version to adopt.
+    const resources = () => globalThis[Symbol.for("hmrc.resources")];
+    // "hostname:port" -> the entry of the server listening there (fixed ports only).
+    const listening = new Map();
 
     function integerOption(options, name, fallback, min, max) {
         const value = options[name];
@@ -185,6 +191,9 @@
             done(converted, null, abort);
         };
         let result;
+        const tracking = resources();
+        // What the handler schedules belongs to the instance that owns the server.
+        const outer = tracking === undefined ? null : tracking.enter(server.owner);
         try {
             const handler = server.handler;
             if (typeof handler !== "function") throw new TypeError("the server's handler is not a function");
@@ -192,6 +201,8 @@
         } catch (error) {
             done(null, error, abort);
             return abort;
+        } finally {
+            if (tracking !== undefined) tracking.leave(outer);
         }
         if (result !== null && (typeof result === "object" || typeof result === "function") && typeof result.then === "function") {
             then.call(PromiseCtor.resolve(result), answer,
@@ -219,30 +230,88 @@
         const hostname = options.hostname === undefined ? "127.0.0.1" : String(options.hostname);
         const maxBodyBytes = integerOption(options, "maxBodyBytes", 1048576, 0, 2147483647);
         const timeout = integerOption(options, "timeout", 30000, 1, 2147483647);
-        const server = { handler };
+        const tracking = resources();
+        const owner = tracking === undefined ? null : tracking.owner();
+        const key = port === 0 ? null : hostname + ":" + port;
+        const existing = key === null ? undefined : listening.get(key);
+        if (existing !== undefined && tracking !== undefined && tracking.updating()
+            && (existing.released || existing.owner === null || existing.owner.disposed === true)) {
+            // The new version of a module (or the program run again) serves where the old one
+            // did, during the update that disposes the old one: it adopts the listening socket,
+            // so no connection is refused. The old handler answers until the update ends; then
+            // (if the update applied, or the last good version that ran again served too) the
+            // new one does.
+            existing.pending = handler;
+            existing.released = false;
+            tracking.serverAdopted(existing, owner);
+            tracking.serverTouched(existing);
+            existing.handle = makeHandle(existing, hostname);
+            return existing.handle;
+        }
+        const entry = { handler, pending: undefined, owner, key, released: false, handle: null, port: 0,
+            closeSocket: null, closed: false };
         const opened = open(port, hostname, maxBodyBytes, timeout,
-            (method, url, headerList, latin1Body, done) => dispatch(server, method, url, headerList, latin1Body, done));
-        const boundPort = opened[0];
-        const close = opened[1];
+            (method, url, headerList, latin1Body, done) => dispatch(entry, method, url, headerList, latin1Body, done));
+        entry.port = opened[0];
+        entry.closeSocket = opened[1];
+        // Stops listening (once); `resolve` runs when the server stopped.
+        entry.shut = (resolve) => {
+            if (entry.closed) { resolve(); return; }
+            entry.closed = true;
+            if (key !== null && listening.get(key) === entry) listening.delete(key);
+            const tracker = resources();
+            if (tracker !== undefined) tracker.serverClosed(entry);
+            entry.closeSocket(resolve);
+        };
+        // The update that released or adopted it ended: closed when nobody adopted it, else the
+        // adopting version's handler answers from now on.
+        entry.settle = () => {
+            if (entry.released) {
+                entry.shut(() => {});
+            } else if (entry.pending !== undefined) {
+                entry.handler = entry.pending;
+                entry.pending = undefined;
+            }
+        };
+        entry.handle = makeHandle(entry, hostname);
+        if (key !== null) listening.set(key, entry);
+        if (tracking !== undefined) tracking.serverOpened(entry);
+        return entry.handle;
+    }
+
+    // What serve() returns: one per version that serves; a handle whose server a newer version
+    // adopted closes nothing.
+    function makeHandle(entry, hostname) {
         let closing;
         const handle = {
-            get port() { return boundPort; },
+            get port() { return entry.port; },
             get hostname() { return hostname; },
-            get url() { return "http://" + (hostname.includes(":") ? "[" + hostname + "]" : hostname) + ":" + boundPort + "/"; },
-            get handler() { return server.handler; },
+            get url() { return "http://" + (hostname.includes(":") ? "[" + hostname + "]" : hostname) + ":" + entry.port + "/"; },
+            get handler() { return entry.pending !== undefined ? entry.pending : entry.handler; },
             set handler(value) {
                 if (typeof value !== "function") throw new TypeError("a server's handler must be a function");
-                server.handler = value;
+                entry.handler = value;
+                entry.pending = undefined;
             },
             close() {
                 if (closing === undefined) {
-                    closing = new PromiseCtor((resolve) => close(resolve));
+                    const tracking = resources();
+                    if (entry.handle !== handle || entry.closed) {
+                        closing = PromiseCtor.resolve(); // a newer version serves on this socket now
+                    } else if (entry.key !== null && tracking !== undefined && tracking.updating()) {
+                        // During an update: it keeps answering until the update ends, for a serve()
+                        // of the new version on the same host and port to adopt it.
+                        entry.released = true;
+                        tracking.serverTouched(entry);
+                        closing = PromiseCtor.resolve();
+                    } else {
+                        closing = new PromiseCtor((resolve) => entry.shut(resolve));
+                    }
                 }
                 return closing;
             },
         };
         defineProperty(handle, Symbol.toStringTag, { value: "Server" });
-        server.handle = handle;
         return handle;
     }
 
