@@ -63,6 +63,9 @@ final class ModuleParser {
             .allowBigInt(true)
             .annexB(false)
             .shebang(true)
+            // Off: Nashorn's extensions read `new X()` followed by a block on the next line as
+            // an anonymous-class body (`const B = new Array(4)\n{ ... }` fails), which Node parses.
+            .syntaxExtensions(false)
             .build();
 
     private ModuleParser() {
