@@ -1,5 +1,8 @@
 package dev.hmrc.runtime;
 
+import dev.hmrc.runtime.commonjs.CommonJsFacade;
+import dev.hmrc.runtime.commonjs.CommonJsHost;
+import dev.hmrc.runtime.commonjs.NodeAccess;
 import dev.hmrc.runtime.hooks.LoadHook;
 import dev.hmrc.runtime.hooks.LoaderHooks;
 import dev.hmrc.runtime.hooks.ResolveHook;
@@ -69,6 +72,10 @@ public final class ModuleRuntime implements AutoCloseable {
     private final List<LoadHook> loadHooks;
     private final EventLoop loop = new EventLoop();
     private final SpecifierResolver resolver = new SpecifierResolver();
+    private final List<Path> fileAccess;
+    private final Map<String, String> environment;
+    /** The code {@code process.exit} ended the program with, or -1. */
+    private volatile int exitStatus = -1;
 
     // Loop-thread state, created by initialize().
     private Context context;
@@ -77,6 +84,8 @@ public final class ModuleRuntime implements AutoCloseable {
     private UpdateEngine updates;
     private volatile FileWatcher watcher;
     private HttpHost http;
+    private CommonJsHost commonJs;
+    private BareSpecifierFileSystem plainFileSystem;
     private Thread thread;
 
     private ModuleRuntime(Builder builder) {
@@ -97,6 +106,9 @@ public final class ModuleRuntime implements AutoCloseable {
         this.hot = builder.hot;
         this.hotListener = builder.hotListener;
         this.watchOptions = builder.watchOptions;
+        this.fileAccess = builder.allFiles ? null
+                : builder.fileAccess.isEmpty() ? List.of(root) : List.copyOf(builder.fileAccess);
+        this.environment = Map.copyOf(builder.environment);
         if (hot != null && linker != Linker.HMRC) {
             throw new IllegalArgumentException("hot updates need hmrc's linker (Linker.HMRC)");
         }
@@ -133,6 +145,9 @@ public final class ModuleRuntime implements AutoCloseable {
         private WatchOptions watchOptions;
         private final List<ResolveHook> resolveHooks = new java.util.ArrayList<>();
         private final List<LoadHook> loadHooks = new java.util.ArrayList<>();
+        private final List<Path> fileAccess = new java.util.ArrayList<>();
+        private boolean allFiles;
+        private final Map<String, String> environment = new java.util.LinkedHashMap<>();
 
         private Builder(Path root) {
             this.root = Objects.requireNonNull(root, "rootFolder");
@@ -285,6 +300,39 @@ public final class ModuleRuntime implements AutoCloseable {
          * @param hook the load hook
          * @return this builder
          */
+        /**
+         * Lets {@code node:fs} read and write below {@code folder} (default: the root folder only;
+         * once a folder is named, only the named folders). A file elsewhere fails with {@code EACCES}.
+         *
+         * @param folder a folder
+         * @return this builder
+         */
+        public Builder allowFiles(Path folder) {
+            fileAccess.add(folder.toAbsolutePath().normalize());
+            return this;
+        }
+
+        /**
+         * Lets {@code node:fs} reach every file the JVM can, as {@code node} from a shell does.
+         *
+         * @return this builder
+         */
+        public Builder allowAllFiles() {
+            this.allFiles = true;
+            return this;
+        }
+
+        /**
+         * The variables {@code process.env} shows (default: none; a shell passes {@code System.getenv()}).
+         *
+         * @param variables names and values
+         * @return this builder
+         */
+        public Builder environment(Map<String, String> variables) {
+            environment.putAll(variables);
+            return this;
+        }
+
         public Builder loadHook(LoadHook hook) {
             loadHooks.add(Objects.requireNonNull(hook));
             return this;
@@ -317,8 +365,12 @@ public final class ModuleRuntime implements AutoCloseable {
             int[] status = {0};
             PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
             Consumer<RuntimeException> fatal = uncaught -> {
-                errStream.println(runtime.describe(uncaught).report());
-                status[0] = 1;
+                if (runtime.exitStatus >= 0) {
+                    status[0] = runtime.exitStatus; // process.exit unwinding: not an error
+                } else {
+                    errStream.println(runtime.describe(uncaught).report());
+                    status[0] = 1;
+                }
                 runtime.loop.stop();
             };
             boolean[] settled = {specifiers.isEmpty()};
@@ -326,6 +378,12 @@ public final class ModuleRuntime implements AutoCloseable {
                 runtime.initialize();
                 runtime.loop.execute(() -> runtime.importInOrder(specifiers, 0, fatal, () -> settled[0] = true));
                 runtime.loop.run(true, fatal);
+                if (runtime.exitStatus >= 0) {
+                    status[0] = runtime.exitStatus;
+                } else if (runtime.commonJs != null) {
+                    int code = runtime.commonJs.emitExit(status[0] != 0 ? status[0] : runtime.commonJs.exitCode());
+                    status[0] = runtime.exitStatus >= 0 ? runtime.exitStatus : code;
+                }
             } finally {
                 runtime.closeWatcher();
                 runtime.closeContext();
@@ -397,7 +455,8 @@ public final class ModuleRuntime implements AutoCloseable {
             builder.option("engine.WarnInterpreterOnly", "false");
         }
         if (linker == Linker.GRAALJS) {
-            builder.allowIO(IOAccess.newBuilder().fileSystem(new BareSpecifierFileSystem(root, HttpHost.SOURCE)).build());
+            plainFileSystem = new BareSpecifierFileSystem(root, HttpHost.SOURCE);
+            builder.allowIO(IOAccess.newBuilder().fileSystem(plainFileSystem).build());
             builder.option(PlainModeLookup.OPTION, "true");
         }
         context = builder.build();
@@ -419,6 +478,13 @@ public final class ModuleRuntime implements AutoCloseable {
             return null;
         };
         support.function("installGlobals").executeVoid(setTimer, clearTimer, ProxyArray.fromList(new java.util.ArrayList<Object>(arguments)));
+        commonJs = CommonJsHost.install(context, loop, root, new NodeAccess(fileAccess, environment, code -> {
+            exitStatus = code;
+            loop.stop();
+        }), out, err, arguments);
+        if (plainFileSystem != null) {
+            plainFileSystem.serveVirtualModules(this::plainVirtualModule);
+        }
         if (linker == Linker.HMRC) {
             TransformCache cache = cacheFolder == null ? null : TransformCache.open(cacheFolder, TransformCache.DEFAULT_MAX_BYTES);
             LoaderHooks hooks = new LoaderHooks();
@@ -427,6 +493,7 @@ public final class ModuleRuntime implements AutoCloseable {
             ModuleSources sources = new ModuleSources(resolver, root, cache, transformThreads);
             sources.holdWrites(); // the start-up's cache entries are written once its imports settled
             loader = new ModuleLoader(context, support, resolver, root, hooks, sources);
+            loader.builtins(commonJs::builtinFacade);
             if (hot != null) {
                 startHotUpdates();
             }
@@ -434,6 +501,27 @@ public final class ModuleRuntime implements AutoCloseable {
     }
 
     /** The update engine and the watcher that feeds it (on the loop thread, at start). */
+    /** The text of a plain-mode virtual module: a CommonJS file's facade or a built-in's (null: none). */
+    private String plainVirtualModule(String path) {
+        String file = PlainModeLookup.commonJsFile(path);
+        if (file != null) {
+            try {
+                return CommonJsFacade.forFile(Path.of(file), java.nio.file.Files.readString(Path.of(file)));
+            } catch (java.io.IOException unreadable) {
+                return null;
+            }
+        }
+        String builtin = PlainModeLookup.builtinName(path);
+        if (builtin == null) {
+            return null;
+        }
+        if (builtin.equals("module")) {
+            return commonJs.builtinFacade(builtin) + "export const registerHooks = () => { throw new Error("
+                    + "\"" + PlainModeLookup.NODE_MODULE_MESSAGE.replace("'", "\\'") + "\"); };\n";
+        }
+        return commonJs.builtinFacade(builtin);
+    }
+
     private void startHotUpdates() {
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
         UpdateEngine[] engine = new UpdateEngine[1];
@@ -524,7 +612,10 @@ public final class ModuleRuntime implements AutoCloseable {
         }
         String url;
         try {
-            url = resolver.resolve(specifier, null, root).toUri().toString();
+            String builtin = dev.hmrc.runtime.resolve.NodeBuiltins.nameOf(specifier);
+            String path = builtin != null ? PlainModeLookup.builtinPath(builtin)
+                    : PlainModeLookup.commonJsFacadeOrSelf(resolver.resolve(specifier, null, root).toString());
+            url = Path.of(path).toUri().toString();
         } catch (ModuleResolutionError notFound) {
             onRejected.execute(support.newError("Error", notFound.getMessage()));
             return;

@@ -68,7 +68,45 @@ final class ModuleParser {
             .syntaxExtensions(false)
             .build();
 
+    /** A sloppy-mode script with Annex B, as Node compiles a CommonJS module's body. */
+    private static final ScriptEnvironment SCRIPT = ScriptEnvironment.builder()
+            .ecmaScriptVersion(ScriptEnvironment.ES_STAGING)
+            .strict(false)
+            .classFields(true)
+            .importAttributes(true)
+            .privateFieldsIn(true)
+            .allowBigInt(true)
+            .annexB(true)
+            .shebang(true)
+            .syntaxExtensions(false)
+            .build();
+
     private ModuleParser() {
+    }
+
+    /**
+     * Node's module syntax detection for a {@code .js} file whose package names no {@code type}:
+     * true when the text does not parse as a script (what a CommonJS body is) but does as a module,
+     * i.e. it has {@code import}/{@code export} declarations, {@code import.meta} or top-level
+     * {@code await}.
+     */
+    static boolean hasModuleSyntax(String source) {
+        if (!source.contains("import") && !source.contains("export") && !source.contains("await")) {
+            return false;
+        }
+        try {
+            new Parser(SCRIPT, Source.sourceFor("detect", "(function(){" + source + "\n})"),
+                    new ErrorManager.ThrowErrorManager()).parse();
+            return false;
+        } catch (ParserException | StackOverflowError notAScript) {
+            // falls through
+        }
+        try {
+            parse(source, "detect");
+            return true;
+        } catch (ModuleSyntaxError neither) {
+            return false;
+        }
     }
 
     static Parsed parse(String source, String sourceName) throws ModuleSyntaxError {

@@ -57,6 +57,19 @@ public final class ModuleTransformer {
     }
 
     /**
+     * Whether a {@code .js} file that no {@code package.json} {@code type} decides is an ES module
+     * by Node's syntax detection: it fails to parse as a CommonJS body (a sloppy script inside a
+     * function) and parses as a module ({@code import}/{@code export}, {@code import.meta},
+     * top-level {@code await}).
+     *
+     * @param source the file's text
+     * @return true for an ES module, false for CommonJS
+     */
+    public static boolean hasModuleSyntax(String source) {
+        return ModuleParser.hasModuleSyntax(source);
+    }
+
+    /**
      * Transforms one ES module.
      *
      * @param source the module's text

@@ -32,7 +32,13 @@ public final class BareSpecifierFileSystem implements FileSystem {
      */
     static final String HTTP_BUILTIN_PATH = "/hmrc:builtin/hmr-http.mjs";
 
+    /** Where the plain mode finds virtual modules: paths under it are served by {@link #virtualModules}. */
+    public static final String VIRTUAL_PREFIX = "/hmrc:";
+
     private final byte[] httpBuiltin;
+    /** The text of a virtual module by path (CommonJS facades, node: built-ins), or null; set once the context exists. */
+    private volatile java.util.function.Function<String, String> virtualModules = path -> null;
+    private final java.util.concurrent.ConcurrentHashMap<String, byte[]> virtualTexts = new java.util.concurrent.ConcurrentHashMap<>();
     private final FileSystem host = FileSystem.newDefaultFileSystem();
     private final SpecifierResolver resolver = new SpecifierResolver();
     private final Path baseFolder;
@@ -58,8 +64,38 @@ public final class BareSpecifierFileSystem implements FileSystem {
         this.httpBuiltin = httpBuiltinSource.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static boolean isBuiltin(Path path) {
-        return path.toString().equals(HTTP_BUILTIN_PATH);
+    /**
+     * Serves virtual modules: paths under {@link #VIRTUAL_PREFIX} other than the {@code hmr:http} built-in's.
+     *
+     * @param texts the text of a virtual module by its path, or null for none
+     */
+    public void serveVirtualModules(java.util.function.Function<String, String> texts) {
+        this.virtualModules = texts;
+    }
+
+    private boolean isBuiltin(Path path) {
+        return virtualBytes(path) != null;
+    }
+
+    private byte[] virtualBytes(Path path) {
+        String name = path.toString();
+        if (name.equals(HTTP_BUILTIN_PATH)) {
+            return httpBuiltin;
+        }
+        if (!name.startsWith(VIRTUAL_PREFIX)) {
+            return null;
+        }
+        byte[] known = virtualTexts.get(name);
+        if (known != null) {
+            return known;
+        }
+        String text = virtualModules.apply(name);
+        if (text == null) {
+            return null;
+        }
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        virtualTexts.put(name, bytes);
+        return bytes;
     }
 
     @Override
@@ -113,7 +149,7 @@ public final class BareSpecifierFileSystem implements FileSystem {
             if (options.contains(java.nio.file.StandardOpenOption.WRITE) || options.contains(java.nio.file.StandardOpenOption.APPEND)) {
                 throw new java.nio.file.AccessDeniedException(path.toString());
             }
-            return new ReadOnlyChannel(httpBuiltin);
+            return new ReadOnlyChannel(virtualBytes(path));
         }
         return host.newByteChannel(path, options, attrs);
     }
@@ -142,7 +178,7 @@ public final class BareSpecifierFileSystem implements FileSystem {
         if (isBuiltin(path)) {
             java.nio.file.attribute.FileTime epoch = java.nio.file.attribute.FileTime.fromMillis(0);
             Map<String, Object> all = new java.util.HashMap<>();
-            all.put("size", (long) httpBuiltin.length);
+            all.put("size", (long) virtualBytes(path).length);
             all.put("isRegularFile", true);
             all.put("isDirectory", false);
             all.put("isSymbolicLink", false);
