@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the npm packages the tests and benchmarks use, pinned, into .corpora/
 # (ignored by git): the real ES-module corpora (three, lodash-es, date-fns, rxjs),
-# Mozilla's source-map (reference decoder) and dynohot (reference transform).
+# Mozilla's source-map (reference decoder) and dynohot (reference transform), and the npm
+# packages of the CommonJS/built-ins real-packages test (RealPackagesCommonJsTest), among them
+# Node's own cjs-module-lexer (the reference for named-export detection).
 # Safe to run again: does nothing when the installed set already matches.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,7 +20,43 @@ cat > "$dir/package.json.new" <<'JSON'
     "date-fns": "4.4.0",
     "rxjs": "7.8.2",
     "source-map": "0.6.1",
-    "dynohot": "1.2.1"
+    "dynohot": "1.2.1",
+    "lodash": "4.18.1",
+    "dayjs": "1.11.23",
+    "ajv": "8.20.0",
+    "semver": "7.8.6",
+    "qs": "6.17.1",
+    "ms": "2.1.3",
+    "handlebars": "4.7.10",
+    "fast-deep-equal": "3.1.3",
+    "immer": "11.2.14",
+    "chalk": "5.6.2",
+    "uuid": "14.0.3",
+    "nanoid": "5.1.16",
+    "classnames": "2.5.1",
+    "deepmerge": "4.3.1",
+    "minimist": "1.2.8",
+    "yargs-parser": "22.0.0",
+    "camelcase": "9.0.0",
+    "escape-html": "1.0.3",
+    "cookie": "1.1.1",
+    "js-yaml": "5.5.0",
+    "marked": "18.3.0",
+    "yaml": "2.9.1",
+    "picocolors": "1.1.1",
+    "kleur": "4.1.5",
+    "clsx": "2.1.1",
+    "dequal": "2.0.3",
+    "fast-json-stable-stringify": "2.1.0",
+    "json5": "2.2.3",
+    "ini": "6.0.0",
+    "he": "1.2.0",
+    "mustache": "4.2.0",
+    "pluralize": "8.0.0",
+    "bytes": "3.1.2",
+    "path-to-regexp": "9.0.0",
+    "cjs-module-lexer": "1.4.3",
+    "tslib": "2.9.1"
   }
 }
 JSON

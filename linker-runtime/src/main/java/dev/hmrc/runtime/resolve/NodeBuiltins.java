@@ -26,7 +26,7 @@ public final class NodeBuiltins {
     /** The built-ins hmrc provides (each a resource {@code commonjs/node/NAME.js}, '/' spelled '-'). */
     public static final List<String> PROVIDED = List.of("assert", "assert/strict", "buffer", "crypto", "events",
             "fs", "fs/promises", "module", "os", "path", "path/posix", "path/win32", "process", "timers",
-            "timers/promises", "url", "util", "util/types");
+            "timers/promises", "tty", "url", "util", "util/types");
 
     private NodeBuiltins() {
     }

@@ -69,6 +69,6 @@ module.exports = {
     getRandomValues: (view) => randomFillSync(view),
     timingSafeEqual,
     getHashes: () => ["md5", "sha1", "sha224", "sha256", "sha384", "sha512"],
-    webcrypto: globalThis.crypto,
+    webcrypto: globalThis.crypto || { getRandomValues: (view) => randomFillSync(view), randomUUID: () => natives.randomUUID() },
     subtle: globalThis.crypto && globalThis.crypto.subtle,
 };
