@@ -14,6 +14,7 @@ import dev.hmrc.runtime.link.RuntimeSupport;
 import dev.hmrc.runtime.link.TransformCache;
 import dev.hmrc.runtime.link.UpdateEngine;
 import dev.hmrc.runtime.watch.FileWatcher;
+import dev.hmrc.runtime.web.WebPlatform;
 import dev.hmrc.runtime.watch.WatchOptions;
 import dev.hmrc.runtime.resolve.BareSpecifierFileSystem;
 import dev.hmrc.runtime.resolve.ModuleResolutionError;
@@ -448,7 +449,8 @@ public final class ModuleRuntime implements AutoCloseable {
                 .out(out)
                 .err(err)
                 .allowExperimentalOptions(true)
-                .option("js.unhandled-rejections", "throw");
+                .option("js.unhandled-rejections", "throw")
+                .allowHostAccess(WebPlatform.HOST_ACCESS);
         if (engine != null) {
             builder.engine(engine.engine());
         } else {
@@ -478,6 +480,8 @@ public final class ModuleRuntime implements AutoCloseable {
             return null;
         };
         support.function("installGlobals").executeVoid(setTimer, clearTimer, ProxyArray.fromList(new java.util.ArrayList<Object>(arguments)));
+        // The web platform first: node: built-ins (url, util, buffer) take its globals.
+        WebPlatform.install(context, loop::unrefTimer);
         commonJs = CommonJsHost.install(context, loop, root, new NodeAccess(fileAccess, environment, code -> {
             exitStatus = code;
             loop.stop();

@@ -33,6 +33,8 @@ public final class EventLoop implements Executor {
             ? Long.compare(a.dueNanos, b.dueNanos) : Long.compare(a.sequence, b.sequence));
     /** Active timers by id (a cleared timer is removed here and skipped when it falls due). */
     private final Map<Long, Timer> active = new HashMap<>();
+    /** Ids of active timers that do not keep an idle loop running (Node's {@code timer.unref()}). */
+    private final java.util.Set<Long> unreferenced = new java.util.HashSet<>();
     private long nextTimerId = 1;
     private long nextSequence;
     private volatile boolean stopped;
@@ -84,6 +86,19 @@ public final class EventLoop implements Executor {
      */
     public void clearTimer(long id) {
         active.remove(id);
+        unreferenced.remove(id);
+    }
+
+    /**
+     * Lets an active timer run without keeping a loop that exits when idle alive (loop thread
+     * only), like Node's {@code timer.unref()}; unknown ids are ignored.
+     *
+     * @param id what {@link #setTimer} returned
+     */
+    public void unrefTimer(long id) {
+        if (active.containsKey(id)) {
+            unreferenced.add(id);
+        }
     }
 
     /**
@@ -129,6 +144,7 @@ public final class EventLoop implements Executor {
                         timers.add(again);
                     } else {
                         active.remove(due.id);
+                        unreferenced.remove(due.id);
                     }
                     runGuarded(due.callback, onUncaught);
                     continue;
@@ -138,7 +154,7 @@ public final class EventLoop implements Executor {
                     runGuarded(task, onUncaught);
                     continue;
                 }
-                if (exitWhenIdle && active.isEmpty() && keptAlive.get() == 0) {
+                if (exitWhenIdle && active.size() == unreferenced.size() && keptAlive.get() == 0) {
                     return;
                 }
                 Runnable waited = waitForTask();
