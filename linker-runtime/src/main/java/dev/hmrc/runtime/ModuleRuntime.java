@@ -77,6 +77,8 @@ public final class ModuleRuntime implements AutoCloseable {
     private final Map<String, String> environment;
     /** The code {@code process.exit} ended the program with, or -1. */
     private volatile int exitStatus = -1;
+    /** The program's entry module (process.argv[1]) when run by {@link Builder#runProgram}, else null. */
+    private String programEntry;
 
     // Loop-thread state, created by initialize().
     private Context context;
@@ -375,6 +377,10 @@ public final class ModuleRuntime implements AutoCloseable {
                 runtime.loop.stop();
             };
             boolean[] settled = {specifiers.isEmpty()};
+            if (!specifiers.isEmpty()) {
+                String entry = specifiers.get(specifiers.size() - 1);
+                runtime.programEntry = entry.startsWith("/") ? entry : runtime.root.resolve(entry).normalize().toString();
+            }
             try {
                 runtime.initialize();
                 runtime.loop.execute(() -> runtime.importInOrder(specifiers, 0, fatal, () -> settled[0] = true));
@@ -485,7 +491,8 @@ public final class ModuleRuntime implements AutoCloseable {
         commonJs = CommonJsHost.install(context, loop, root, new NodeAccess(fileAccess, environment, code -> {
             exitStatus = code;
             loop.stop();
-        }), out, err, arguments);
+        }), out, err, programEntry == null ? arguments
+                : java.util.stream.Stream.concat(java.util.stream.Stream.of(programEntry), arguments.stream()).toList());
         if (plainFileSystem != null) {
             plainFileSystem.serveVirtualModules(this::plainVirtualModule);
         }

@@ -190,7 +190,7 @@ public final class CommonJsHost {
             if (!name.endsWith(".js") && !name.endsWith(".mjs") && !name.endsWith(".cjs") && !name.endsWith(".json")) {
                 return "commonjs"; // require treats any other extension as .js
             }
-            return switch (ModuleFormat.of(path)) {
+            return switch (ModuleFormat.ofRequired(path)) {
                 case MODULE -> "module";
                 case COMMONJS -> "commonjs";
                 case JSON -> "json";

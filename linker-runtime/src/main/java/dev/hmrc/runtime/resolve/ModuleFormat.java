@@ -35,6 +35,21 @@ public enum ModuleFormat {
      * @return its format
      */
     public static ModuleFormat of(Path path) {
+        return of(path, false);
+    }
+
+    /**
+     * The format of the file at {@code path} as {@code require} loads it: as {@link #of}, except that
+     * a file no {@code type} decides is CommonJS whenever it has no module syntax (as in Node).
+     *
+     * @param path an absolute path
+     * @return its format
+     */
+    public static ModuleFormat ofRequired(Path path) {
+        return of(path, true);
+    }
+
+    private static ModuleFormat of(Path path, boolean required) {
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
         if (name.endsWith(".mjs") || name.endsWith(".mts")) {
             return MODULE;
@@ -61,13 +76,16 @@ public enum ModuleFormat {
         } catch (IOException | RuntimeException unreadable) {
             return MODULE; // the loader reports the unreadable file in its own words
         }
-        return detect(path, text);
+        return detect(path, text, required);
     }
 
     /** Node's syntax detection for a file no {@code type} decides. */
-    static ModuleFormat detect(Path path, String text) {
+    static ModuleFormat detect(Path path, String text, boolean required) {
         if (ModuleTransformer.hasModuleSyntax(text)) {
             return MODULE;
+        }
+        if (required) {
+            return COMMONJS;
         }
         boolean inPackage = path.toString().contains("/node_modules/");
         return inPackage || COMMONJS_NAMES.matcher(text).find() ? COMMONJS : MODULE;
