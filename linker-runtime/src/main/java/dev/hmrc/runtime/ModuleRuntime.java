@@ -383,6 +383,13 @@ public final class ModuleRuntime implements AutoCloseable {
             }
             try {
                 runtime.initialize();
+                if (runtime.programEntry != null) {
+                    try {
+                        runtime.commonJs.setMainFile(runtime.resolver.resolve(runtime.programEntry, null, runtime.root));
+                    } catch (ModuleResolutionError notFound) {
+                        // the import reports it
+                    }
+                }
                 runtime.loop.execute(() -> runtime.importInOrder(specifiers, 0, fatal, () -> settled[0] = true));
                 runtime.loop.run(true, fatal);
                 if (runtime.exitStatus >= 0) {

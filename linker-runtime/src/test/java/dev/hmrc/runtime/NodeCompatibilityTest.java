@@ -47,7 +47,11 @@ class NodeCompatibilityTest {
 
     /** {@code node main.mjs} in {@code folder}: stdout and the exit status. */
     static String node(Path folder) throws IOException, InterruptedException {
-        Process node = new ProcessBuilder("node", "main.mjs").directory(folder.toFile())
+        return node(folder, "main.mjs");
+    }
+
+    static String node(Path folder, String entry) throws IOException, InterruptedException {
+        Process node = new ProcessBuilder("node", entry).directory(folder.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String stdout = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(node.waitFor(120, TimeUnit.SECONDS), "node did not finish");
@@ -56,10 +60,14 @@ class NodeCompatibilityTest {
 
     /** {@code hmrc run main.mjs} in-process, as from a shell (every file, the environment). */
     static String hmrc(Path folder, Linker linker) {
+        return hmrc(folder, linker, "main.mjs");
+    }
+
+    static String hmrc(Path folder, Linker linker, String entry) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = ModuleRuntime.builder(folder).linker(linker).allowAllFiles().environment(System.getenv())
-                .out(out).err(err).runProgram(List.of("./main.mjs"));
+                .out(out).err(err).runProgram(List.of("./" + entry));
         return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8).lines()
                 .filter(line -> line.startsWith("Uncaught ")).map(line -> line + "\n").findFirst().orElse("")
                 + "exit " + status + "\n";
@@ -93,6 +101,26 @@ class NodeCompatibilityTest {
     @Test
     void commonJsModulesRunAndExportAsInNodeInBothModes() throws Exception {
         assertSameAsNode(resources("commonjs"));
+    }
+
+    @Test
+    void aCommonJsEntryIsRequireMainAndItsExitCodeIsTheProgramsInBothModes() throws Exception {
+        Files.writeString(program.resolve("main.cjs"), """
+                const path = require('path');
+                const { describe } = require('./lib');
+                if (require.main === module) {
+                  console.log('main', module.id, path.basename(__filename), describe(), typeof exports, this === exports);
+                }
+                process.exitCode = 3;
+                process.on('exit', (code) => console.log('exit', code));
+                """);
+        Files.createDirectories(program.resolve("lib"));
+        Files.writeString(program.resolve("lib/index.js"),
+                "exports.describe = () => 'lib is main? ' + (require.main === module) + ', parent ' + typeof module.parent;\n");
+        String expected = node(program, "main.cjs");
+        assertTrue(expected.endsWith("exit 3\n") && expected.startsWith("main . main.cjs"), expected);
+        assertEquals(expected, hmrc(program, Linker.GRAALJS, "main.cjs"), "GraalJS's loader");
+        assertEquals(expected, hmrc(program, Linker.HMRC, "main.cjs"), "hmrc's linker");
     }
 
     @Test

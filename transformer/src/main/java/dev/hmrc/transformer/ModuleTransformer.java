@@ -70,6 +70,17 @@ public final class ModuleTransformer {
     }
 
     /**
+     * Parses a CommonJS module's text as Node compiles it (a sloppy-mode function body, Annex B on).
+     *
+     * @param source the file's text
+     * @param sourceName the file's name for messages
+     * @throws ModuleSyntaxError when the parser rejects it
+     */
+    public static void parseCommonJs(String source, String sourceName) throws ModuleSyntaxError {
+        ModuleParser.parseCommonJsBody(source, sourceName);
+    }
+
+    /**
      * Transforms one ES module.
      *
      * @param source the module's text

@@ -118,6 +118,16 @@ public final class CommonJsHost {
         return host;
     }
 
+    /**
+     * Names the program's entry: when it is a CommonJS file, its module becomes {@code require.main}
+     * (id {@code "."}), as in Node.
+     *
+     * @param entry the entry file's path
+     */
+    public void setMainFile(Path entry) {
+        runtime.getMember("setMainFile").execute(entry.toString());
+    }
+
     /** {@return the own enumerable keys of the built-in's exports (loading it), for its facade} */
     public List<String> builtinExportNames(String name) {
         Value keys = runtime.getMember("builtinExportNames").execute(name);

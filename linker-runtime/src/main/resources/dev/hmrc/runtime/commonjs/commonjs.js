@@ -59,7 +59,7 @@
 
     function Module(id = "", parent) {
         this.id = id;
-        this.path = dirname(id);
+        this.path = id === "." ? dirname(mainFile || "./x") : dirname(id);
         this.exports = {};
         Object.defineProperty(this, "parent", { value: parent, writable: true, configurable: true, enumerable: false });
         this.filename = null;
@@ -127,8 +127,13 @@
         return loadFile(filename, parent, undefined).exports;
     }
 
+    let mainFile = null; // the program's entry when it is a CommonJS file: its module is require.main
     function loadFile(filename, parent, version) {
-        const module = new Module(filename, parent);
+        const module = new Module(filename === mainFile && mainModule === undefined ? "." : filename, parent);
+        if (filename === mainFile && mainModule === undefined) {
+            mainModule = module;
+            Module._mainModule = module;
+        }
         if (version !== undefined) facadeVersion.set(module, version);
         cache[filename] = module;
         let threw = true;
@@ -192,7 +197,7 @@
         }
         resolve.paths = (request) => builtinName(request) !== null ? null : nodeModulePaths(module.path);
         require.resolve = resolve;
-        require.main = mainModule;
+        Object.defineProperty(require, "main", { get: () => mainModule, enumerable: true, configurable: true });
         require.extensions = Module._extensions;
         require.cache = cache;
         return require;
@@ -318,6 +323,7 @@
     natives.setFail(fail);
     return {
         fail,
+        setMainFile: (filename) => { mainFile = filename; },
         builtinExportNames: (name) => Object.keys(requireBuiltin(name)).filter((key) => key !== "default"),
         emitExit: (code) => {
             if (!builtinModules.has("process")) return code;
