@@ -59,6 +59,84 @@ public final class CommonJsExportNames {
      * @return its detected exports and re-exports; none when the lexer rejects the text (as Node then)
      */
     public Detected detect(String source) {
+        String key = sha256(source);
+        Detected known = memory.get(key);
+        if (known != null) {
+            return known;
+        }
+        Detected stored = readStored(key);
+        if (stored != null) {
+            memory.put(key, stored);
+            return stored;
+        }
+        Detected detected = lex(source);
+        memory.put(key, detected);
+        store(key, detected);
+        return detected;
+    }
+
+    /**
+     * Results by the SHA-256 of the text, in memory and in {@code commonjs-exports/} of the
+     * transform cache's folder (the lexer, interpreted at first in its own context, takes seconds
+     * over a file as large as lodash's full build).
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Detected> memory = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.nio.file.Path storeFolder = storeFolder();
+
+    private static java.nio.file.Path storeFolder() {
+        java.nio.file.Path cache = dev.hmrc.runtime.link.TransformCache.defaultFolder(System.getenv(),
+                System.getProperty("user.home"));
+        return cache == null ? null : cache.resolve("commonjs-exports");
+    }
+
+    private Detected readStored(String key) {
+        if (storeFolder == null) {
+            return null;
+        }
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(storeFolder.resolve(key), StandardCharsets.UTF_8);
+            if (lines.size() != 3 || !lines.get(0).equals(FORMAT)) {
+                return null;
+            }
+            return new Detected(split(lines.get(1)), split(lines.get(2)));
+        } catch (IOException | RuntimeException absent) {
+            return null;
+        }
+    }
+
+    /** Names are joined by NUL, which no name the lexer gives can hold. */
+    private static final String FORMAT = "hmrc cjs-module-lexer 1.4.3 v1";
+
+    private static List<String> split(String line) {
+        return line.isEmpty() ? List.of() : List.of(line.split("\0", -1));
+    }
+
+    private void store(String key, Detected detected) {
+        if (storeFolder == null) {
+            return;
+        }
+        try {
+            java.nio.file.Files.createDirectories(storeFolder);
+            java.nio.file.Path temporary = java.nio.file.Files.createTempFile(storeFolder, key, ".tmp");
+            java.nio.file.Files.writeString(temporary, FORMAT + "\n" + String.join("\0", detected.exports()) + "\n"
+                    + String.join("\0", detected.reexports()) + "\n", StandardCharsets.UTF_8);
+            java.nio.file.Files.move(temporary, storeFolder.resolve(key), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException unwritable) {
+            // a cache only: the next run lexes again
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private Detected lex(String source) {
         try {
             return thread.submit(() -> detectHere(source)).get();
         } catch (InterruptedException interrupted) {
