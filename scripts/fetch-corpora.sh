@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs the npm packages the tests and benchmarks use, pinned, into .corpora/
 # (ignored by git): the real ES-module corpora (three, lodash-es, date-fns, rxjs),
-# Mozilla's source-map (reference decoder) and dynohot (reference transform), and the npm
-# packages of the CommonJS/built-ins real-packages test (RealPackagesCommonJsTest), among them
+# Mozilla's source-map (reference decoder) and dynohot (reference transform); the
+# TypeScript corpus (packages that ship their .ts sources: rxjs, effect, zod, ...) and
+# amaro, Node's type stripper (the reference for hmrc's);
+# and the npm packages of NodeCompatibilityTest (CommonJS and the built-ins), among them
 # Node's own cjs-module-lexer (the reference for named-export detection).
 # Safe to run again: does nothing when the installed set already matches.
 set -euo pipefail
@@ -21,6 +23,18 @@ cat > "$dir/package.json.new" <<'JSON'
     "rxjs": "7.8.2",
     "source-map": "0.6.1",
     "dynohot": "1.2.1",
+    "amaro": "1.2.1",
+    "effect": "4.1.5",
+    "zod": "4.6.7",
+    "@tanstack/query-core": "5.108.4",
+    "@tanstack/router-core": "1.171.39",
+    "@tanstack/db": "0.15.2",
+    "@tanstack/form-core": "1.33.5",
+    "immer": "11.2.14",
+    "mobx": "7.1.3",
+    "@trpc/server": "11.25.2",
+    "@reduxjs/toolkit": "2.16.0",
+    "@tiptap/core": "3.35.0",
     "lodash": "4.18.1",
     "dayjs": "1.11.23",
     "ajv": "8.20.0",
@@ -29,7 +43,6 @@ cat > "$dir/package.json.new" <<'JSON'
     "ms": "2.1.3",
     "handlebars": "4.7.10",
     "fast-deep-equal": "3.1.3",
-    "immer": "11.2.14",
     "chalk": "5.6.2",
     "uuid": "14.0.3",
     "nanoid": "5.1.16",

@@ -4,6 +4,7 @@ import dev.hmrc.runtime.HotOptions;
 import dev.hmrc.runtime.JsEngine;
 import dev.hmrc.runtime.Linker;
 import dev.hmrc.runtime.ModuleRuntime;
+import dev.hmrc.transformer.JsLanguage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -48,7 +49,12 @@ public final class RunCommand implements Callable<Integer> {
                     + "selects hmrc's linker instead.")
     private List<String> imports = new ArrayList<>();
 
-    @Parameters(index = "0", paramLabel = "ENTRY", description = "The entry module (a path, .mjs or .js).")
+    @Option(names = "--js-staging",
+            description = "Accept GraalJS's staging ECMAScript proposals (e.g. import defer) in both modes; "
+                    + "default: the latest ECMAScript edition.")
+    private boolean jsStaging;
+
+    @Parameters(index = "0", paramLabel = "ENTRY", description = "The entry module (a path: .mjs, .js, or TypeScript: .ts, .mts, .cts).")
     private String entry;
 
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program.")
@@ -90,6 +96,7 @@ public final class RunCommand implements Callable<Integer> {
         try (JsEngine engine = JsEngine.create()) {
             return ModuleRuntime.builder(workingFolder)
                     .linker(linker)
+                    .language(jsStaging ? JsLanguage.STAGING : JsLanguage.STABLE)
                     .hot(hot)
                     .engine(engine)
                     .arguments(arguments)

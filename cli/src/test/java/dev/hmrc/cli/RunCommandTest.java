@@ -70,6 +70,25 @@ class RunCommandTest {
         }
     }
 
+    @Test
+    void jsStagingAcceptsImportDeferInBothModesAndWithoutItNeither() throws IOException {
+        write("lazy.mjs", "console.log('lazy evaluated');\nexport const x = 1;\n");
+        Path main = write("main.mjs", """
+                import defer * as lazy from './lazy.mjs';
+                console.log('before the first read');
+                console.log(lazy.x);
+                """);
+        for (boolean hot : new boolean[] {false, true}) {
+            Run staging = hmrc(withRegister(hot, "--js-staging", main.toString()));
+            assertEquals(0, staging.exit(), staging.err());
+            assertEquals("before the first read\nlazy evaluated\n1\n", staging.out(), "hot=" + hot);
+            Run stable = hmrc(withRegister(hot, main.toString()));
+            assertEquals(1, stable.exit(), "hot=" + hot);
+            assertEquals("", stable.out(), "hot=" + hot);
+            assertTrue(stable.err().startsWith("Uncaught SyntaxError: "), stable.err());
+        }
+    }
+
     private String pre() {
         return temp.resolve("pre.mjs").toUri().toString();
     }

@@ -20,6 +20,7 @@ import dev.hmrc.runtime.resolve.BareSpecifierFileSystem;
 import dev.hmrc.runtime.resolve.ModuleResolutionError;
 import dev.hmrc.runtime.resolve.PlainModeLookup;
 import dev.hmrc.runtime.resolve.SpecifierResolver;
+import dev.hmrc.transformer.JsLanguage;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
@@ -71,6 +72,7 @@ public final class ModuleRuntime implements AutoCloseable {
     private final WatchOptions watchOptions;
     private final List<ResolveHook> resolveHooks;
     private final List<LoadHook> loadHooks;
+    private final JsLanguage language;
     private final EventLoop loop = new EventLoop();
     private final SpecifierResolver resolver = new SpecifierResolver();
     private final List<Path> fileAccess;
@@ -99,6 +101,7 @@ public final class ModuleRuntime implements AutoCloseable {
         this.transformThreads = builder.transformThreads;
         this.resolveHooks = List.copyOf(builder.resolveHooks);
         this.loadHooks = List.copyOf(builder.loadHooks);
+        this.language = builder.language;
         if (linker == Linker.GRAALJS && !loadHooks.isEmpty()) {
             throw new IllegalStateException("Load hooks need Linker.HMRC (hmrc's linker, what --import hmr/register"
                     + " selects): GraalJS's own module loader reads the files itself");
@@ -151,6 +154,7 @@ public final class ModuleRuntime implements AutoCloseable {
         private final List<Path> fileAccess = new java.util.ArrayList<>();
         private boolean allFiles;
         private final Map<String, String> environment = new java.util.LinkedHashMap<>();
+        private JsLanguage language = JsLanguage.STABLE;
 
         private Builder(Path root) {
             this.root = Objects.requireNonNull(root, "rootFolder");
@@ -164,6 +168,21 @@ public final class ModuleRuntime implements AutoCloseable {
          */
         public Builder linker(Linker value) {
             this.linker = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Which ECMAScript the program is written in (default {@link JsLanguage#STABLE}, the
+         * latest edition): one setting for the transformer's parser, the context's
+         * {@code js.ecmascript-version} and GraalJS's own loader, so both linkers accept the
+         * same programs. {@link JsLanguage#STAGING} adds GraalJS's staging proposals
+         * ({@code import defer}); {@code hmrc run --js-staging} selects it.
+         *
+         * @param value the language
+         * @return this builder
+         */
+        public Builder language(JsLanguage value) {
+            this.language = Objects.requireNonNull(value);
             return this;
         }
 
@@ -463,7 +482,8 @@ public final class ModuleRuntime implements AutoCloseable {
                 .err(err)
                 .allowExperimentalOptions(true)
                 .option("js.unhandled-rejections", "throw")
-                .allowHostAccess(WebPlatform.HOST_ACCESS);
+                .allowHostAccess(WebPlatform.HOST_ACCESS)
+                .option("js.ecmascript-version", language.ecmaScriptVersionOption());
         if (engine != null) {
             builder.engine(engine.engine());
         } else {
@@ -508,7 +528,7 @@ public final class ModuleRuntime implements AutoCloseable {
             LoaderHooks hooks = new LoaderHooks();
             resolveHooks.forEach(hook -> hooks.register(hook, null));
             loadHooks.forEach(hook -> hooks.register(null, hook));
-            ModuleSources sources = new ModuleSources(resolver, root, cache, transformThreads);
+            ModuleSources sources = new ModuleSources(resolver, root, cache, transformThreads, language);
             sources.holdWrites(); // the start-up's cache entries are written once its imports settled
             loader = new ModuleLoader(context, support, resolver, root, hooks, sources);
             loader.builtins(commonJs::builtinFacade);
@@ -584,6 +604,7 @@ public final class ModuleRuntime implements AutoCloseable {
         }
         engine[0] = new UpdateEngine(loader, loop, host, hot.ignore(), hot.fullReload(), root);
         updates = engine[0];
+        loop.holdWhenIdle(engine[0]::waitsForNextSave); // a failed update never ends the program
     }
 
     private void closeWatcher() {

@@ -66,23 +66,84 @@
         setPrototypeOf(t, proto) { return proto === null; },
     };
 
+    // A deferred namespace (import defer, a staging proposal): the traps of a namespace, but a
+    // string key other than "then" first evaluates the module (GetModuleExportsList: its
+    // EvaluateModuleSync); symbols and "then" are ordinary properties of the target
+    // (IsSymbolLikeNamespaceKey). [[Set]] and the prototype and extensibility traps never
+    // evaluate. handler.ensure() returns null once the module evaluated, else [error] to throw.
+    function evaluateDeferred(handler) {
+        const ensure = handler.ensure;
+        if (ensure === undefined) return;
+        const failure = ensure();
+        if (failure !== null && failure !== undefined) throw failure[0];
+        handler.ensure = undefined;
+    }
+    const deferredNamespaceTraps = {
+        get(t, key, receiver) {
+            if (typeof key === "symbol" || key === "then") return t[key];
+            evaluateDeferred(this);
+            return namespaceTraps.get.call(this, t, key, receiver);
+        },
+        set() { return false; },
+        getOwnPropertyDescriptor(t, key) {
+            if (typeof key === "symbol" || key === "then") return getOwnPropertyDescriptor(t, key);
+            evaluateDeferred(this);
+            return namespaceTraps.getOwnPropertyDescriptor.call(this, t, key);
+        },
+        defineProperty(t, key, desc) {
+            if (typeof key === "symbol" || key === "then") return Reflect.defineProperty(t, key, desc);
+            evaluateDeferred(this);
+            return namespaceTraps.defineProperty.call(this, t, key, desc);
+        },
+        has(t, key) {
+            if (typeof key === "symbol" || key === "then") return has(t, key);
+            evaluateDeferred(this);
+            return namespaceTraps.has.call(this, t, key);
+        },
+        deleteProperty(t, key) {
+            if (typeof key === "symbol" || key === "then") return deleteProperty(t, key);
+            evaluateDeferred(this);
+            return namespaceTraps.deleteProperty.call(this, t, key);
+        },
+        ownKeys() {
+            evaluateDeferred(this);
+            return this.keys.slice();
+        },
+        setPrototypeOf: namespaceTraps.setPrototypeOf,
+    };
+
     // The getters of each namespace, so that a hot update can point them at new versions.
     const gettersOfNamespace = new WeakMap();
 
+    // GetModuleNamespace(module, defer) steps 3.b (no "then") and ModuleNamespaceCreate with
+    // the tag "Deferred Module".
+    function deferredNamespace(names, getters, ensure) {
+        const kept = [], keptGetters = [];
+        for (let i = 0; i < names.length; i++) {
+            if (names[i] !== "then") { kept.push(names[i]); keptGetters.push(getters[i]); }
+        }
+        return makeNamespace(kept, keptGetters, "Deferred Module", deferredNamespaceTraps, ensure);
+    }
+
     function namespace(names, getters) {
+        return makeNamespace(names, getters, "Module", namespaceTraps, undefined);
+    }
+
+    function makeNamespace(names, getters, tag, traps, ensure) {
         const target = create(null);
         const getterOf = create(null);
         for (let i = 0; i < names.length; i++) {
             getterOf[names[i]] = getters[i];
             defineProperty(target, names[i], { value: undefined, writable: true, enumerable: true, configurable: false });
         }
-        defineProperty(target, toStringTag, { value: "Module", writable: false, enumerable: false, configurable: false });
+        defineProperty(target, toStringTag, { value: tag, writable: false, enumerable: false, configurable: false });
         preventExtensions(target);
         const keys = names.slice();
         keys.push(toStringTag);
-        const handler = create(namespaceTraps);
+        const handler = create(traps);
         handler.getterOf = getterOf;
         handler.keys = keys;
+        if (ensure !== undefined) handler.ensure = ensure;
         const proxy = new Proxy(target, handler);
         gettersOfNamespace.set(proxy, getterOf);
         return proxy;
@@ -134,6 +195,10 @@
                 const at = list.findIndex((l) => l.owner === owner && l.callback === callback);
                 if (at >= 0) list.splice(at, 1);
             },
+            // Whether any listener is registered for name.
+            listening(name) {
+                return listeners.has(name);
+            },
             removeOwner(owner) {
                 for (const [name, list] of listeners) {
                     const kept = list.filter((l) => l.owner !== owner);
@@ -141,12 +206,15 @@
                 }
             },
             // Calls the listeners of name in order, awaiting what they return; every listener is
-            // called even when one throws; then the first error is thrown.
+            // called even when one throws; then the first error is thrown. The listeners of a
+            // disposed instance hear nothing (they are removed when its update commits; a
+            // rolled-back update may give them back).
             async emit(name, payload) {
                 const list = listeners.get(name);
                 if (list === undefined) return;
                 let failed = false, first;
                 for (const l of list.slice()) {
+                    if (l.owner.disposed) continue;
                     try {
                         await l.callback(payload);
                     } catch (error) {
@@ -233,11 +301,21 @@
 
     const alwaysUndefined = () => undefined;
 
+    // The layouts of the lists (BatchLayout.java has the same names and values; docs/runtime.md).
+    const START_STRIDE = 5;        // startModules: execute, meta, dynamicImport, async, report
+    const BODY_STRIDE = 4;         // runBodies: gen, async, onFulfilled, onRejected
+    const LINK_HEADER = 3;         // linkModules: gen, report, slot count ...
+    const SLOT_STRIDE = 3;         // ... then per slot: kind, a, b
+    const SLOT_ACCESSOR = 0;       // a[b]: the exporter's accessor b
+    const SLOT_CONSTANT = 1;       // () => a
+    const SLOT_UNDEFINED = 2;      // () => undefined
+    const SLOT_LAZY_NAMESPACE = 3; // the namespace a() makes, on first read
+
     // Protocol steps 1-2 for n modules. items: 5 per module: execute, meta, dynamicImport,
     // async, report. Synchronous: report(gen, relink, accessors). Async: report(gen, step)
     // (step: the promise of the first step), then, once it settled, report(relink, accessors).
     function startModules(items, n) {
-        for (let i = 0, o = 0; i < n; i++, o += 5) {
+        for (let i = 0, o = 0; i < n; i++, o += START_STRIDE) {
             const execute = items[o];
             const report = items[o + 4];
             const gen = execute(items[o + 1], items[o + 2]);
@@ -263,18 +341,18 @@
             const gen = items[o];
             const report = items[o + 1];
             const count = items[o + 2];
-            o += 3;
+            o += LINK_HEADER;
             const holder = [];
-            for (let k = 0; k < count; k++, o += 3) {
+            for (let k = 0; k < count; k++, o += SLOT_STRIDE) {
                 const kind = items[o];
-                if (kind === 0) {
+                if (kind === SLOT_ACCESSOR) {
                     holder[k] = items[o + 1][items[o + 2]];
-                } else if (kind === 1) {
+                } else if (kind === SLOT_CONSTANT) {
                     const value = items[o + 1];
                     holder[k] = () => value;
-                } else if (kind === 2) {
+                } else if (kind === SLOT_UNDEFINED) {
                     holder[k] = alwaysUndefined;
-                } else {
+                } else { // SLOT_LAZY_NAMESPACE
                     const make = items[o + 1];
                     let namespace;
                     holder[k] = () => namespace !== undefined ? namespace : (namespace = make());
@@ -295,7 +373,7 @@
     // onRejected (async bodies: their promise settles into these). A synchronous body that
     // throws ends the run: threw(index, thrown).
     function runBodies(items, n, threw) {
-        for (let i = 0, o = 0; i < n; i++, o += 4) {
+        for (let i = 0, o = 0; i < n; i++, o += BODY_STRIDE) {
             const gen = items[o];
             if (items[o + 1]) {
                 then.call(gen.next(), items[o + 2], items[o + 3]);
@@ -310,6 +388,37 @@
         }
     }
 
+    // import(specifier, options) of one module (EvaluateImportCall steps up to the host call);
+    // load(specifierString, [key, value, ...] or undefined, defer) returns a promise.
+    function importCall(load, specifier, options, defer) {
+        try {
+            const specifierString = `${specifier}`;
+            let attributes;
+            if (options !== undefined) {
+                if (typeof options !== "object" || options === null) {
+                    throw new TypeError("The second argument of import() must be an object");
+                }
+                const withObject = options.with;
+                if (withObject !== undefined) {
+                    if (typeof withObject !== "object" || withObject === null) {
+                        throw new TypeError("The 'with' option of import() must be an object");
+                    }
+                    attributes = [];
+                    for (const key of objectKeys(withObject)) {
+                        const value = withObject[key];
+                        if (typeof value !== "string") {
+                            throw new TypeError("Import attribute value must be a string");
+                        }
+                        attributes.push(key, value);
+                    }
+                }
+            }
+            return load(specifierString, attributes, defer);
+        } catch (e) {
+            return promiseReject.call(PromiseCtor, e);
+        }
+    }
+
     const queueMicrotaskImpl = (callback) => { then.call(PromiseCtor.resolve(), () => { callback(); }); };
     const errorTypes = { Error, SyntaxError, TypeError, ReferenceError, RangeError };
     const ErrorCtor = Error;
@@ -317,6 +426,7 @@
 
     return {
         namespace,
+        deferredNamespace,
         rebindNamespace,
         namespaceHasNames,
         newError: (type, message) => new errorTypes[type](message),
@@ -369,33 +479,11 @@
         },
         // The function import(specifier, options) calls in one module (EvaluateImportCall steps
         // up to the host call); load(specifierString, [key, value, ...] or undefined) returns a promise.
-        dynamicImportFor: (load) => function (specifier, options) {
-            try {
-                const specifierString = `${specifier}`;
-                let attributes;
-                if (options !== undefined) {
-                    if (typeof options !== "object" || options === null) {
-                        throw new TypeError("The second argument of import() must be an object");
-                    }
-                    const withObject = options.with;
-                    if (withObject !== undefined) {
-                        if (typeof withObject !== "object" || withObject === null) {
-                            throw new TypeError("The 'with' option of import() must be an object");
-                        }
-                        attributes = [];
-                        for (const key of objectKeys(withObject)) {
-                            const value = withObject[key];
-                            if (typeof value !== "string") {
-                                throw new TypeError("Import attribute value must be a string");
-                            }
-                            attributes.push(key, value);
-                        }
-                    }
-                }
-                return load(specifierString, attributes);
-            } catch (e) {
-                return promiseReject.call(PromiseCtor, e);
-            }
+        dynamicImportFor: (load) => {
+            const dynamicImport = function (specifier, options) { return importCall(load, specifier, options, false); };
+            // import.defer(specifier, options) (staging): the promise of the deferred namespace.
+            dynamicImport.defer = function (specifier, options) { return importCall(load, specifier, options, true); };
+            return dynamicImport;
         },
         // [headline, stack frames] of an uncaught value.
         describe: (thrown) => {
@@ -412,7 +500,7 @@
                 try {
                     const text = typeof thrown.stack === "string" ? thrown.stack : "";
                     stack = text.split("\n")
-                        .filter((line) => /^\s+at /.test(line) && !/\(hmrc:|Generator\.next \(native\)/.test(line))
+                        .filter((line) => /^\s+at /.test(line) && !/\(hmrc:|^\s+at hmrc:|Generator\.next \(native\)/.test(line))
                         .join("\n");
                 } catch (e) { /* no stack */ }
                 return [headline, stack];
@@ -427,11 +515,17 @@
         hotContext,
         hotRunBatches: runBatches,
         hotBusRemoveOwner: (bus, owner) => bus.removeOwner(owner),
+        // Whether a built-in event has a listener under any prefix.
+        hotListening: (bus, name) => {
+            for (const p of eventPrefixes) {
+                if (bus.listening(p + name)) return true;
+            }
+            return false;
+        },
         hotUndefined: () => undefined,
         // One batch: handlers (a JS array, or undefined for none) called with argument.
         hotBatch: (handlers, argument) => ({ handlers: handlers === undefined ? [] : handlers, argument }),
         hotOne: (handler, argument) => ({ handlers: handler === undefined ? [] : [handler], argument }),
-        // Emits a built-in event under every prefix (hmr:, vite:, bun:).
         // Emits a built-in event under every prefix (hmr:, vite:, bun:); settles with
         // [event name, error] of the first listener that threw, or undefined.
         hotEmit: async (bus, name, payload) => {

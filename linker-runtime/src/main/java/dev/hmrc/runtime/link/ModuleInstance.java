@@ -56,10 +56,11 @@ public final class ModuleInstance {
     /** The module's {@code relink(holder)} function, from the generator's first yield. */
     Value relink;
     /**
-     * The {@code import.meta.hot} registrations of this instance (the control object of
-     * {@code hotContext} in runtime-support.js), or null when hot updates are off for it.
+     * The {@code import.meta.hot} registrations of this instance ({@link HotState}, over the
+     * control object of {@code hotContext} in runtime-support.js), or null when hot updates
+     * are off for it.
      */
-    Value hot;
+    HotState hot;
     /** Export name → accessor function; null until the generator's first yield arrived. */
     Value accessors;
     /**
@@ -70,6 +71,8 @@ public final class ModuleInstance {
     Value pendingStep;
     /** [[Namespace]]: created once by GetModuleNamespace. */
     Value namespace;
+    /** [[DeferredNamespace]] (import defer): created once by GetModuleNamespace(module, defer). */
+    Value deferredNamespace;
 
     ModuleInstance(Path path, String url, String type, ModuleRecord record) {
         this.path = path;

@@ -9,7 +9,9 @@ import dev.hmrc.sourcemaps.SourceMapBuilder;
 import dev.hmrc.transformer.ModuleRecord;
 import dev.hmrc.transformer.ModuleRecord.ModuleRequest;
 import dev.hmrc.transformer.ModuleSyntaxError;
+import dev.hmrc.transformer.JsLanguage;
 import dev.hmrc.transformer.ModuleTransformer;
+import dev.hmrc.transformer.TransformOptions;
 import dev.hmrc.transformer.TransformResult;
 
 import java.io.IOException;
@@ -65,7 +67,7 @@ public final class ModuleSources implements AutoCloseable {
     private final SpecifierResolver resolver;
     private final Path baseFolder;
     private final TransformCache cache;
-    private final ModuleTransformer transformer = new ModuleTransformer();
+    private final ModuleTransformer transformer;
     private final ThreadPoolExecutor pool;
     /** Writes the cache entries of hot updates (null until the first one). */
     private java.util.concurrent.ExecutorService writer;
@@ -86,6 +88,19 @@ public final class ModuleSources implements AutoCloseable {
      * @param threads    read-ahead threads; 0 reads nothing ahead (everything on the caller's thread)
      */
     public ModuleSources(SpecifierResolver resolver, Path baseFolder, TransformCache cache, int threads) {
+        this(resolver, baseFolder, cache, threads, JsLanguage.STABLE);
+    }
+
+    /**
+     * @param resolver   resolves the requests of read-ahead modules (as the loader will)
+     * @param baseFolder what the resolver needs for specifiers without an importer
+     * @param cache      where transforms are stored between runs, or null for none
+     * @param threads    read-ahead threads; 0 reads nothing ahead (everything on the caller's thread)
+     * @param language   the ECMAScript the modules are parsed as (the context's {@code js.ecmascript-version})
+     */
+    public ModuleSources(SpecifierResolver resolver, Path baseFolder, TransformCache cache, int threads,
+                         JsLanguage language) {
+        this.transformer = new ModuleTransformer(TransformOptions.defaults(), language);
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be >= 0: " + threads);
         }
@@ -103,6 +118,11 @@ public final class ModuleSources implements AutoCloseable {
             });
             this.pool.allowCoreThreadTimeOut(true);
         }
+    }
+
+    /** {@return the ECMAScript the modules are parsed as} */
+    public JsLanguage language() {
+        return transformer.language();
     }
 
     /** The cache in use, or null. */
@@ -178,7 +198,7 @@ public final class ModuleSources implements AutoCloseable {
         String name = path.toString();
         String key = null;
         if (cache != null) {
-            key = TransformCache.key(Fingerprint.VALUE, type, name, text.getBytes(StandardCharsets.UTF_8));
+            key = TransformCache.key(Fingerprint.VALUE + ":" + transformer.language(), type, name, text.getBytes(StandardCharsets.UTF_8));
             TransformCache.Entry entry = cache.get(key);
             if (entry != null) {
                 TransformedModule hit = fromEntry(path, type, text, entry);

@@ -1,5 +1,7 @@
 package dev.hmrc.runtime.resolve;
 
+import dev.hmrc.transformer.ModuleSyntaxError;
+import dev.hmrc.transformer.typescript.TypeStripper;
 import org.graalvm.polyglot.io.FileSystem;
 
 import java.io.IOException;
@@ -21,7 +23,8 @@ import java.util.Set;
  * {@link #parsePath(String)} without the importing module, so bare specifiers resolve
  * from one base folder here; {@link PlainModeLookup} resolves them from the importer first
  * (nested {@code node_modules}, as the hmrc linker does), and this covers what it leaves
- * to GraalJS (for example a bare specifier of the entry itself).
+ * to GraalJS (for example a bare specifier of the entry itself). TypeScript files
+ * ({@code .ts}, {@code .mts}, {@code .cts}) read as their types stripped ({@link TypeStripper}).
  */
 public final class BareSpecifierFileSystem implements FileSystem {
     /** The built-in module's specifier that {@link PlainModeLookup} maps to {@link #HTTP_BUILTIN_PATH}. */
@@ -151,7 +154,24 @@ public final class BareSpecifierFileSystem implements FileSystem {
             }
             return new ReadOnlyChannel(virtualBytes(path));
         }
+        if (TypeStripper.isTypeScriptFile(path.toString()) && !options.contains(java.nio.file.StandardOpenOption.WRITE)
+                && !options.contains(java.nio.file.StandardOpenOption.APPEND)) {
+            return new ReadOnlyChannel(strippedTypeScript(path));
+        }
         return host.newByteChannel(path, options, attrs);
+    }
+
+    /**
+     * A TypeScript file as GraalJS's loader reads it: its types stripped, lines and columns
+     * kept. A construct that cannot be stripped fails the read with the stripper's message.
+     */
+    private static byte[] strippedTypeScript(Path path) throws IOException {
+        String source = java.nio.file.Files.readString(path, java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return TypeStripper.strip(source, path.toString()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (ModuleSyntaxError notStrippable) {
+            throw new IOException(notStrippable.getMessage());
+        }
     }
 
     @Override

@@ -54,14 +54,14 @@ public enum ModuleFormat {
         if (name.endsWith(".mjs") || name.endsWith(".mts")) {
             return MODULE;
         }
-        if (name.endsWith(".cjs") || name.endsWith(".cts")) {
+        if (name.endsWith(".cjs")) {
             return COMMONJS;
         }
         if (name.endsWith(".json")) {
             return JSON;
         }
         if (!name.endsWith(".js")) {
-            return MODULE; // .ts, .jsx, ...: what the loader makes of them
+            return MODULE; // .ts, .cts, .jsx, ...: what the loader makes of them (TypeScript runs as ES modules)
         }
         String type = packageType(path.getParent());
         if (type.equals("module")) {

@@ -166,7 +166,7 @@ public final class PlainModeLookup {
         } catch (IllegalArgumentException notAPath) {
             return specifier;
         }
-        return commonJsFacadeOrSelf(realPathIfExists(path));
+        return commonJsFacadeOrSelf(realPathIfExists(SpecifierResolver.typeScriptSourceIfMissing(path)));
     }
 
     /**

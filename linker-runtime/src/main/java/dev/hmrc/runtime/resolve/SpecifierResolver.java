@@ -32,7 +32,9 @@ import java.util.Map;
  *       {@code index.js} search) and, for a subpath, a file inside the package.</li>
  * </ol>
  *
- * Stateless and thread-safe.
+ * ESM paths are not completed with extensions (as in Node's ESM), with one exception, TypeScript's:
+ * a {@code .js} file that does not exist resolves to the {@code .ts} file beside it
+ * ({@link #typeScriptSourceIfMissing}). Stateless and thread-safe.
  */
 public final class SpecifierResolver {
 
@@ -407,7 +409,31 @@ public final class SpecifierResolver {
         return null;
     }
 
+    /**
+     * TypeScript's {@code nodenext} convention: {@code ./x.js} names {@code ./x.ts} when there is no
+     * {@code x.js} ({@code .mjs}: {@code .mts}, {@code .cjs}: {@code .cts}).
+     *
+     * @param candidate a path that may not exist
+     * @return the TypeScript file it stands for, or {@code candidate} itself
+     */
+    public static Path typeScriptSourceIfMissing(Path candidate) {
+        Path name = candidate.getFileName();
+        if (name == null || Files.exists(candidate)) {
+            return candidate;
+        }
+        String text = name.toString();
+        String typeScript = text.endsWith(".js") ? text.substring(0, text.length() - 3) + ".ts"
+                : text.endsWith(".mjs") ? text.substring(0, text.length() - 4) + ".mts"
+                : text.endsWith(".cjs") ? text.substring(0, text.length() - 4) + ".cts" : null;
+        if (typeScript == null) {
+            return candidate;
+        }
+        Path sibling = candidate.resolveSibling(typeScript);
+        return Files.isRegularFile(sibling) ? sibling : candidate;
+    }
+
     private static Path existingFile(Path candidate, String specifier, Path referrer) throws ModuleResolutionError {
+        candidate = typeScriptSourceIfMissing(candidate);
         if (!Files.isRegularFile(candidate)) {
             throw notFound(specifier, referrer, Files.isDirectory(candidate)
                     ? candidate + " is a folder (directory imports are not supported)"
