@@ -7,6 +7,7 @@ import dev.hmrc.runtime.hooks.LoadHook;
 import dev.hmrc.runtime.hooks.LoaderHooks;
 import dev.hmrc.runtime.hooks.ResolveHook;
 import dev.hmrc.runtime.host.EventLoop;
+import dev.hmrc.runtime.host.FetchHost;
 import dev.hmrc.runtime.host.HttpHost;
 import dev.hmrc.runtime.link.ModuleLoader;
 import dev.hmrc.runtime.link.ModuleSources;
@@ -91,6 +92,7 @@ public final class ModuleRuntime implements AutoCloseable {
     private HttpHost http;
     private CommonJsHost commonJs;
     private BareSpecifierFileSystem plainFileSystem;
+    private FetchHost fetch;
     private Thread thread;
 
     private ModuleRuntime(Builder builder) {
@@ -467,6 +469,9 @@ public final class ModuleRuntime implements AutoCloseable {
         if (http != null) {
             http.closeAll();
         }
+        if (fetch != null) {
+            fetch.closeAll();
+        }
         if (loader != null) {
             loader.sources().close();
         }
@@ -482,8 +487,8 @@ public final class ModuleRuntime implements AutoCloseable {
                 .err(err)
                 .allowExperimentalOptions(true)
                 .option("js.unhandled-rejections", "throw")
-                .allowHostAccess(WebPlatform.HOST_ACCESS)
-                .option("js.ecmascript-version", language.ecmaScriptVersionOption());
+                .option("js.ecmascript-version", language.ecmaScriptVersionOption())
+                .allowHostAccess(WebPlatform.HOST_ACCESS);
         if (engine != null) {
             builder.engine(engine.engine());
         } else {
@@ -501,8 +506,10 @@ public final class ModuleRuntime implements AutoCloseable {
             PlainModeLookup.install(context, root, plainHooks);
         }
         support = RuntimeSupport.install(context);
+        fetch = new FetchHost(context, support, loop);
+        fetch.install();
         http = new HttpHost(context, support, loop, new PrintStream(err, true, StandardCharsets.UTF_8),
-                this::describeThrown);
+                this::describeThrown, fetch);
         http.install();
         ProxyExecutable setTimer = args -> {
             Value task = args[0];

@@ -156,6 +156,13 @@ final class TextCodec {
                 high[i] = name.startsWith("windows-") && i < 0x20 ? (char) (0x80 + i) : ERROR;
             }
         }
+        // Where the standard's index differs from the JDK's charset.
+        if (name.equals("koi8-u")) {
+            high[0xAE - 0x80] = '\u045E'; // index-koi8-u is KOI8-RU here: CYRILLIC SMALL LETTER SHORT U
+            high[0xBE - 0x80] = '\u040E'; // and CYRILLIC CAPITAL LETTER SHORT U
+        } else if (name.equals("windows-1255")) {
+            high[0xCA - 0x80] = '\u05BA'; // HEBREW POINT HOLAM HASER FOR VAV
+        }
         return new Encoding(name, Kind.SINGLE_BYTE, charset, high);
     }
 
@@ -250,9 +257,8 @@ final class TextCodec {
                 return new String(bytes, StandardCharsets.UTF_8); // the common case, the JDK's fast path
             }
             if (charsetDecoder == null) {
-                CodingErrorAction action = fatal ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
-                charsetDecoder = encoding.charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action)
-                        .replaceWith("\uFFFD");
+                charsetDecoder = encoding.charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
             }
             byte[] input = bytes;
             if (pending.length > 0) {
@@ -268,10 +274,30 @@ final class TextCodec {
                     out = grow(out);
                     continue;
                 }
+                int errorLength;
                 if (result.isError()) {
+                    errorLength = result.length();
+                    // The legacy multi-byte decoders of the standard give back an ASCII byte that
+                    // ends an invalid pair ("restore byte to ioQueue"); the JDK's count it in.
+                    if (encoding.kind == Kind.MULTI_BYTE && errorLength >= 2
+                            && (in.get(in.position() + errorLength - 1) & 0xFF) < 0x80) {
+                        errorLength--;
+                    }
+                } else if (encoding.kind == Kind.UTF_8 && in.hasRemaining() && !isUtf8Prefix(in)) {
+                    // the JDK waits for more bytes after a lead byte whose next byte already
+                    // makes the sequence invalid (E0 80): the standard's decoder fails the lead now
+                    errorLength = 1;
+                } else {
+                    break;
+                }
+                if (fatal) {
                     throw new DecodeError();
                 }
-                break;
+                in.position(in.position() + errorLength);
+                if (!out.hasRemaining()) {
+                    out = grow(out);
+                }
+                out.put('\uFFFD');
             }
             if (stream) {
                 pending = new byte[in.remaining()];
@@ -284,6 +310,32 @@ final class TextCodec {
                 pending = new byte[0];
             }
             return out.flip().toString();
+        }
+
+        /**
+         * Whether the bytes left in {@code in} (fewer than a whole sequence) start a valid UTF-8
+         * sequence, with the standard's bounds on the byte after the lead (8.1.1 steps 3.2-3.4).
+         */
+        private static boolean isUtf8Prefix(ByteBuffer in) {
+            int at = in.position();
+            int lead = in.get(at) & 0xFF;
+            int needed = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
+            if (needed == 0 || in.remaining() > needed) {
+                return false;
+            }
+            for (int i = 1; i < in.remaining(); i++) {
+                int b = in.get(at + i) & 0xFF;
+                int lower = 0x80;
+                int upper = 0xBF;
+                if (i == 1) {
+                    lower = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+                    upper = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+                }
+                if (b < lower || b > upper) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static CharBuffer grow(CharBuffer out) {

@@ -4,8 +4,6 @@ import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
-import org.graalvm.polyglot.proxy.ProxyExecutable;
-import org.graalvm.polyglot.proxy.ProxyObject;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongConsumer;
 import javax.crypto.Mac;
@@ -28,7 +24,7 @@ import javax.crypto.spec.SecretKeySpec;
  * Installs the web-platform globals (the WinterTC Minimum Common Web Platform API, without the
  * fetch and streams family) into one context: {@code web-platform.js} defines them in JS and
  * calls back here for what the JDK does better: UTF-8 and the legacy encodings
- * ({@link TextCodec}), URL parsing, {@link SecureRandom},
+ * ({@link TextCodec}), URL parsing ({@link UrlParser}), {@link SecureRandom},
  * {@link MessageDigest} and {@link Mac}, base64 and the monotonic clock.
  *
  * <p>Bytes cross as {@link ByteBuffer}s that the JS half wraps in an {@code ArrayBuffer}
@@ -48,12 +44,7 @@ public final class WebPlatform {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final long originNanos = System.nanoTime();
-    private final double timeOrigin;
-
     private WebPlatform() {
-        Instant now = Instant.now();
-        timeOrigin = now.getEpochSecond() * 1000.0 + now.getNano() / 1_000_000.0;
     }
 
     /**
@@ -64,73 +55,213 @@ public final class WebPlatform {
      *                   ({@code AbortSignal.timeout}'s, as in Node)
      */
     public static void install(Context context, LongConsumer unrefTimer) {
-        WebPlatform platform = new WebPlatform();
         try (InputStream in = WebPlatform.class.getResourceAsStream("/dev/hmrc/runtime/web/web-platform.js")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Value installer = context.eval(Source.newBuilder("js", text, "hmrc:web-platform.js").buildLiteral());
-            installer.executeVoid(ProxyObject.fromMap(platform.hostFunctions(unrefTimer)));
+            installer.executeVoid(new Host(unrefTimer));
         } catch (IOException e) {
             throw new UncheckedIOException("hmrc: web-platform.js missing from the class path", e);
         }
     }
 
-    private Map<String, Object> hostFunctions(LongConsumer unrefTimer) {
-        Map<String, Object> host = new HashMap<>();
-        host.put("timeOrigin", timeOrigin);
-        host.put("hardwareConcurrency", Runtime.getRuntime().availableProcessors());
-        host.put("now", (ProxyExecutable) args -> (System.nanoTime() - originNanos) / 1_000_000.0);
-        host.put("unrefTimer", (ProxyExecutable) args -> {
-            unrefTimer.accept(args[0].asLong());
-            return null;
-        });
-        host.put("encodeUtf8", (ProxyExecutable) args -> ByteBuffer.wrap(args[0].asString().getBytes(StandardCharsets.UTF_8)));
-        host.put("encodingOf", (ProxyExecutable) args -> {
-            TextCodec.Encoding encoding = TextCodec.forLabel(args[0].asString());
+    /**
+     * What {@code web-platform.js} calls, as exported host methods (JS calls them as it calls
+     * its own functions: no proxy in between, strings and numbers converted by the engine).
+     * One per context; it owns the context's time origin.
+     */
+    public static final class Host {
+        private final long originNanos = System.nanoTime();
+        private final double timeOrigin;
+        private final LongConsumer unrefTimer;
+
+        Host(LongConsumer unrefTimer) {
+            Instant now = Instant.now();
+            this.timeOrigin = now.getEpochSecond() * 1000.0 + now.getNano() / 1_000_000.0;
+            this.unrefTimer = unrefTimer;
+        }
+
+        /** {@return performance.timeOrigin: the epoch time in ms when the context was set up} */
+        @HostAccess.Export
+        public double timeOrigin() {
+            return timeOrigin;
+        }
+
+        /** {@return performance.now(): ms since the time origin, monotonic} */
+        @HostAccess.Export
+        public double now() {
+            return (System.nanoTime() - originNanos) / 1_000_000.0;
+        }
+
+        /** {@return navigator.hardwareConcurrency} */
+        @HostAccess.Export
+        public int hardwareConcurrency() {
+            return Runtime.getRuntime().availableProcessors();
+        }
+
+        /**
+         * Lets the loop's timer {@code id} end without keeping the program alive.
+         *
+         * @param id the timer's id
+         */
+        @HostAccess.Export
+        public void unrefTimer(long id) {
+            unrefTimer.accept(id);
+        }
+
+        /**
+         * {@return the UTF-8 bytes of a well-formed string}
+         *
+         * @param text the string
+         */
+        @HostAccess.Export
+        public ByteBuffer encodeUtf8(String text) {
+            return ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /**
+         * {@return the name of the encoding {@code label} names, or null}
+         *
+         * @param label the label
+         */
+        @HostAccess.Export
+        public String encodingOf(String label) {
+            TextCodec.Encoding encoding = TextCodec.forLabel(label);
             return encoding == null ? null : encoding.name();
-        });
-        host.put("newDecoder", (ProxyExecutable) args ->
-                new TextCodec.Decoder(TextCodec.forLabel(args[0].asString()), args[1].asBoolean(), args[2].asBoolean()));
-        // decode(decoder, arrayBuffer, offset, length, stream) -> the text, or null for a fatal error.
-        host.put("decode", (ProxyExecutable) args -> {
-            TextCodec.Decoder decoder = args[0].asHostObject();
+        }
+
+        /**
+         * {@return a decoder of the encoding named {@code name} (an opaque handle for JS)}
+         *
+         * @param name      the encoding's name
+         * @param fatal     whether an error throws
+         * @param ignoreBom whether a BOM stays in the text
+         */
+        @HostAccess.Export
+        public Object newDecoder(String name, boolean fatal, boolean ignoreBom) {
+            return new TextCodec.Decoder(TextCodec.forLabel(name), fatal, ignoreBom);
+        }
+
+        /**
+         * {@return the text of {@code length} bytes of {@code buffer} from {@code offset}, or null for a fatal error}
+         *
+         * @param decoder what {@link #newDecoder} returned
+         * @param buffer  an ArrayBuffer or SharedArrayBuffer (null when length is 0)
+         * @param offset  where the bytes start
+         * @param length  how many
+         * @param stream  whether more bytes follow
+         */
+        @HostAccess.Export
+        public String decode(Object decoder, Value buffer, int offset, int length, boolean stream) {
             try {
-                return decoder.decode(bytesOf(args[1], args[2].asInt(), args[3].asInt()), args[4].asBoolean());
+                return ((TextCodec.Decoder) decoder).decode(bytesOf(buffer, offset, length), stream);
             } catch (TextCodec.DecodeError invalid) {
                 return null;
             }
-        });
-        host.put("randomBytes", (ProxyExecutable) args -> {
-            byte[] bytes = new byte[args[0].asInt()];
+        }
+
+        /**
+         * {@return {@code count} bytes from {@link SecureRandom}}
+         *
+         * @param count how many
+         */
+        @HostAccess.Export
+        public ByteBuffer randomBytes(int count) {
+            byte[] bytes = new byte[count];
             RANDOM.nextBytes(bytes);
             return ByteBuffer.wrap(bytes);
-        });
-        host.put("randomUUID", (ProxyExecutable) args -> UUID.randomUUID().toString());
-        // digest(algorithm, arrayBuffer, offset, length) -> the digest's bytes.
-        host.put("digest", (ProxyExecutable) args -> {
+        }
+
+        /** {@return a version 4 UUID from {@link SecureRandom}} */
+        @HostAccess.Export
+        public String randomUUID() {
+            return UUID.randomUUID().toString();
+        }
+
+        /**
+         * {@return the {@code algorithm} (SHA-1, SHA-256, SHA-384, SHA-512) digest of the bytes}
+         *
+         * @param algorithm the JDK's name of the digest
+         * @param buffer    an ArrayBuffer
+         * @param offset    where the bytes start
+         * @param length    how many
+         */
+        @HostAccess.Export
+        public ByteBuffer digest(String algorithm, Value buffer, int offset, int length) {
             try {
-                MessageDigest digest = MessageDigest.getInstance(args[0].asString());
-                return ByteBuffer.wrap(digest.digest(bytesOf(args[1], args[2].asInt(), args[3].asInt())));
+                return ByteBuffer.wrap(MessageDigest.getInstance(algorithm).digest(bytesOf(buffer, offset, length)));
             } catch (NoSuchAlgorithmException unknown) {
                 throw new IllegalStateException(unknown);
             }
-        });
-        // hmac(hash, key, data) with key and data as [arrayBuffer, offset, length] triples -> the MAC's bytes.
-        host.put("hmac", (ProxyExecutable) args -> {
-            String algorithm = "Hmac" + args[0].asString().replace("-", "");
+        }
+
+        /**
+         * {@return the HMAC with {@code hash} of the data bytes under the key bytes}
+         *
+         * @param hash      SHA-1, SHA-256, SHA-384 or SHA-512
+         * @param key       the key's ArrayBuffer
+         * @param keyOffset where the key starts
+         * @param keyLength the key's length
+         * @param data      the data's ArrayBuffer
+         * @param offset    where the data starts
+         * @param length    the data's length
+         */
+        @HostAccess.Export
+        public ByteBuffer hmac(String hash, Value key, int keyOffset, int keyLength, Value data, int offset, int length) {
+            String algorithm = "Hmac" + hash.replace("-", "");
             try {
                 Mac mac = Mac.getInstance(algorithm);
-                byte[] key = bytesOf(args[1], args[2].asInt(), args[3].asInt());
+                byte[] keyBytes = bytesOf(key, keyOffset, keyLength);
                 // An empty HMAC key is valid (RFC 2104); the JDK's key spec refuses it, and HMAC
                 // pads a key to the block size with zeros, so one zero byte is the same key.
-                mac.init(new SecretKeySpec(key.length == 0 ? new byte[1] : key, algorithm));
-                return ByteBuffer.wrap(mac.doFinal(bytesOf(args[4], args[5].asInt(), args[6].asInt())));
+                mac.init(new SecretKeySpec(keyBytes.length == 0 ? new byte[1] : keyBytes, algorithm));
+                return ByteBuffer.wrap(mac.doFinal(bytesOf(data, offset, length)));
             } catch (java.security.GeneralSecurityException failed) {
                 throw new IllegalStateException(failed);
             }
-        });
-        host.put("btoa", (ProxyExecutable) args -> Base64.getEncoder().encodeToString(args[0].asString().getBytes(StandardCharsets.ISO_8859_1)));
-        host.put("atob", (ProxyExecutable) args -> forgivingBase64Decode(args[0].asString()));
-        return host;
+        }
+
+        /**
+         * {@return btoa: the base64 of a string of code units below 256}
+         *
+         * @param latin1 the string
+         */
+        @HostAccess.Export
+        public String btoa(String latin1) {
+            return Base64.getEncoder().encodeToString(latin1.getBytes(StandardCharsets.ISO_8859_1));
+        }
+
+        /**
+         * {@return atob: the forgiving-base64 decoding, or null for failure}
+         *
+         * @param base64 the encoded string
+         */
+        @HostAccess.Export
+        public String atob(String base64) {
+            return forgivingBase64Decode(base64);
+        }
+
+        /**
+         * {@return the href of {@code input} parsed against {@code baseHref}, or null for failure}
+         *
+         * @param input    the URL string (well-formed)
+         * @param baseHref a base URL's href, or null for none
+         */
+        @HostAccess.Export
+        public String parseUrl(String input, String baseHref) {
+            return UrlParser.parseToHref(input, baseHref);
+        }
+
+        /**
+         * {@return the href after the URL setter {@code setter} ran with {@code value}}
+         *
+         * @param href   the URL's href
+         * @param setter protocol, username, password, host, hostname, port, pathname, search or hash
+         * @param value  the new value (well-formed)
+         */
+        @HostAccess.Export
+        public String setUrl(String href, String setter, String value) {
+            return UrlParser.set(href, setter, value);
+        }
     }
 
     /** The bytes of {@code buffer} (an ArrayBuffer or SharedArrayBuffer) from {@code offset}, one bulk read. */

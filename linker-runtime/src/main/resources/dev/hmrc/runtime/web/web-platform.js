@@ -11,7 +11,7 @@
     const isView = ArrayBuffer.isView;
     const StringCtor = String;
     const toStringTag = Symbol.toStringTag;
-    const hostNow = host.now, timeOrigin = host.timeOrigin;
+    const hostNow = () => host.now(), timeOrigin = host.timeOrigin();
     const queueJob = (f) => { Promise.resolve().then(f); };
     // A Java ByteBuffer as a Uint8Array over the same memory (no copy).
     const bytesOfHost = (byteBuffer) => new Uint8ArrayCtor(new ArrayBufferCtor(byteBuffer));
@@ -480,7 +480,7 @@
     brand(TextEncoder, "TextEncoder");
     define("TextEncoder", TextEncoder);
 
-    const hostDecode = host.decode, hostNewDecoder = host.newDecoder;
+    const hostDecode = (d, b, o, l, s) => host.decode(d, b, o, l, s), hostNewDecoder = (n, f, i) => host.newDecoder(n, f, i);
     class TextDecoder {
         #encoding; #fatal; #ignoreBOM; #decoder = null;
         constructor(label = "utf-8", options = undefined) {
@@ -627,6 +627,380 @@
     define("PerformanceMeasure", PerformanceMeasure);
     define("performance", new Performance(entryToken));
 
+    // ---- URL, URLSearchParams (URL Standard 6). The parser is Java's (UrlParser); a URL keeps
+    // its href and the offsets of the components in it, found by one scan: in a serialized URL
+    // the delimiters of each component are percent-encoded inside the others.
+    const hostParseUrl = (input, base) => host.parseUrl(input, base), hostSetUrl = (href, name, value) => host.setUrl(href, name, value);
+    const specialSchemes = new Set(["ftp:", "file:", "http:", "https:", "ws:", "wss:"]);
+    // A URL's state is a private field (a WeakMap lookup per getter costs more than the parse);
+    // these two are defined in the class's static block.
+    let urlOf, setUrlRecord;
+    let parsedHref = null; // URL.parse hands the constructor an href it already parsed
+    // The components of a serialized URL as offsets: protocol [0, schemeEnd], username
+    // [userStart, userEnd), password [passStart, passEnd), hostname [hostStart, hostEnd), port,
+    // pathname [pathStart, pathEnd), search [queryStart, fragmentStart), hash [fragmentStart, end).
+    function scan(href) {
+        const length = href.length;
+        const schemeEnd = href.indexOf(":");
+        let at = schemeEnd + 1;
+        let userStart = at, userEnd = at, passStart = at, passEnd = at, hostStart = at, hostEnd = at;
+        let hasHost = false, port = "";
+        if (href.charCodeAt(at) === 0x2F && href.charCodeAt(at + 1) === 0x2F) {
+            hasHost = true;
+            at += 2;
+            let end = at;
+            while (end < length) {
+                const c = href.charCodeAt(end);
+                if (c === 0x2F || c === 0x3F || c === 0x23) break;
+                end++;
+            }
+            const atSign = href.lastIndexOf("@", end - 1);
+            hostStart = at;
+            if (atSign >= at) {
+                const colon = href.indexOf(":", at);
+                userStart = at;
+                if (colon >= 0 && colon < atSign) { userEnd = colon; passStart = colon + 1; passEnd = atSign; }
+                else { userEnd = atSign; passStart = passEnd = atSign; }
+                hostStart = atSign + 1;
+            } else {
+                userStart = userEnd = passStart = passEnd = at;
+            }
+            hostEnd = end;
+            if (href.charCodeAt(hostStart) === 0x5B) {
+                hostEnd = href.indexOf("]", hostStart) + 1;
+            } else {
+                const colon = href.indexOf(":", hostStart);
+                if (colon >= 0 && colon < end) hostEnd = colon;
+            }
+            if (hostEnd < end) port = href.slice(hostEnd + 1, end);
+            at = end;
+        }
+        let pathStart = at;
+        if (!hasHost && href.startsWith("/./", at)) pathStart += 2; // the serializer's "/." before an empty first segment
+        let fragmentStart = href.indexOf("#", pathStart);
+        const queryEnd = fragmentStart < 0 ? length : fragmentStart;
+        let queryStart = href.indexOf("?", pathStart);
+        if (queryStart > queryEnd) queryStart = -1;
+        return { href, schemeEnd, userStart, userEnd, passStart, passEnd, hostStart, hostEnd, hasHost, port,
+            pathStart, pathEnd: queryStart >= 0 ? queryStart : queryEnd, queryStart, queryEnd, fragmentStart,
+            opaque: href.charCodeAt(at) !== 0x2F, query: null };
+    }
+    const invalidUrl = (input) => {
+        const error = new TypeError("Invalid URL");
+        defineProperty(error, "code", { value: "ERR_INVALID_URL", writable: true, configurable: true, enumerable: true });
+        defineProperty(error, "input", { value: input, writable: true, configurable: true, enumerable: true });
+        return error;
+    };
+    const usv = (value) => wellFormed(StringCtor(value));
+    // The API URL parser: the href, or null for failure.
+    const parseHref = (url, base) => {
+        let baseHref = null;
+        if (base !== undefined) {
+            baseHref = hostParseUrl(usv(base), null);
+            if (baseHref === null) return null;
+        }
+        return hostParseUrl(usv(url), baseHref);
+    };
+    class URL {
+        #u;
+        static {
+            urlOf = (url) => {
+                if (typeof url !== "object" || url === null || !(#u in url)) throw new TypeError("Illegal invocation");
+                return url.#u;
+            };
+            setUrlRecord = (url, u) => { url.#u = u; };
+        }
+        constructor(url, base = undefined) {
+            if (parsedHref !== null) {
+                this.#u = scan(parsedHref);
+                parsedHref = null;
+                return;
+            }
+            requireArguments(arguments.length, 1, "URL constructor");
+            const href = parseHref(url, base);
+            if (href === null) throw invalidUrl(StringCtor(url));
+            this.#u = scan(href);
+        }
+        static canParse(url, base = undefined) {
+            requireArguments(arguments.length, 1, "canParse");
+            return parseHref(url, base) !== null;
+        }
+        static parse(url, base = undefined) {
+            requireArguments(arguments.length, 1, "parse");
+            const href = parseHref(url, base);
+            if (href === null) return null;
+            parsedHref = href;
+            return new URL(href);
+        }
+        get href() { return urlOf(this).href; }
+        set href(value) {
+            const u = urlOf(this);
+            const href = hostParseUrl(usv(value), null);
+            if (href === null) throw invalidUrl(StringCtor(value));
+            replace(this, u, href);
+        }
+        get origin() {
+            const u = urlOf(this);
+            const protocol = u.href.slice(0, u.schemeEnd + 1);
+            if (protocol === "blob:") {
+                const inner = hostParseUrl(u.href.slice(u.pathStart, u.pathEnd), null);
+                if (inner === null) return "null";
+                const i = scan(inner);
+                const innerProtocol = inner.slice(0, i.schemeEnd + 1);
+                return innerProtocol === "http:" || innerProtocol === "https:" ? originOf(i, innerProtocol) : "null";
+            }
+            return specialSchemes.has(protocol) && protocol !== "file:" ? originOf(u, protocol) : "null";
+        }
+        get protocol() { const u = urlOf(this); return u.href.slice(0, u.schemeEnd + 1); }
+        set protocol(value) { setComponent(this, "protocol", value); }
+        get username() { const u = urlOf(this); return u.href.slice(u.userStart, u.userEnd); }
+        set username(value) { setComponent(this, "username", value); }
+        get password() { const u = urlOf(this); return u.href.slice(u.passStart, u.passEnd); }
+        set password(value) { setComponent(this, "password", value); }
+        get host() {
+            const u = urlOf(this);
+            if (!u.hasHost) return "";
+            const hostname = u.href.slice(u.hostStart, u.hostEnd);
+            return u.port === "" ? hostname : hostname + ":" + u.port;
+        }
+        set host(value) { setComponent(this, "host", value); }
+        get hostname() { const u = urlOf(this); return u.href.slice(u.hostStart, u.hostEnd); }
+        set hostname(value) { setComponent(this, "hostname", value); }
+        get port() { return urlOf(this).port; }
+        set port(value) { setComponent(this, "port", value); }
+        get pathname() { const u = urlOf(this); return u.href.slice(u.pathStart, u.pathEnd); }
+        set pathname(value) { setComponent(this, "pathname", value); }
+        get search() {
+            const u = urlOf(this);
+            return u.queryStart < 0 || u.queryEnd - u.queryStart === 1 ? "" : u.href.slice(u.queryStart, u.queryEnd);
+        }
+        set search(value) {
+            setComponent(this, "search", value);
+            const u = urlOf(this);
+            if (u.query !== null) u.query.list = parseUrlencoded(u.queryStart < 0 ? "" : u.href.slice(u.queryStart + 1, u.queryEnd));
+        }
+        get searchParams() {
+            const u = urlOf(this);
+            if (u.query === null) {
+                const params = new URLSearchParams();
+                paramsOf(params).list = parseUrlencoded(u.queryStart < 0 ? "" : u.href.slice(u.queryStart + 1, u.queryEnd));
+                paramsOf(params).url = this;
+                u.query = paramsOf(params);
+                u.queryObject = params;
+            }
+            return u.queryObject;
+        }
+        get hash() {
+            const u = urlOf(this);
+            return u.fragmentStart < 0 || u.href.length - u.fragmentStart === 1 ? "" : u.href.slice(u.fragmentStart);
+        }
+        set hash(value) { setComponent(this, "hash", value); }
+        toString() { return urlOf(this).href; }
+        toJSON() { return urlOf(this).href; }
+    }
+    // The "|| ..." keeps the searchParams object (and its list, which the setter updates) across a change of href.
+    function replace(url, old, href) {
+        const next = scan(href);
+        next.query = old.query;
+        next.queryObject = old.queryObject;
+        setUrlRecord(url, next);
+        if (next.query !== null) next.query.list = parseUrlencoded(next.queryStart < 0 ? "" : href.slice(next.queryStart + 1, next.queryEnd));
+    }
+    function setComponent(url, name, value) {
+        const u = urlOf(url);
+        const href = hostSetUrl(u.href, name, usv(value));
+        if (href !== u.href) {
+            const next = scan(href);
+            next.query = u.query;
+            next.queryObject = u.queryObject;
+            setUrlRecord(url, next);
+        }
+    }
+    function originOf(u, protocol) {
+        const hostname = u.href.slice(u.hostStart, u.hostEnd);
+        return protocol + "//" + hostname + (u.port === "" ? "" : ":" + u.port);
+    }
+    brand(URL, "URL");
+    for (const key of ["href", "origin", "protocol", "username", "password", "host", "hostname", "port", "pathname",
+        "search", "searchParams", "hash"]) {
+        const desc = Object.getOwnPropertyDescriptor(URL.prototype, key);
+        desc.enumerable = true;
+        defineProperty(URL.prototype, key, desc);
+    }
+    define("URL", URL);
+
+    // application/x-www-form-urlencoded (URL Standard 5)
+    const utf8Decoder = new TextDecoder();
+    const utf8Encoder = new TextEncoder();
+    function percentDecodeToString(text) {
+        if (text.indexOf("%") < 0) return text;
+        const bytes = utf8Encoder.encode(text);
+        const out = new Uint8ArrayCtor(bytes.length);
+        let n = 0;
+        for (let i = 0; i < bytes.length; i++) {
+            const b = bytes[i];
+            if (b === 0x25 && i + 2 < bytes.length) {
+                const h = hexValue(bytes[i + 1]), l = hexValue(bytes[i + 2]);
+                if (h >= 0 && l >= 0) { out[n++] = h * 16 + l; i += 2; continue; }
+            }
+            out[n++] = b;
+        }
+        return utf8Decoder.decode(out.subarray(0, n));
+    }
+    function hexValue(b) {
+        if (b >= 0x30 && b <= 0x39) return b - 0x30;
+        if (b >= 0x41 && b <= 0x46) return b - 0x37;
+        if (b >= 0x61 && b <= 0x66) return b - 0x57;
+        return -1;
+    }
+    // 5.1 the application/x-www-form-urlencoded parser
+    function parseUrlencoded(input) {
+        const list = [];
+        if (input === "") return list;
+        for (const sequence of input.split("&")) {
+            if (sequence === "") continue;
+            const eq = sequence.indexOf("=");
+            let name = eq >= 0 ? sequence.slice(0, eq) : sequence;
+            let value = eq >= 0 ? sequence.slice(eq + 1) : "";
+            if (name.indexOf("+") >= 0) name = name.replaceAll("+", " ");
+            if (value.indexOf("+") >= 0) value = value.replaceAll("+", " ");
+            list.push([percentDecodeToString(name), percentDecodeToString(value)]);
+        }
+        return list;
+    }
+    // 5.2 the serializer: the urlencoded percent-encode set is encodeURIComponent's plus !'()~, space as +.
+    const formExtra = /[!'()~]/g;
+    const formEscapes = { "!": "%21", "'": "%27", "(": "%28", ")": "%29", "~": "%7E" };
+    const formEncode = (s) => encodeURIComponent(s).replace(formExtra, (c) => formEscapes[c]).replaceAll("%20", "+");
+    function serializeUrlencoded(list) {
+        let out = "";
+        for (let i = 0; i < list.length; i++) {
+            if (i > 0) out += "&";
+            out += formEncode(list[i][0]) + "=" + formEncode(list[i][1]);
+        }
+        return out;
+    }
+    const paramsState = new WeakMap();
+    const paramsOf = (params) => {
+        const p = paramsState.get(params);
+        if (p === undefined) throw new TypeError("Illegal invocation");
+        return p;
+    };
+    // 6.2 "update": the URL's query follows the list.
+    function updateParams(p) {
+        if (p.url === null) return;
+        const u = urlOf(p.url);
+        const serialized = serializeUrlencoded(p.list);
+        const beforeQuery = u.href.slice(0, u.pathEnd);
+        const fragment = u.fragmentStart < 0 ? "" : u.href.slice(u.fragmentStart);
+        let href = beforeQuery + (serialized === "" ? "" : "?" + serialized) + fragment;
+        if (serialized === "" && u.opaque && fragment === "") href = href.replace(/ +$/, "");
+        const next = scan(href);
+        next.query = u.query;
+        next.queryObject = u.queryObject;
+        setUrlRecord(p.url, next);
+    }
+    class URLSearchParams {
+        constructor(init = "") {
+            const p = { list: [], url: null };
+            paramsState.set(this, p);
+            if (init !== null && (typeof init === "object" || typeof init === "function")) {
+                if (typeof init[Symbol.iterator] === "function") {
+                    for (const pair of init) {
+                        const items = Array.from(pair);
+                        if (items.length !== 2) throw new TypeError("Each query pair must be an iterable [name, value] tuple");
+                        p.list.push([usv(items[0]), usv(items[1])]);
+                    }
+                } else {
+                    for (const key of Reflect.ownKeys(init)) {
+                        if (typeof key !== "string") continue;
+                        const desc = Object.getOwnPropertyDescriptor(init, key);
+                        if (desc !== undefined && desc.enumerable) p.list.push([usv(key), usv(init[key])]);
+                    }
+                }
+            } else {
+                let text = usv(init);
+                if (text.charCodeAt(0) === 0x3F) text = text.slice(1);
+                p.list = parseUrlencoded(text);
+            }
+        }
+        get size() { return paramsOf(this).list.length; }
+        append(name, value) {
+            requireArguments(arguments.length, 2, "append");
+            const p = paramsOf(this);
+            p.list.push([usv(name), usv(value)]);
+            updateParams(p);
+        }
+        delete(name, value = undefined) {
+            requireArguments(arguments.length, 1, "delete");
+            const p = paramsOf(this);
+            const n = usv(name), v = value === undefined ? undefined : usv(value);
+            p.list = p.list.filter((e) => !(e[0] === n && (v === undefined || e[1] === v)));
+            updateParams(p);
+        }
+        get(name) {
+            requireArguments(arguments.length, 1, "get");
+            const n = usv(name);
+            const found = paramsOf(this).list.find((e) => e[0] === n);
+            return found === undefined ? null : found[1];
+        }
+        getAll(name) {
+            requireArguments(arguments.length, 1, "getAll");
+            const n = usv(name);
+            return paramsOf(this).list.filter((e) => e[0] === n).map((e) => e[1]);
+        }
+        has(name, value = undefined) {
+            requireArguments(arguments.length, 1, "has");
+            const n = usv(name), v = value === undefined ? undefined : usv(value);
+            return paramsOf(this).list.some((e) => e[0] === n && (v === undefined || e[1] === v));
+        }
+        set(name, value) {
+            requireArguments(arguments.length, 2, "set");
+            const p = paramsOf(this);
+            const n = usv(name), v = usv(value);
+            const at = p.list.findIndex((e) => e[0] === n);
+            if (at < 0) {
+                p.list.push([n, v]);
+            } else {
+                p.list[at][1] = v;
+                p.list = p.list.filter((e, i) => i <= at || e[0] !== n);
+            }
+            updateParams(p);
+        }
+        sort() {
+            const p = paramsOf(this);
+            // a stable sort by name in code units
+            p.list = p.list.map((e, i) => [e, i]).sort((a, b) => a[0][0] < b[0][0] ? -1 : a[0][0] > b[0][0] ? 1 : a[1] - b[1]).map((x) => x[0]);
+            updateParams(p);
+        }
+        forEach(callback, thisArg = undefined) {
+            requireArguments(arguments.length, 1, "forEach");
+            if (typeof callback !== "function") throw new TypeError("The \"callback\" argument must be of type function.");
+            const p = paramsOf(this);
+            for (let i = 0; i < p.list.length; i++) apply(callback, thisArg, [p.list[i][1], p.list[i][0], this]);
+        }
+        keys() { return new ParamsIterator(paramsOf(this), 0); }
+        values() { return new ParamsIterator(paramsOf(this), 1); }
+        entries() { return new ParamsIterator(paramsOf(this), 2); }
+        toString() { return serializeUrlencoded(paramsOf(this).list); }
+    }
+    defineProperty(URLSearchParams.prototype, Symbol.iterator, { value: URLSearchParams.prototype.entries, writable: true, configurable: true });
+    brand(URLSearchParams, "URLSearchParams");
+    const iteratorPrototype = getPrototypeOf(getPrototypeOf([][Symbol.iterator]()));
+    class ParamsIterator {
+        #p; #kind; #index = 0;
+        constructor(p, kind) { this.#p = p; this.#kind = kind; }
+        next() {
+            const list = this.#p.list;
+            if (this.#index >= list.length) return { value: undefined, done: true };
+            const e = list[this.#index++];
+            return { value: this.#kind === 0 ? e[0] : this.#kind === 1 ? e[1] : [e[0], e[1]], done: false };
+        }
+    }
+    setPrototypeOf(ParamsIterator.prototype, iteratorPrototype);
+    brand(ParamsIterator, "URLSearchParams Iterator");
+    define("URLSearchParams", URLSearchParams);
+
     // ---- structuredClone (HTML 2.7.3 StructuredSerialize + StructuredDeserialize in one walk)
     const ObjectPrototype = Object.prototype;
     const objectToString = ObjectPrototype.toString;
@@ -716,8 +1090,12 @@
                 for (const v of copied) setAdd.call(out, cloneInto(v, memory));
                 return out;
             }
+            case "[object DOMException]": {                                                      // a serializable platform object
+                if (!domExceptionData.has(value)) throw cannotClone(value);
+                out = new DOMException(value.message, value.name);
+                break;
+            }
             case "[object Error]": {                                                             // 17
-                if (value instanceof DOMException) { out = new DOMException(value.message, value.name); break; }
                 const name = value.name;
                 const ctor = (typeof name === "string" && Object.hasOwn(errorPrototypes, name)) ? errorPrototypes[name] : Error;
                 const message = Object.getOwnPropertyDescriptor(value, "message");
@@ -922,7 +1300,7 @@
     class Navigator {
         constructor(token) { if (token !== entryToken) illegalConstructor(); }
         get userAgent() { return "hmrc"; }
-        get hardwareConcurrency() { return host.hardwareConcurrency; }
+        get hardwareConcurrency() { return host.hardwareConcurrency(); }
         get language() { return "en-US"; }
         get languages() { return ["en-US"]; }
     }
