@@ -5,7 +5,9 @@
 # TypeScript corpus (packages that ship their .ts sources: rxjs, effect, zod, ...) and
 # amaro, Node's type stripper (the reference for hmrc's); hono (the fetch-style server's
 # framework test) and the popular packages RealPackagesTest smoke-tests (validation, dates,
-# markdown, YAML, templating, ids, routers, state).
+# markdown, YAML, templating, ids, routers, state);
+# and the npm packages of NodeCompatibilityTest (CommonJS and the built-ins), among them
+# Node's own cjs-module-lexer (the reference for named-export detection).
 # Safe to run again: does nothing when the installed set already matches.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -61,7 +63,34 @@ cat > "$dir/package.json.new" <<'JSON'
     "superjson": "2.2.6",
     "mitt": "3.0.1",
     "clsx": "2.1.1",
-    "dequal": "2.0.3"
+    "dequal": "2.0.3",
+    "lodash": "4.18.1",
+    "dayjs": "1.11.23",
+    "ajv": "8.20.0",
+    "semver": "7.8.6",
+    "qs": "6.17.1",
+    "ms": "2.1.3",
+    "handlebars": "4.7.10",
+    "fast-deep-equal": "3.1.3",
+    "chalk": "5.6.2",
+    "classnames": "2.5.1",
+    "deepmerge": "4.3.1",
+    "minimist": "1.2.8",
+    "yargs-parser": "22.0.0",
+    "camelcase": "9.0.0",
+    "escape-html": "1.0.3",
+    "cookie": "1.1.1",
+    "picocolors": "1.1.1",
+    "kleur": "4.1.5",
+    "fast-json-stable-stringify": "2.1.0",
+    "json5": "2.2.3",
+    "ini": "6.0.0",
+    "he": "1.2.0",
+    "pluralize": "8.0.0",
+    "bytes": "3.1.2",
+    "path-to-regexp": "9.0.0",
+    "cjs-module-lexer": "1.4.3",
+    "tslib": "2.9.1"
   }
 }
 JSON

@@ -218,6 +218,9 @@ public final class RunCommand implements Callable<Integer> {
                     .hot(hot)
                     .engine(engine)
                     .arguments(arguments)
+                    // From a shell a program gets what node gives it: every file, the environment.
+                    .allowAllFiles()
+                    .environment(System.getenv())
                     .out(out)
                     .err(err)
                     .runProgram(modules);

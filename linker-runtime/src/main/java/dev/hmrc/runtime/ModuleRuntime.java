@@ -1,5 +1,8 @@
 package dev.hmrc.runtime;
 
+import dev.hmrc.runtime.commonjs.CommonJsFacade;
+import dev.hmrc.runtime.commonjs.CommonJsHost;
+import dev.hmrc.runtime.commonjs.NodeAccess;
 import dev.hmrc.runtime.hooks.LoadHook;
 import dev.hmrc.runtime.hooks.LoaderHooks;
 import dev.hmrc.runtime.hooks.ResolveHook;
@@ -87,6 +90,12 @@ public final class ModuleRuntime implements AutoCloseable {
     private final UpdateControl updateControl;
     /** A pool's one watcher, or null when this runtime watches its own files. */
     private final SharedWatch sharedWatch;
+    private final List<Path> fileAccess;
+    private final Map<String, String> environment;
+    /** The code {@code process.exit} ended the program with, or -1. */
+    private volatile int exitStatus = -1;
+    /** The program's entry module (process.argv[1]) when run by {@link Builder#runProgram}, else null. */
+    private String programEntry;
 
     // Loop-thread state, created by initialize().
     private Context context;
@@ -95,6 +104,8 @@ public final class ModuleRuntime implements AutoCloseable {
     private UpdateEngine updates;
     private volatile FileWatcher watcher;
     private HttpHost http;
+    private CommonJsHost commonJs;
+    private BareSpecifierFileSystem plainFileSystem;
     private FetchHost fetch;
     private Thread thread;
     /** With {@code reload=restart} in {@link Builder#runProgram}: an update asked for a fresh process. */
@@ -132,6 +143,9 @@ public final class ModuleRuntime implements AutoCloseable {
         this.hot = builder.hot;
         this.hotListener = builder.hotListener;
         this.watchOptions = builder.watchOptions;
+        this.fileAccess = builder.allFiles ? null
+                : builder.fileAccess.isEmpty() ? List.of(root) : List.copyOf(builder.fileAccess);
+        this.environment = Map.copyOf(builder.environment);
         if (hot != null && linker != Linker.HMRC) {
             throw new IllegalArgumentException("hot updates need hmrc's linker (Linker.HMRC)");
         }
@@ -168,6 +182,9 @@ public final class ModuleRuntime implements AutoCloseable {
         private WatchOptions watchOptions;
         private final List<ResolveHook> resolveHooks = new java.util.ArrayList<>();
         private final List<LoadHook> loadHooks = new java.util.ArrayList<>();
+        private final List<Path> fileAccess = new java.util.ArrayList<>();
+        private boolean allFiles;
+        private final Map<String, String> environment = new java.util.LinkedHashMap<>();
         private JsLanguage language = JsLanguage.STABLE;
         private final HostInterop interop = new HostInterop();
         private Consumer<UpdateOutcome> updateListener;
@@ -358,6 +375,39 @@ public final class ModuleRuntime implements AutoCloseable {
          * @param hook the load hook
          * @return this builder
          */
+        /**
+         * Lets {@code node:fs} read and write below {@code folder} (default: the root folder only;
+         * once a folder is named, only the named folders). A file elsewhere fails with {@code EACCES}.
+         *
+         * @param folder a folder
+         * @return this builder
+         */
+        public Builder allowFiles(Path folder) {
+            fileAccess.add(folder.toAbsolutePath().normalize());
+            return this;
+        }
+
+        /**
+         * Lets {@code node:fs} reach every file the JVM can, as {@code node} from a shell does.
+         *
+         * @return this builder
+         */
+        public Builder allowAllFiles() {
+            this.allFiles = true;
+            return this;
+        }
+
+        /**
+         * The variables {@code process.env} shows (default: none; a shell passes {@code System.getenv()}).
+         *
+         * @param variables names and values
+         * @return this builder
+         */
+        public Builder environment(Map<String, String> variables) {
+            environment.putAll(variables);
+            return this;
+        }
+
         public Builder loadHook(LoadHook hook) {
             loadHooks.add(Objects.requireNonNull(hook));
             return this;
@@ -506,15 +556,36 @@ public final class ModuleRuntime implements AutoCloseable {
             int[] status = {0};
             PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
             Consumer<RuntimeException> fatal = uncaught -> {
-                errStream.println(runtime.describe(uncaught).report());
-                status[0] = 1;
+                if (runtime.exitStatus >= 0) {
+                    status[0] = runtime.exitStatus; // process.exit unwinding: not an error
+                } else {
+                    errStream.println(runtime.describe(uncaught).report());
+                    status[0] = 1;
+                }
                 runtime.loop.stop();
             };
             boolean[] settled = {specifiers.isEmpty()};
+            if (!specifiers.isEmpty()) {
+                String entry = specifiers.get(specifiers.size() - 1);
+                runtime.programEntry = entry.startsWith("/") ? entry : runtime.root.resolve(entry).normalize().toString();
+            }
             try {
                 runtime.initialize();
+                if (runtime.programEntry != null) {
+                    try {
+                        runtime.commonJs.setMainFile(runtime.resolver.resolve(runtime.programEntry, null, runtime.root));
+                    } catch (ModuleResolutionError notFound) {
+                        // the import reports it
+                    }
+                }
                 runtime.loop.execute(() -> runtime.importInOrder(specifiers, 0, fatal, () -> settled[0] = true));
                 runtime.loop.run(true, fatal);
+                if (runtime.exitStatus >= 0) {
+                    status[0] = runtime.exitStatus;
+                } else if (runtime.commonJs != null) {
+                    int code = runtime.commonJs.emitExit(status[0] != 0 ? status[0] : runtime.commonJs.exitCode());
+                    status[0] = runtime.exitStatus >= 0 ? runtime.exitStatus : code;
+                }
             } finally {
                 runtime.closeWatcher();
                 runtime.closeContext();
@@ -597,8 +668,8 @@ public final class ModuleRuntime implements AutoCloseable {
             inspect.engineOptions().forEach(builder::option);
         }
         if (linker == Linker.GRAALJS) {
-            builder.allowIO(IOAccess.newBuilder().fileSystem(new BareSpecifierFileSystem(root, HttpHost.SOURCE,
-                    javaModuleSources())).build());
+            plainFileSystem = new BareSpecifierFileSystem(root, HttpHost.SOURCE, javaModuleSources());
+            builder.allowIO(IOAccess.newBuilder().fileSystem(plainFileSystem).build());
             builder.option(PlainModeLookup.OPTION, "true");
         }
         interop.applyAccess(builder);
@@ -623,7 +694,16 @@ public final class ModuleRuntime implements AutoCloseable {
             return null;
         };
         support.function("installGlobals").executeVoid(setTimer, clearTimer, ProxyArray.fromList(new java.util.ArrayList<Object>(arguments)));
+        // The web platform first: node: built-ins (url, util, buffer) take its globals.
         WebPlatform.install(context, loop::unrefTimer);
+        commonJs = CommonJsHost.install(context, loop, root, new NodeAccess(fileAccess, environment, code -> {
+            exitStatus = code;
+            loop.stop();
+        }), out, err, programEntry == null ? arguments
+                : java.util.stream.Stream.concat(java.util.stream.Stream.of(programEntry), arguments.stream()).toList());
+        if (plainFileSystem != null) {
+            plainFileSystem.serveVirtualModules(this::plainVirtualModule);
+        }
         installJavaHost();
         if (linker == Linker.HMRC) {
             TransformCache cache = cacheFolder == null ? null : TransformCache.open(cacheFolder, TransformCache.DEFAULT_MAX_BYTES);
@@ -633,6 +713,7 @@ public final class ModuleRuntime implements AutoCloseable {
             ModuleSources sources = new ModuleSources(resolver, root, cache, transformThreads, language);
             sources.holdWrites(); // the start-up's cache entries are written once its imports settled
             loader = new ModuleLoader(context, support, resolver, root, hooks, sources);
+            loader.builtins(commonJs::builtinFacade);
             javaModules.forEach((specifier, module) -> loader.addHostModule(specifier, module.source()));
 
             if (inspect != null) {
@@ -646,6 +727,27 @@ public final class ModuleRuntime implements AutoCloseable {
 
     /** The engine's own {@code console.error}, when a debugger is served ({@link Builder#inspect}); else null. */
     private Value debuggerConsoleError;
+
+    /** The text of a plain-mode virtual module: a CommonJS file's facade or a built-in's (null: none). */
+    private String plainVirtualModule(String path) {
+        String file = PlainModeLookup.commonJsFile(path);
+        if (file != null) {
+            try {
+                return CommonJsFacade.forFile(Path.of(file), java.nio.file.Files.readString(Path.of(file)));
+            } catch (java.io.IOException unreadable) {
+                return null;
+            }
+        }
+        String builtin = PlainModeLookup.builtinName(path);
+        if (builtin == null) {
+            return null;
+        }
+        if (builtin.equals("module")) {
+            return commonJs.builtinFacade(builtin) + "export const registerHooks = () => { throw new Error("
+                    + "\"" + PlainModeLookup.NODE_MODULE_MESSAGE.replace("'", "\\'") + "\"); };\n";
+        }
+        return commonJs.builtinFacade(builtin);
+    }
 
     /** The update engine and the watcher that feeds it (on the loop thread, at start). */
     private void startHotUpdates() {
@@ -806,7 +908,10 @@ public final class ModuleRuntime implements AutoCloseable {
         }
         String url;
         try {
-            url = resolver.resolve(specifier, null, root).toUri().toString();
+            String builtin = dev.hmrc.runtime.resolve.NodeBuiltins.nameOf(specifier);
+            String path = builtin != null ? PlainModeLookup.builtinPath(builtin)
+                    : PlainModeLookup.commonJsFacadeOrSelf(resolver.resolve(specifier, null, root).toString());
+            url = Path.of(path).toUri().toString();
         } catch (ModuleResolutionError notFound) {
             onRejected.execute(support.newError("Error", notFound.getMessage()));
             return;

@@ -644,6 +644,12 @@
             if (thrown instanceof ErrorCtor) {
                 let headline;
                 try { headline = StringCtor(thrown.name) + ": " + StringCtor(thrown.message); } catch (e) { headline = "Error"; }
+                try {
+                    // Node's errors with a code say it in their stack's first line: "Error [ERR_X]: message".
+                    const first = typeof thrown.stack === "string" ? thrown.stack.split("\n")[0] : "";
+                    if (typeof thrown.code === "string" && first === StringCtor(thrown.name) + " [" + thrown.code + "]: "
+                        + StringCtor(thrown.message)) headline = first;
+                } catch (e) { /* the plain headline */ }
                 let stack = "";
                 try {
                     const text = typeof thrown.stack === "string" ? thrown.stack : "";

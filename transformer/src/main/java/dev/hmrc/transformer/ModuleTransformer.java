@@ -87,6 +87,30 @@ public final class ModuleTransformer {
     }
 
     /**
+     * Whether a {@code .js} file that no {@code package.json} {@code type} decides is an ES module
+     * by Node's syntax detection: it fails to parse as a CommonJS body (a sloppy script inside a
+     * function) and parses as a module ({@code import}/{@code export}, {@code import.meta},
+     * top-level {@code await}).
+     *
+     * @param source the file's text
+     * @return true for an ES module, false for CommonJS
+     */
+    public static boolean hasModuleSyntax(String source) {
+        return ModuleParser.hasModuleSyntax(source);
+    }
+
+    /**
+     * Parses a CommonJS module's text as Node compiles it (a sloppy-mode function body, Annex B on).
+     *
+     * @param source the file's text
+     * @param sourceName the file's name for messages
+     * @throws ModuleSyntaxError when the parser rejects it
+     */
+    public static void parseCommonJs(String source, String sourceName) throws ModuleSyntaxError {
+        ModuleParser.parseCommonJsBody(source, sourceName);
+    }
+
+    /**
      * Transforms one ES module. A {@code sourceName} ending in {@code .ts}, {@code .mts} or
      * {@code .cts} (not {@code .d.ts}) is TypeScript: its types are stripped first
      * ({@link TypeStripper}, every line and column kept), and the map's {@code sourcesContent}

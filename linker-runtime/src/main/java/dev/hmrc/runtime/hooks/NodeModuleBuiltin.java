@@ -34,8 +34,12 @@ public final class NodeModuleBuiltin {
 
     /** The built-in's source text. */
     public static final String SOURCE = """
+            const $m = globalThis[Symbol.for("hmrc.commonjs")].requireBuiltin("module");
             export const registerHooks = import.meta.registerHooks;
-            export default { registerHooks };
+            export const createRequire = $m.createRequire, builtinModules = $m.builtinModules, isBuiltin = $m.isBuiltin,
+                Module = $m.Module, _cache = $m._cache, _extensions = $m._extensions, _resolveFilename = $m._resolveFilename,
+                _load = $m._load, _nodeModulePaths = $m._nodeModulePaths, wrap = $m.wrap;
+            export default { ...$m, registerHooks };
             """;
 
     private final RuntimeSupport support;

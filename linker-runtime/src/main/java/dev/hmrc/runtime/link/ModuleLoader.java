@@ -3,7 +3,9 @@ package dev.hmrc.runtime.link;
 import dev.hmrc.runtime.hooks.LoadContext;
 import dev.hmrc.runtime.hooks.LoadResult;
 import dev.hmrc.runtime.hooks.LoaderHooks;
+import dev.hmrc.runtime.commonjs.CommonJsFacade;
 import dev.hmrc.runtime.hooks.NodeModuleBuiltin;
+import dev.hmrc.runtime.resolve.NodeBuiltins;
 import dev.hmrc.runtime.host.HttpHost;
 import dev.hmrc.runtime.hooks.ResolveContext;
 import dev.hmrc.runtime.hooks.ResolveResult;
@@ -143,6 +145,20 @@ public final class ModuleLoader {
      */
     public static String hostModuleKey(String specifier) {
         return "javascript:" + specifier;
+    }
+
+    /** The facade source of a {@code node:} built-in by name (set by the runtime once CommonJS is installed). */
+    private java.util.function.Function<String, String> builtinFacades = name -> {
+        throw new IllegalStateException("no node: built-ins in this loader");
+    };
+
+    /**
+     * Where {@code node:} built-ins come from: the source of a built-in's facade by its name.
+     *
+     * @param facades the facade source by built-in name
+     */
+    public void builtins(java.util.function.Function<String, String> facades) {
+        this.builtinFacades = facades;
     }
 
     /** Where this loader's module files are read and transformed. */
@@ -461,7 +477,7 @@ public final class ModuleLoader {
             throw error("TypeError", "Import attribute type \"" + type + "\" is not supported (importing '"
                     + specifier + "'" + from(referrer) + ")");
         }
-        if (!hooks.isEmpty() || specifier.equals(NodeModuleBuiltin.URL) || specifier.equals(HttpHost.URL)
+        if (!hooks.isEmpty() || specifier.equals(HttpHost.URL) || NodeBuiltins.nameOf(specifier) != null
                 || hostModules.containsKey(specifier)) {
             return loadThroughHooks(specifier, attributes, type, referrer); // --- loader hooks
         }
@@ -547,9 +563,12 @@ public final class ModuleLoader {
 
     /** The end of the resolve chain: hmrc's own resolution, from the context's parent URL. */
     private ResolveResult ownResolve(String specifier, ResolveContext context) {
-        if (specifier.equals(NodeModuleBuiltin.URL) || specifier.equals(HttpHost.URL)
-                || hostModules.containsKey(specifier)) {
+        if (specifier.equals(HttpHost.URL) || hostModules.containsKey(specifier)) {
             return new ResolveResult(specifier, "builtin");
+        }
+        String builtin = NodeBuiltins.nameOf(specifier);
+        if (builtin != null) {
+            return new ResolveResult("node:" + builtin, "builtin");
         }
         Path parent = context.parentUrl() == null ? null : filePath(context.parentUrl());
         try {
@@ -572,14 +591,18 @@ public final class ModuleLoader {
         if (hostModule != null) {
             return new LoadResult("builtin", hostModule);
         }
+        if (url.startsWith("node:")) {
+            return new LoadResult("builtin", builtinFacades.apply(url.substring(5)));
+        }
         Path path = filePath(url);
         if (path == null) {
             throw error("Error", "Cannot load '" + url + "': hmrc loads file: URLs only,"
                     + " a load hook must return the source of any other URL");
         }
         try {
-            return new LoadResult(context.format() != null ? context.format() : formatOf(url),
-                    Files.readString(path, StandardCharsets.UTF_8));
+            String format = context.format() != null ? context.format() : formatOf(url);
+            return new LoadResult(format, format.equals("json") ? Files.readString(path, StandardCharsets.UTF_8)
+                    : ModuleSources.moduleText(path)); // a CommonJS file: its facade
         } catch (IOException unreadable) {
             throw error("Error", "Cannot read module " + path + ": " + unreadable.getMessage());
         }
@@ -734,7 +757,10 @@ public final class ModuleLoader {
         } catch (PolyglotException engineRejected) {
             throw JsThrow.of(engineRejected);
         }
-        originalStack.register(sourceName, map, text);
+        if (!text.startsWith(CommonJsFacade.MARKER)) {
+            // (a facade's file is the CommonJS module's, whose own frames are already right)
+            originalStack.register(sourceName, map, text);
+        }
         return new Compiled(record, execute);
     }
 

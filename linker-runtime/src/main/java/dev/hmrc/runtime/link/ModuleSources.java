@@ -1,5 +1,8 @@
 package dev.hmrc.runtime.link;
 
+import dev.hmrc.runtime.commonjs.CommonJsFacade;
+import dev.hmrc.runtime.resolve.ModuleFormat;
+
 import dev.hmrc.runtime.resolve.ModuleResolutionError;
 import dev.hmrc.runtime.resolve.SpecifierResolver;
 import dev.hmrc.sourcemaps.SourceMapBuilder;
@@ -166,7 +169,7 @@ public final class ModuleSources implements AutoCloseable {
             String type = path.getFileName().toString().endsWith(".json") ? "json" : "javascript";
             String text;
             try {
-                text = Files.readString(path, StandardCharsets.UTF_8);
+                text = type.equals("json") ? Files.readString(path, StandardCharsets.UTF_8) : moduleText(path);
             } catch (IOException | RuntimeException unreadable) {
                 prepared.remove(type + ":" + path);
                 continue;
@@ -275,7 +278,20 @@ public final class ModuleSources implements AutoCloseable {
 
     /** Reads a file (UTF-8) and {@linkplain #transform transforms} it. */
     public TransformedModule read(Path path, String type) throws IOException, ModuleSyntaxError {
-        return transform(path, Files.readString(path, StandardCharsets.UTF_8), type);
+        return transform(path, type.equals("json") ? Files.readString(path, StandardCharsets.UTF_8) : moduleText(path), type);
+    }
+
+    /**
+     * The ES module text of a JavaScript file: the file's own, or for a CommonJS file (by Node's
+     * rules, {@link ModuleFormat}) the facade that stands for it ({@link CommonJsFacade}).
+     *
+     * @param path the file
+     * @return the module text
+     * @throws IOException when the file cannot be read
+     */
+    public static String moduleText(Path path) throws IOException {
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        return ModuleFormat.of(path) == ModuleFormat.COMMONJS ? CommonJsFacade.forFile(path, text) : text;
     }
 
     /**

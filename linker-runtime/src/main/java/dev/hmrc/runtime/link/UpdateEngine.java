@@ -505,7 +505,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 }
                 String text;
                 try {
-                    text = Files.readString(path, StandardCharsets.UTF_8);
+                    text = path.getFileName().toString().endsWith(".json") ? Files.readString(path, StandardCharsets.UTF_8)
+                            : ModuleSources.moduleText(path); // a CommonJS file: its facade
                 } catch (NoSuchFileException gone) {
                     pendingDeleted.add(path);
                     continue;

@@ -35,9 +35,15 @@ public final class BareSpecifierFileSystem implements FileSystem {
      */
     static final String HTTP_BUILTIN_PATH = "/hmrc:builtin/hmr-http.mjs";
 
+    /** Where the plain mode finds virtual modules: paths under it are served by {@link #virtualModules}. */
+    public static final String VIRTUAL_PREFIX = "/hmrc:";
+
     private final byte[] httpBuiltin;
     /** Host modules' texts (Java-backed modules) by the virtual path {@link #hostModulePath} gives. */
     private final java.util.Map<String, byte[]> hostModules = new java.util.HashMap<>();
+    /** The text of a virtual module by path (CommonJS facades, node: built-ins), or null; set once the context exists. */
+    private volatile java.util.function.Function<String, String> virtualModules = path -> null;
+    private final java.util.concurrent.ConcurrentHashMap<String, byte[]> virtualTexts = new java.util.concurrent.ConcurrentHashMap<>();
     private final FileSystem host = FileSystem.newDefaultFileSystem();
     private final SpecifierResolver resolver = new SpecifierResolver();
     private final Path baseFolder;
@@ -86,8 +92,42 @@ public final class BareSpecifierFileSystem implements FileSystem {
         return "/hmrc:host/" + java.net.URLEncoder.encode(specifier, java.nio.charset.StandardCharsets.UTF_8) + ".mjs";
     }
 
+    /**
+     * Serves virtual modules: paths under {@link #VIRTUAL_PREFIX} other than the {@code hmr:http} built-in's.
+     *
+     * @param texts the text of a virtual module by its path, or null for none
+     */
+    public void serveVirtualModules(java.util.function.Function<String, String> texts) {
+        this.virtualModules = texts;
+    }
+
     private boolean isBuiltin(Path path) {
-        return path.toString().equals(HTTP_BUILTIN_PATH) || hostModules.containsKey(path.toString());
+        return virtualBytes(path) != null;
+    }
+
+    private byte[] virtualBytes(Path path) {
+        String name = path.toString();
+        if (name.equals(HTTP_BUILTIN_PATH)) {
+            return httpBuiltin;
+        }
+        byte[] hostModule = hostModules.get(name);
+        if (hostModule != null) {
+            return hostModule;
+        }
+        if (!name.startsWith(VIRTUAL_PREFIX)) {
+            return null;
+        }
+        byte[] known = virtualTexts.get(name);
+        if (known != null) {
+            return known;
+        }
+        String text = virtualModules.apply(name);
+        if (text == null) {
+            return null;
+        }
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        virtualTexts.put(name, bytes);
+        return bytes;
     }
 
     @Override
@@ -141,8 +181,7 @@ public final class BareSpecifierFileSystem implements FileSystem {
             if (options.contains(java.nio.file.StandardOpenOption.WRITE) || options.contains(java.nio.file.StandardOpenOption.APPEND)) {
                 throw new java.nio.file.AccessDeniedException(path.toString());
             }
-            byte[] hostModule = hostModules.get(path.toString());
-            return new ReadOnlyChannel(hostModule != null ? hostModule : httpBuiltin);
+            return new ReadOnlyChannel(virtualBytes(path));
         }
         if (TypeStripper.isTypeScriptFile(path.toString()) && !options.contains(java.nio.file.StandardOpenOption.WRITE)
                 && !options.contains(java.nio.file.StandardOpenOption.APPEND)) {
@@ -188,7 +227,7 @@ public final class BareSpecifierFileSystem implements FileSystem {
         if (isBuiltin(path)) {
             java.nio.file.attribute.FileTime epoch = java.nio.file.attribute.FileTime.fromMillis(0);
             Map<String, Object> all = new java.util.HashMap<>();
-            all.put("size", (long) httpBuiltin.length);
+            all.put("size", (long) virtualBytes(path).length);
             all.put("isRegularFile", true);
             all.put("isDirectory", false);
             all.put("isSymbolicLink", false);
