@@ -64,7 +64,22 @@ console.error('devtools-screenshot: DevTools attached, paused at the first state
 await inFrontEnd('debuggerModel.resume(); return true;');
 console.error('devtools-screenshot: waiting for the hot update');
 await until('the hot update', () => existsSync(hotFlag), 90000);
-await inFrontEnd(`await debuggerModel.setBreakpointByURL(${JSON.stringify(moduleUrl)}, ${Number(line)}); return true;`);
+// As a click in the gutter does it: through the front end's breakpoint manager, so the
+// breakpoint shows in the gutter and the Breakpoints list; the debugger model's own call if that
+// module of the front end moved in this Chromium.
+const how = await inFrontEnd(`
+  try {
+    const Workspace = await import('./models/workspace/workspace.js');
+    const Breakpoints = await import('./models/breakpoints/breakpoints.js');
+    const code = Workspace.Workspace.WorkspaceImpl.instance().uiSourceCodeForURL(${JSON.stringify(moduleUrl)});
+    if (!code) throw new Error('no uiSourceCode');
+    await Breakpoints.BreakpointManager.BreakpointManager.instance().setBreakpoint(code, ${Number(line)}, undefined, '', true, false);
+    return 'breakpoint manager';
+  } catch (e) {
+    await debuggerModel.setBreakpointByURL(${JSON.stringify(moduleUrl)}, ${Number(line)});
+    return 'debugger model (' + e + ')';
+  }`);
+console.error('devtools-screenshot: breakpoint set through the ' + how);
 const where = await until('the breakpoint', () => inFrontEnd(`
   const details = debuggerModel.debuggerPausedDetails();
   const frame = details?.callFrames[0];
