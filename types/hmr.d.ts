@@ -146,5 +146,7 @@ declare global {
     interface ImportMeta {
         /** Hot updates of this module; undefined without `--import hmr/register` and in ignored files. */
         readonly hot?: ImportMetaHot;
+        /** dynohot's name for `import.meta.hot` (the same object). */
+        readonly dynoHot?: ImportMetaHot;
     }
 }

@@ -17,24 +17,18 @@ declare module "hmr:http" {
         timeout?: number;
     }
 
-    /** What a handler receives. The body was read in full before the handler runs. */
-    export interface Request {
-        /** "GET", "POST", ... as the client sent it. */
-        readonly method: string;
-        /** The request target as sent: path and query, still percent-encoded. */
-        readonly url: string;
+    /**
+     * What a handler receives: a standard `Request` (the `Request` of TypeScript's "dom" lib or of
+     * @types/node) with an absolute `url`, `headers` as a `Headers`, the body methods (`text()`,
+     * `json()`, `arrayBuffer()`, `formData()`, `blob()`, `body`) and a `signal` that aborts when the
+     * client goes away; the body was read in full (up to `maxBodyBytes`) before the handler runs.
+     * Two extras the standard has no name for are kept from hmrc's first request shape.
+     */
+    export interface Request extends globalThis.Request {
         /** The decoded path, without the query. */
         readonly path: string;
         /** The query's parameters, decoded; the first value of a repeated name. */
         readonly query: Readonly<Record<string, string>>;
-        /** Header names in lower case; repeated headers joined with ", ". */
-        readonly headers: Readonly<Record<string, string>>;
-        /** The body decoded as UTF-8 ("" when there is none). */
-        text(): string;
-        /** The body parsed as JSON (throws a SyntaxError when it is not JSON). */
-        json(): any;
-        /** A copy of the body's bytes. */
-        bytes(): Uint8Array;
     }
 
     /** Header values of an answer: an object, or [name, value] pairs (a value may be a list). */
@@ -48,20 +42,24 @@ declare module "hmr:http" {
      */
     export interface Answer {
         status?: number;
-        headers?: Headers;
+        headers?: Headers | globalThis.Headers;
         body?: unknown;
     }
 
     /**
-     * What a handler may return (or a promise of): a string (200, text/plain), bytes (200,
-     * application/octet-stream), an `Answer`, what `json()` makes, undefined/null (204), or
-     * any other value, sent as JSON with status 200.
+     * What a handler may return (or a promise of): a standard `Response` (its body streamed when
+     * it is a ReadableStream), a string (200, text/plain), bytes (200, application/octet-stream),
+     * an `Answer`, what `json()` makes, undefined/null (204), or any other value, sent as JSON
+     * with status 200.
      */
-    export type HandlerResult = string | Uint8Array | ArrayBuffer | ArrayBufferView | Answer | null | undefined | object
-        | number | boolean;
+    export type HandlerResult = globalThis.Response | string | Uint8Array | ArrayBuffer | ArrayBufferView | Answer | null
+        | undefined | object | number | boolean;
 
-    /** Gets each request on the event loop; a throw or a rejection answers 500 and is reported on stderr. */
-    export type Handler = (request: Request) => HandlerResult | Promise<HandlerResult>;
+    /**
+     * Gets each request on the event loop, and the server as its second argument (Bun's
+     * `fetch(request, server)`); a throw or a rejection answers 500 and is reported on stderr.
+     */
+    export type Handler = (request: Request, server: Server) => HandlerResult | Promise<HandlerResult>;
 
     /** An open server. It keeps the program running until `close()`. */
     export interface Server {
@@ -76,8 +74,14 @@ declare module "hmr:http" {
         close(): Promise<void>;
     }
 
-    /** Listens on `options.hostname`:`options.port` and answers every request through `handler`. */
+    /**
+     * Listens on `options.hostname`:`options.port` and answers every request through `handler`,
+     * as `Deno.serve(options, handler)` does; `serve(handler)` takes the default options and
+     * `serve({ port, fetch })` is Bun's form (so `serve({ port }, (request) => app.fetch(request))`
+     * and `serve({ port, fetch: app.fetch })` both serve a Hono app).
+     */
     export function serve(options: ServeOptions, handler: Handler): Server;
+    export function serve(options: ServeOptions & { fetch: Handler }): Server;
     export function serve(handler: Handler): Server;
 
     /** An answer whose body is `value` as JSON, whatever its type (also a string). */

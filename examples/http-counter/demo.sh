@@ -30,7 +30,7 @@ ask /hit?name=ada
 ask /hit?name=ada
 echo "# editing routes.mjs: version 2, and /hit answers in words"
 sed -i -e 's/export const version = 1;/export const version = 2;/' \
-       -e 's|return json({ name, hits: bump(name), version });|return `${name} has ${bump(name)} hits (v${version})\\n`;|' "$work/routes.mjs"
+       -e 's|return Response.json({ name, hits: bump(name), version });|return `${name} has ${bump(name)} hits (v${version})\\n`;|' "$work/routes.mjs"
 wait_update 1
 ask /hit?name=ada
 ask /counts

@@ -1,26 +1,28 @@
 // The request handler of the http-counter example. Edit a route while the server runs:
 // the next request uses the new code, and the counts in store.mjs are kept.
-import { json } from "hmr:http";
+// It takes a standard Request and answers a standard Response (as under Deno.serve or Bun.serve);
+// a plain string is still a fine answer too (200, text/plain).
 import { bump, counts, reset } from "./store.mjs";
 
 export const version = 1;
 
 export function handle(request) {
-  switch (request.path) {
+  const url = new URL(request.url);
+  switch (url.pathname) {
     case "/":
       return `http-counter v${version}: GET /hit?name=NAME counts a hit, GET /counts lists them\n`;
     case "/hit": {
-      const name = request.query.name ?? "anonymous";
-      return json({ name, hits: bump(name), version });
+      const name = url.searchParams.get("name") ?? "anonymous";
+      return Response.json({ name, hits: bump(name), version });
     }
     case "/counts":
-      return json({ counts: counts(), version });
+      return Response.json({ counts: counts(), version });
     case "/reset":
-      if (request.method !== "POST") return { status: 405, headers: { allow: "POST" }, body: "use POST\n" };
+      if (request.method !== "POST") return new Response("use POST\n", { status: 405, headers: { allow: "POST" } });
       reset();
-      return json({ reset: true, version });
+      return Response.json({ reset: true, version });
     default:
-      return { status: 404, body: `no route for ${request.path}\n` };
+      return new Response(`no route for ${url.pathname}\n`, { status: 404 });
   }
 }
 

@@ -1,10 +1,9 @@
 import dev.hmrc.runtime.ModuleRuntime;
-import dev.hmrc.runtime.hooks.LoadResult;
-import dev.hmrc.runtime.hooks.ResolveResult;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -13,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * runtime over the folder of JS modules given as its argument, imports {@code app.mjs},
  * reads the module's live namespace and calls its functions on the event loop, posts work
  * to the loop, waits for a JS promise that a timer settles, hands the modules a configuration from Java as a
- * virtual module (a resolve and a load hook), and closes the runtime.
+ * Java-backed module ({@code java:config}), changes one of its values from Java, and closes the runtime.
  *
  * <p>Run it with {@code examples/java-embed/run} (see README.md there).
  */
@@ -24,13 +23,8 @@ public final class EmbedExample {
         String user = "ada";
 
         try (ModuleRuntime runtime = ModuleRuntime.builder(modules)
-                // import config from 'java:config' gets an object that Java made.
-                .resolveHook((specifier, context, next) -> specifier.equals("java:config")
-                        ? new ResolveResult(specifier, "module")
-                        : next.resolve(specifier, context))
-                .loadHook((url, context, next) -> url.equals("java:config")
-                        ? new LoadResult("module", "export default { user: '" + user + "', limit: 4 };")
-                        : next.load(url, context))
+                // import { user, limit } from 'java:config' gets these Java values as live bindings.
+                .javaModule("java:config", Map.of("user", user, "limit", 4))
                 .build()) {
 
             // importModule completes with the namespace once app.mjs and its imports evaluated.
@@ -61,6 +55,11 @@ public final class EmbedExample {
             } catch (java.util.concurrent.ExecutionException refused) {
                 System.out.println("refused: " + refused.getCause().getMessage());
             }
+
+            // Replace an export from Java: store.mjs reads the new limit without running again.
+            runtime.javaModule("java:config").set("limit", 5).get(30, TimeUnit.SECONDS);
+            runtime.submit(() -> app.getMember("record").execute("one more")).get();
+            System.out.println("after set(limit, 5): " + runtime.submit(() -> describe(app)).get());
         }
         System.out.println("closed");
     }

@@ -1,7 +1,7 @@
-import config from 'java:config';
+import { user } from 'java:config';
 import { count, events, record } from './store.mjs';
 
-record('started by ' + config.user);
+record('started by ' + user);
 
 // Records an event from a timer on the runtime's event loop; the promise settles after it.
 export function later(event, ms) {

@@ -61,9 +61,15 @@ import java.util.regex.Pattern;
  * version, state kept, every outcome as planned) make the exit status non-zero when missed;
  * the latency ratio p99(updates)/p99(baseline) is reported against its 2x target, not enforced.
  *
+ * <p>With {@code --restart-server true} the entry follows the close-and-recreate pattern
+ * instead ({@link #useRestartingServer}: its dispose closes the server, its next version
+ * creates it again, and routes.mjs does not accept itself), and every update is a failing
+ * save of routes.mjs: none may close the server (zero connection errors).
+ *
  * <pre>HttpUnderUpdates --hmrc bin/hmrc --example examples/http-counter [--connections 8]
  *     [--updates 200] [--interval-ms 200] [--warmup-seconds 10] [--baseline-seconds 20]
- *     [--failing-every 10] [--seed 1] [--folder DIR] [--ready-timeout 300] [--line-timeout 10]</pre>
+ *     [--failing-every 10] [--seed 1] [--folder DIR] [--ready-timeout 300] [--line-timeout 10]
+ *     [--restart-server false]</pre>
  */
 public final class HttpUnderUpdates {
     private HttpUnderUpdates() {
@@ -72,41 +78,44 @@ public final class HttpUnderUpdates {
     /** The options of one run. */
     record Options(Path hmrc, Path example, Path folder, int connections, int updates, int intervalMillis,
                    int warmupSeconds, int baselineSeconds, int failingEvery, long seed, int readyTimeoutSeconds,
-                   int lineTimeoutSeconds) {
+                   int lineTimeoutSeconds, boolean restartServer) {
 
         static Options defaults(Path hmrc, Path example) {
-            return new Options(hmrc, example, null, 8, 200, 200, 10, 20, 10, 1, 300, 10);
+            return new Options(hmrc, example, null, 8, 200, 200, 10, 20, 10, 1, 300, 10, false);
         }
 
         Options with(String option, String value) {
             return switch (option) {
                 case "--hmrc" -> new Options(Path.of(value).toAbsolutePath(), example, folder, connections, updates,
-                        intervalMillis, warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds);
+                        intervalMillis, warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds, restartServer);
                 case "--example" -> new Options(hmrc, Path.of(value).toAbsolutePath(), folder, connections, updates,
-                        intervalMillis, warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds);
+                        intervalMillis, warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds, restartServer);
                 case "--folder" -> new Options(hmrc, example, Path.of(value).toAbsolutePath(), connections, updates,
-                        intervalMillis, warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds);
+                        intervalMillis, warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds, restartServer);
                 case "--connections" -> new Options(hmrc, example, folder, positive(option, value), updates,
-                        intervalMillis, warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds);
+                        intervalMillis, warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds, restartServer);
                 case "--updates" -> new Options(hmrc, example, folder, connections, positive(option, value),
-                        intervalMillis, warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds);
+                        intervalMillis, warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds, restartServer);
                 case "--interval-ms" -> new Options(hmrc, example, folder, connections, updates, positive(option, value),
-                        warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds);
+                        warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds, restartServer);
                 case "--warmup-seconds" -> new Options(hmrc, example, folder, connections, updates, intervalMillis,
-                        Integer.parseInt(value), baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds);
+                        Integer.parseInt(value), baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds, restartServer);
                 case "--baseline-seconds" -> new Options(hmrc, example, folder, connections, updates, intervalMillis,
-                        warmupSeconds, positive(option, value), failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds);
+                        warmupSeconds, positive(option, value), failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds, restartServer);
                 case "--failing-every" -> new Options(hmrc, example, folder, connections, updates, intervalMillis,
-                        warmupSeconds, baselineSeconds, Integer.parseInt(value), seed, readyTimeoutSeconds, lineTimeoutSeconds);
+                        warmupSeconds, baselineSeconds, Integer.parseInt(value), seed, readyTimeoutSeconds, lineTimeoutSeconds, restartServer);
                 case "--seed" -> new Options(hmrc, example, folder, connections, updates, intervalMillis,
-                        warmupSeconds, baselineSeconds, failingEvery, Long.parseLong(value), readyTimeoutSeconds, lineTimeoutSeconds);
+                        warmupSeconds, baselineSeconds, failingEvery, Long.parseLong(value), readyTimeoutSeconds, lineTimeoutSeconds, restartServer);
                 case "--ready-timeout" -> new Options(hmrc, example, folder, connections, updates, intervalMillis,
-                        warmupSeconds, baselineSeconds, failingEvery, seed, positive(option, value), lineTimeoutSeconds);
+                        warmupSeconds, baselineSeconds, failingEvery, seed, positive(option, value), lineTimeoutSeconds, restartServer);
                 case "--line-timeout" -> new Options(hmrc, example, folder, connections, updates, intervalMillis,
-                        warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, positive(option, value));
+                        warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, positive(option, value), restartServer);
+                case "--restart-server" -> new Options(hmrc, example, folder, connections, updates, intervalMillis,
+                        warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds,
+                        Boolean.parseBoolean(value));
                 default -> throw new IllegalArgumentException("unknown option " + option + " (known: --hmrc --example"
                         + " --folder --connections --updates --interval-ms --warmup-seconds --baseline-seconds"
-                        + " --failing-every --seed --ready-timeout --line-timeout)");
+                        + " --failing-every --seed --ready-timeout --line-timeout --restart-server)");
             };
         }
 
@@ -139,6 +148,21 @@ public final class HttpUnderUpdates {
     }
 
     private static final Kind[] FAILING = {Kind.SYNTAX_ERROR, Kind.THROWING_BODY, Kind.LINK_ERROR};
+
+    /**
+     * The kind of each update: with {@code restartServer} every one fails (rotating through the
+     * failing kinds: what must never take the server down), else {@link #plan(int, int)}.
+     */
+    static List<Kind> plan(Options options) {
+        if (!options.restartServer()) {
+            return plan(options.updates(), options.failingEvery());
+        }
+        List<Kind> kinds = new ArrayList<>();
+        for (int i = 0; i < options.updates(); i++) {
+            kinds.add(FAILING[i % FAILING.length]);
+        }
+        return kinds;
+    }
 
     /** The kind of each update 1..count: every {@code failingEvery}-th one fails (never the last), rotating through the failing kinds. */
     static List<Kind> plan(int count, int failingEvery) {
@@ -279,8 +303,11 @@ public final class HttpUnderUpdates {
         Path folder = options.folder() != null ? options.folder() : Files.createTempDirectory("hmrc-http-under-updates-");
         copyExample(options.example(), folder);
         Path routes = folder.resolve("routes.mjs");
+        if (options.restartServer()) {
+            useRestartingServer(folder, routes);
+        }
         String original = Files.readString(routes, StandardCharsets.UTF_8);
-        List<Kind> plan = plan(options.updates(), options.failingEvery());
+        List<Kind> plan = plan(options);
         int port = freeLoopbackPort();
         out.printf(Locale.ROOT, "http under updates: %d connections, %d updates (%d failing on purpose) every %d ms after"
                         + " %d s warm-up and %d s baseline, seed %d; %d cores, load average %s%n",
@@ -508,7 +535,7 @@ public final class HttpUnderUpdates {
                 wrongWording++;
             }
         }
-        int planned = plan(options.updates(), options.failingEvery()).size();
+        int planned = plan(options).size();
         List<String> all = new ArrayList<>(missed);
         if (requests == 0) {
             all.add("no requests were made");
@@ -868,6 +895,33 @@ public final class HttpUnderUpdates {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
+    }
+
+    /**
+     * The pattern of dynohot's README, the one a failing save used to take down: the entry
+     * creates its server and closes it in its dispose handler (its next version creates it
+     * again), and routes.mjs does not accept itself, so every save of routes.mjs reaches the
+     * entry. A failing save of routes.mjs must leave the server serving.
+     */
+    static void useRestartingServer(Path folder, Path routes) throws IOException {
+        Files.writeString(folder.resolve("server.mjs"), """
+                // http-counter's entry in the close-and-recreate pattern (HttpUnderUpdates --restart-server true).
+                import { serve } from "hmr:http";
+                import { handle } from "./routes.mjs";
+
+                const port = Number(globalThis.arguments?.[0] ?? 8080);
+                const server = serve({ port }, (request) => handle(request));
+                import.meta.hot?.dispose(() => server.close());
+                import.meta.hot?.accept();
+                console.log(`http-counter listening on ${server.url}`);
+                """, StandardCharsets.UTF_8);
+        String text = Files.readString(routes, StandardCharsets.UTF_8);
+        String accepting = "import.meta.hot?.accept();";
+        if (!text.contains(accepting)) {
+            throw new IOException("routes.mjs has no `" + accepting + "` line to remove");
+        }
+        Files.writeString(routes, text.replace(accepting, "// (no accept: a save of this file re-runs server.mjs)"),
+                StandardCharsets.UTF_8);
     }
 
     private static void copyExample(Path example, Path folder) throws IOException {

@@ -67,4 +67,45 @@ class HttpUnderUpdatesIT {
         assertEquals(0, result.notAsPlanned(), report);
         assertTrue(result.requests() > 0 && result.duringUpdates() != null && result.duringUpdates().count() > 0, report);
     }
+
+    /**
+     * The close-and-recreate pattern ({@code --restart-server true}): the entry closes its server
+     * in its dispose handler and routes.mjs does not accept itself, so each save of routes.mjs
+     * reaches the entry. Nine failing saves of routes.mjs (three of each kind) must never close
+     * the server: no connection error, no failed request.
+     */
+    @Test
+    @Timeout(value = 150, unit = TimeUnit.SECONDS)
+    void failingSavesOfADependencyNeverCloseAServerItsImporterRecreates() throws Exception {
+        Path repo = Path.of(System.getProperty("hmrc.repo", "..")).toRealPath();
+        Path hmrc = repo.resolve("bin/hmrc");
+        assertTrue(Files.isExecutable(hmrc), "bin/hmrc missing or not executable in " + repo);
+        HttpUnderUpdates.Options options = HttpUnderUpdates.Options.defaults(hmrc, repo.resolve("examples/http-counter"))
+                .with("--folder", temp.resolve("http-counter-restart").toString())
+                .with("--restart-server", "true")
+                .with("--connections", "4")
+                .with("--updates", "9")
+                .with("--interval-ms", "150")
+                .with("--warmup-seconds", "1")
+                .with("--baseline-seconds", "2")
+                .with("--line-timeout", "20");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        HttpUnderUpdates.Result result;
+        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            result = HttpUnderUpdates.run(options, out);
+        } catch (IOException failed) {
+            throw new AssertionError("the load test did not run:\n" + bytes.toString(StandardCharsets.UTF_8), failed);
+        }
+        String report = bytes.toString(StandardCharsets.UTF_8);
+        System.out.println(report);
+        System.out.println("BENCHMARK-RESULT " + result.json());
+
+        assertTrue(result.missed().isEmpty(), "correctness targets missed: " + result.missed() + "\n" + report);
+        assertEquals(0, result.connectionErrors(), report);
+        assertEquals(0, result.non2xx(), report);
+        assertEquals(9, result.failingPlanned(), report);
+        assertEquals(9, result.failingRejected(), report);
+        assertEquals(0, result.updatesApplied(), report);
+        assertTrue(result.hits().kept(), report);
+    }
 }

@@ -22,12 +22,17 @@ import java.util.Set;
  */
 public record SourceTree(List<SourceFile> files, List<SkippedPath> skipped) {
 
+    /** How the reason of a TypeScript file skipped for the JavaScript file of its output's name starts. */
+    static final String SHADOWED_BY_JAVASCRIPT = "its output would be ";
+
     /** What a source file is transformed as. */
     public enum Kind {
         /** {@code .js} or {@code .mjs}: an ES module. */
         MODULE,
         /** {@code .json}: a JSON module (only with {@code --json}). */
-        JSON
+        JSON,
+        /** {@code .ts}, {@code .mts}, {@code .cts} (not {@code .d.ts}): a TypeScript module, written as {@code .js}, {@code .mjs}, {@code .cjs}. */
+        TYPESCRIPT
     }
 
     /**
@@ -38,6 +43,17 @@ public record SourceTree(List<SourceFile> files, List<SkippedPath> skipped) {
      * @param kind     module or JSON
      */
     public record SourceFile(Path relative, Path realPath, Kind kind) {
+        /** {@return its path under OUT: {@link #relative}, with a TypeScript extension replaced by JavaScript's} */
+        public Path outputRelative() {
+            if (kind != Kind.TYPESCRIPT) {
+                return relative;
+            }
+            String name = relative.getFileName().toString();
+            String javaScript = name.endsWith(".mts") ? name.substring(0, name.length() - 4) + ".mjs"
+                    : name.endsWith(".cts") ? name.substring(0, name.length() - 4) + ".cjs"
+                    : name.substring(0, name.length() - 3) + ".js";
+            return relative.resolveSibling(javaScript);
+        }
     }
 
     /**
@@ -65,13 +81,32 @@ public record SourceTree(List<SourceFile> files, List<SkippedPath> skipped) {
         foldersOnPath.add(srcReal);
         walk.folder(srcReal, srcRoot.getFileSystem().getPath(""), foldersOnPath);
         walk.files.sort((a, b) -> a.relative().toString().compareTo(b.relative().toString()));
-        return new SourceTree(List.copyOf(walk.files), List.copyOf(walk.skipped));
+        // x.ts beside x.js would both write x.js: the JavaScript file keeps its name, the TypeScript one is skipped
+        Set<Path> javaScriptOutputs = new HashSet<>();
+        for (SourceFile file : walk.files) {
+            if (file.kind() != Kind.TYPESCRIPT) {
+                javaScriptOutputs.add(file.relative());
+            }
+        }
+        List<SourceFile> files = new ArrayList<>();
+        for (SourceFile file : walk.files) {
+            if (file.kind() == Kind.TYPESCRIPT && javaScriptOutputs.contains(file.outputRelative())) {
+                walk.skipped.add(new SkippedPath(file.relative(), SHADOWED_BY_JAVASCRIPT + file.outputRelative()
+                        + ", the path of the JavaScript file beside it"));
+            } else {
+                files.add(file);
+            }
+        }
+        return new SourceTree(List.copyOf(files), List.copyOf(walk.skipped));
     }
 
     /** Whether a file name is one {@code hmrc transform} handles, and as what (null: not at all). */
     static Kind kindOf(String fileName, boolean includeJson) {
         if (fileName.endsWith(".js") || fileName.endsWith(".mjs")) {
             return Kind.MODULE;
+        }
+        if (dev.hmrc.transformer.typescript.TypeStripper.isTypeScriptFile(fileName)) {
+            return Kind.TYPESCRIPT;
         }
         if (includeJson && fileName.endsWith(".json")) {
             return Kind.JSON;

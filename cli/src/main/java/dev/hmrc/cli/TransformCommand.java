@@ -2,6 +2,7 @@ package dev.hmrc.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import dev.hmrc.transformer.JsLanguage;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -14,14 +15,15 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code hmrc transform SRC OUT}: writes the transformed form of every {@code .js}
- * and {@code .mjs} file under SRC to the same relative path under OUT, with its
+ * and {@code .mjs} file under SRC to the same relative path under OUT (a TypeScript file, its types
+ * stripped, to the {@code .js}/{@code .mjs}/{@code .cjs} path beside), with its
  * source map. Diagnostics, progress and the summary go to stderr; stdout stays empty.
  */
 @Command(name = "transform",
         mixinStandardHelpOptions = true,
         versionProvider = VersionText.class,
         description = {
-                "Transforms every .js and .mjs file under SRC into hmrc's re-executable module format, "
+                "Transforms every .js and .mjs file (and .ts, .mts, .cts: types stripped, written as .js, .mjs, .cjs) under SRC into hmrc's re-executable module format, "
                         + "written to the same relative path under OUT with a source map.",
                 "Files whose outputs are newer than them are skipped (unless --force). Links leading out of SRC "
                         + "are not followed. Messages and the summary go to stderr.",
@@ -56,6 +58,10 @@ public final class TransformCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Also transform .json files, as JSON modules (same name, with a map).")
     private boolean json;
 
+    @Option(names = "--js-staging",
+            description = "Parse GraalJS's staging ECMAScript proposals too (e.g. import defer), as hmrc run --js-staging.")
+    private boolean jsStaging;
+
     @Override
     public Integer call() {
         if (jobs < 1) {
@@ -64,7 +70,8 @@ public final class TransformCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = Boolean.getBoolean("hmrc.stderr.tty");
         TreeTransform run = new TreeTransform(
-                new TreeTransform.Request(src, out, sourceMaps, force, jobs, json, terminal), err);
+                new TreeTransform.Request(src, out, sourceMaps, force, jobs, json, terminal,
+                        jsStaging ? JsLanguage.STAGING : JsLanguage.STABLE), err);
         try {
             TransformReport report = run.run();
             err.println(report.summary());

@@ -2,6 +2,7 @@ package dev.hmrc.cli;
 
 import dev.hmrc.sourcemaps.SourceMapComments;
 import dev.hmrc.transformer.ModuleSyntaxError;
+import dev.hmrc.transformer.JsLanguage;
 import dev.hmrc.transformer.ModuleTransformer;
 import dev.hmrc.transformer.TransformOptions;
 import dev.hmrc.transformer.TransformResult;
@@ -51,7 +52,7 @@ public final class TreeTransform {
      * @param terminal    stderr is a terminal (progress rewrites one line)
      */
     public record Request(Path src, Path out, SourceMapMode mapMode, boolean force, int jobs, boolean includeJson,
-                          boolean terminal) {
+                          boolean terminal, JsLanguage language) {
     }
 
     /** The outcome for one file. */
@@ -136,7 +137,8 @@ public final class TreeTransform {
             outputs.writeAtomically(stampPath, stamp.getBytes(StandardCharsets.UTF_8));
         }
         err.flush();
-        return new TransformReport(transformed, bytes, System.nanoTime() - start, failed, upToDate, tree.skipped().size());
+        long skippedLinks = tree.skipped().stream().filter(s -> !s.reason().startsWith(SourceTree.SHADOWED_BY_JAVASCRIPT)).count();
+        return new TransformReport(transformed, bytes, System.nanoTime() - start, failed, upToDate, (int) skippedLinks);
     }
 
     /** SRC == OUT and SRC inside OUT would let outputs land on source files. */
@@ -195,7 +197,7 @@ public final class TreeTransform {
     private FileOutcome transformOne(SourceTree.SourceFile file, OutputTree outputs, Path srcReal, boolean force) {
         String name = displayName(file);
         try {
-            Path relative = file.relative();
+            Path relative = file.outputRelative();
             Path mapRelative = relative.resolveSibling(relative.getFileName() + ".map");
             if (!force && upToDate(file, outputs, mapRelative)) {
                 return new FileOutcome(Status.UP_TO_DATE, 0, null);
@@ -205,7 +207,7 @@ public final class TreeTransform {
             Path target = outputs.createTarget(relative);
             Path mapTarget = outputs.createTarget(mapRelative);
             ModuleTransformer transformer = new ModuleTransformer(new TransformOptions(
-                    mapSourceName(file), true, inputMapLoader(file.realPath(), srcReal)));
+                    mapSourceName(file), true, inputMapLoader(file.realPath(), srcReal)), request.language());
             TransformResult result = file.kind() == SourceTree.Kind.JSON
                     ? transformer.transformJson(source, name)
                     : transformer.transform(source, name);
@@ -237,7 +239,7 @@ public final class TreeTransform {
     /** Outputs exist as regular files and are newer than the source. */
     private boolean upToDate(SourceTree.SourceFile file, OutputTree outputs, Path mapRelative) throws IOException {
         FileTime sourceTime = Files.getLastModifiedTime(file.realPath());
-        if (!newer(OutputTree.modifiedTime(outputs.existingTarget(file.relative())), sourceTime)) {
+        if (!newer(OutputTree.modifiedTime(outputs.existingTarget(file.outputRelative())), sourceTime)) {
             return false;
         }
         return request.mapMode() != SourceMapMode.FILE
@@ -251,7 +253,7 @@ public final class TreeTransform {
     /** The map's {@code sources} entry: the source file relative to the map's folder, with {@code /}. */
     private String mapSourceName(SourceTree.SourceFile file) {
         Path sourceAbsolute = request.src().toAbsolutePath().normalize().resolve(file.relative());
-        Path outputFolder = request.out().toAbsolutePath().normalize().resolve(file.relative()).getParent();
+        Path outputFolder = request.out().toAbsolutePath().normalize().resolve(file.outputRelative()).getParent();
         try {
             return outputFolder.relativize(sourceAbsolute).toString().replace('\\', '/');
         } catch (IllegalArgumentException differentRoots) {

@@ -43,6 +43,7 @@ class JavaEmbedExampleIT {
                 the promise says: timer recorded, count is now 4
                 after the timer: 4 started by ada, from Java, posted, timer
                 refused: RangeError: ada may record 4 events, not "one too many"
+                after set(limit, 5): 5 started by ada, from Java, posted, timer, one more
                 closed
                 """;
         assertEquals(expected, Files.readString(out, StandardCharsets.UTF_8), stderr);

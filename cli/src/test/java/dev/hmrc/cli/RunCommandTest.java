@@ -70,6 +70,25 @@ class RunCommandTest {
         }
     }
 
+    @Test
+    void jsStagingAcceptsImportDeferInBothModesAndWithoutItNeither() throws IOException {
+        write("lazy.mjs", "console.log('lazy evaluated');\nexport const x = 1;\n");
+        Path main = write("main.mjs", """
+                import defer * as lazy from './lazy.mjs';
+                console.log('before the first read');
+                console.log(lazy.x);
+                """);
+        for (boolean hot : new boolean[] {false, true}) {
+            Run staging = hmrc(withRegister(hot, "--js-staging", main.toString()));
+            assertEquals(0, staging.exit(), staging.err());
+            assertEquals("before the first read\nlazy evaluated\n1\n", staging.out(), "hot=" + hot);
+            Run stable = hmrc(withRegister(hot, main.toString()));
+            assertEquals(1, stable.exit(), "hot=" + hot);
+            assertEquals("", stable.out(), "hot=" + hot);
+            assertTrue(stable.err().startsWith("Uncaught SyntaxError: "), stable.err());
+        }
+    }
+
     private String pre() {
         return temp.resolve("pre.mjs").toUri().toString();
     }
@@ -145,6 +164,20 @@ class RunCommandTest {
         Run run = hmrc("run", "--import", "hmr/register?loud", main.toString());
         assertEquals(2, run.exit(), run.err());
         assertTrue(run.err().contains("unknown option 'loud'"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "reload=partial|reload must be full, none or restart",
+            "cleanup=maybe|cleanup must be on or off",
+            "boundaries=a{b|not a valid glob",
+            "api=webpack|api must be vite, esm-hmr or bun"})
+    void badValueOfAnIssue16OptionIsAUsageError(String option, String message) throws IOException {
+        Path main = write("main.mjs", "console.log('never');\n");
+        Run run = hmrc("run", "--import", "hmr/register?" + option, main.toString());
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains(message), run.err());
         assertEquals("", run.out());
     }
 

@@ -1,9 +1,13 @@
 package dev.hmrc.runtime;
 
+import dev.hmrc.runtime.commonjs.CommonJsFacade;
+import dev.hmrc.runtime.commonjs.CommonJsHost;
+import dev.hmrc.runtime.commonjs.NodeAccess;
 import dev.hmrc.runtime.hooks.LoadHook;
 import dev.hmrc.runtime.hooks.LoaderHooks;
 import dev.hmrc.runtime.hooks.ResolveHook;
 import dev.hmrc.runtime.host.EventLoop;
+import dev.hmrc.runtime.host.FetchHost;
 import dev.hmrc.runtime.host.HttpHost;
 import dev.hmrc.runtime.link.ModuleLoader;
 import dev.hmrc.runtime.link.ModuleSources;
@@ -17,6 +21,7 @@ import dev.hmrc.runtime.resolve.BareSpecifierFileSystem;
 import dev.hmrc.runtime.resolve.ModuleResolutionError;
 import dev.hmrc.runtime.resolve.PlainModeLookup;
 import dev.hmrc.runtime.resolve.SpecifierResolver;
+import dev.hmrc.transformer.JsLanguage;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
@@ -53,6 +58,12 @@ import java.util.function.Consumer;
 public final class ModuleRuntime implements AutoCloseable {
     /** Exit status of a program whose modules never finished evaluating (Node's code 13). */
     public static final int UNSETTLED_TOP_LEVEL_AWAIT = 13;
+    /**
+     * Exit status of a program that asks to run again in a fresh process: with
+     * {@code reload=restart}, an update reached the entry unaccepted. {@code hmrc run}
+     * starts the program again when its child JVM ends with it.
+     */
+    public static final int RESTART_REQUESTED = 75;
 
     private final Path root;
     private final Linker linker;
@@ -68,8 +79,23 @@ public final class ModuleRuntime implements AutoCloseable {
     private final WatchOptions watchOptions;
     private final List<ResolveHook> resolveHooks;
     private final List<LoadHook> loadHooks;
+    private final JsLanguage language;
+    private final InspectOptions inspect;
     private final EventLoop loop = new EventLoop();
     private final SpecifierResolver resolver = new SpecifierResolver();
+    /** Java hosts: host access, globals, context options, Java-backed modules (see {@link HostInterop}). */
+    private final HostInterop interop;
+    private final Map<String, JavaModule> javaModules;
+    /** Hot updates on the host's terms: manual staging, status, outcomes as values (null without hot updates). */
+    private final UpdateControl updateControl;
+    /** A pool's one watcher, or null when this runtime watches its own files. */
+    private final SharedWatch sharedWatch;
+    private final List<Path> fileAccess;
+    private final Map<String, String> environment;
+    /** The code {@code process.exit} ended the program with, or -1. */
+    private volatile int exitStatus = -1;
+    /** The program's entry module (process.argv[1]) when run by {@link Builder#runProgram}, else null. */
+    private String programEntry;
 
     // Loop-thread state, created by initialize().
     private Context context;
@@ -78,7 +104,14 @@ public final class ModuleRuntime implements AutoCloseable {
     private UpdateEngine updates;
     private volatile FileWatcher watcher;
     private HttpHost http;
+    private CommonJsHost commonJs;
+    private BareSpecifierFileSystem plainFileSystem;
+    private FetchHost fetch;
     private Thread thread;
+    /** With {@code reload=restart} in {@link Builder#runProgram}: an update asked for a fresh process. */
+    private boolean restartRequested;
+    /** Whether this runtime runs a program ({@link Builder#runProgram}), which can end to restart. */
+    private boolean runsProgram;
 
     private ModuleRuntime(Builder builder) {
         this.root = builder.root.toAbsolutePath().normalize();
@@ -88,6 +121,18 @@ public final class ModuleRuntime implements AutoCloseable {
         this.transformThreads = builder.transformThreads;
         this.resolveHooks = List.copyOf(builder.resolveHooks);
         this.loadHooks = List.copyOf(builder.loadHooks);
+        this.language = builder.language;
+        this.interop = builder.interop;
+        this.javaModules = interop.newJavaModules();
+        this.sharedWatch = builder.sharedWatch;
+        this.updateControl = builder.hot == null ? null
+                : new UpdateControl(builder.hot.manual(), builder.updateListener, loop);
+
+        this.inspect = builder.inspect;
+        if (inspect != null && builder.engine != null) {
+            throw new IllegalStateException("inspect needs the context's own engine: build the runtime without"
+                    + " engine(...) (the inspector is an engine option)");
+        }
         if (linker == Linker.GRAALJS && !loadHooks.isEmpty()) {
             throw new IllegalStateException("Load hooks need Linker.HMRC (hmrc's linker, what --import hmr/register"
                     + " selects): GraalJS's own module loader reads the files itself");
@@ -98,6 +143,9 @@ public final class ModuleRuntime implements AutoCloseable {
         this.hot = builder.hot;
         this.hotListener = builder.hotListener;
         this.watchOptions = builder.watchOptions;
+        this.fileAccess = builder.allFiles ? null
+                : builder.fileAccess.isEmpty() ? List.of(root) : List.copyOf(builder.fileAccess);
+        this.environment = Map.copyOf(builder.environment);
         if (hot != null && linker != Linker.HMRC) {
             throw new IllegalArgumentException("hot updates need hmrc's linker (Linker.HMRC)");
         }
@@ -134,6 +182,16 @@ public final class ModuleRuntime implements AutoCloseable {
         private WatchOptions watchOptions;
         private final List<ResolveHook> resolveHooks = new java.util.ArrayList<>();
         private final List<LoadHook> loadHooks = new java.util.ArrayList<>();
+        private final List<Path> fileAccess = new java.util.ArrayList<>();
+        private boolean allFiles;
+        private final Map<String, String> environment = new java.util.LinkedHashMap<>();
+        private JsLanguage language = JsLanguage.STABLE;
+        private final HostInterop interop = new HostInterop();
+        private Consumer<UpdateOutcome> updateListener;
+        /** Set by {@link ModuleRuntimePool} while it builds its runtimes. */
+        SharedWatch sharedWatch;
+
+        private InspectOptions inspect;
 
         private Builder(Path root) {
             this.root = Objects.requireNonNull(root, "rootFolder");
@@ -147,6 +205,37 @@ public final class ModuleRuntime implements AutoCloseable {
          */
         public Builder linker(Linker value) {
             this.linker = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Which ECMAScript the program is written in (default {@link JsLanguage#STABLE}, the
+         * latest edition): one setting for the transformer's parser, the context's
+         * {@code js.ecmascript-version} and GraalJS's own loader, so both linkers accept the
+         * same programs. {@link JsLanguage#STAGING} adds GraalJS's staging proposals
+         * ({@code import defer}); {@code hmrc run --js-staging} selects it.
+         *
+         * @param value the language
+         * @return this builder
+         */
+        public Builder language(JsLanguage value) {
+            this.language = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Serves a debugger (Chrome DevTools, VS Code) over the Chrome DevTools Protocol, as
+         * {@code hmrc run --inspect}, {@code --inspect-brk} and {@code --inspect-wait} do: GraalVM's
+         * inspector on {@code value}'s address, answering {@code /json/list} and {@code /json/version}.
+         * Needs the context's own engine (no {@link #engine}). Each module version is one script
+         * whose URL is the module's {@code file:} URL, so breakpoints set by URL apply to every
+         * version. Null: no debugger (the default).
+         *
+         * @param value the inspector's options, or null
+         * @return this builder
+         */
+        public Builder inspect(InspectOptions value) {
+            this.inspect = value;
             return this;
         }
 
@@ -286,8 +375,156 @@ public final class ModuleRuntime implements AutoCloseable {
          * @param hook the load hook
          * @return this builder
          */
+        /**
+         * Lets {@code node:fs} read and write below {@code folder} (default: the root folder only;
+         * once a folder is named, only the named folders). A file elsewhere fails with {@code EACCES}.
+         *
+         * @param folder a folder
+         * @return this builder
+         */
+        public Builder allowFiles(Path folder) {
+            fileAccess.add(folder.toAbsolutePath().normalize());
+            return this;
+        }
+
+        /**
+         * Lets {@code node:fs} reach every file the JVM can, as {@code node} from a shell does.
+         *
+         * @return this builder
+         */
+        public Builder allowAllFiles() {
+            this.allFiles = true;
+            return this;
+        }
+
+        /**
+         * The variables {@code process.env} shows (default: none; a shell passes {@code System.getenv()}).
+         *
+         * @param variables names and values
+         * @return this builder
+         */
+        public Builder environment(Map<String, String> variables) {
+            environment.putAll(variables);
+            return this;
+        }
+
         public Builder loadHook(LoadHook hook) {
             loadHooks.add(Objects.requireNonNull(hook));
+            return this;
+        }
+
+        // ---------------------------------------------------------------- Java hosts (issue 15)
+
+        /**
+         * Called on the loop thread with every outcome of hot updates, as a value (the same
+         * outcomes {@link #hotListener} gets as lines): {@link UpdateOutcome.Applied} and the
+         * failures, and the engine's notes ({@link UpdateOutcome.Deleted}, ...).
+         *
+         * @param value the listener, or null for none
+         * @return this builder
+         */
+        public Builder updateListener(Consumer<UpdateOutcome> value) {
+            this.updateListener = value;
+            return this;
+        }
+
+        /** For {@link ModuleRuntimePool}: the options it builds its shared watcher from. */
+        HotOptions hotOptions() {
+            return hot;
+        }
+
+        WatchOptions watchOptionsOrDefault() {
+            return (watchOptions != null ? watchOptions : WatchOptions.defaults()).withIgnore(hot.ignore());
+        }
+
+        Path rootFolder() {
+            return root.toAbsolutePath().normalize();
+        }
+
+        JsEngine sharedEngine() {
+            return engine;
+        }
+
+        JsLanguage languageChosen() {
+            return language;
+        }
+
+        /**
+         * What JS may do with the Java objects it reaches (globals, Java-backed modules' values,
+         * arguments and results of calls): GraalJS's {@link org.graalvm.polyglot.HostAccess}
+         * policy. The default is {@link org.graalvm.polyglot.HostAccess#NONE}, a sandbox: JS sees
+         * Java objects but can reach none of their members (polyglot proxies still work).
+         * {@link org.graalvm.polyglot.HostAccess#ALL} gives every public member;
+         * {@link org.graalvm.polyglot.HostAccess#EXPLICIT} those annotated {@code @HostAccess.Export}.
+         *
+         * @param value the policy
+         * @return this builder
+         */
+        public Builder hostAccess(org.graalvm.polyglot.HostAccess value) {
+            interop.hostAccess = Objects.requireNonNull(value, "hostAccess");
+            return this;
+        }
+
+        /**
+         * Which Java classes {@code Java.type(name)} finds (default: none, and there is no
+         * {@code Java} global). A class the predicate refuses fails with {@code TypeError:
+         * Access to host class NAME is not allowed or does not exist}.
+         * What JS may do with the class and its instances is {@link #hostAccess}'s.
+         *
+         * @param classNames whether a fully qualified class name may be looked up
+         * @return this builder
+         */
+        public Builder allowHostClassLookup(java.util.function.Predicate<String> classNames) {
+            interop.classLookup = Objects.requireNonNull(classNames, "classNames");
+            return this;
+        }
+
+        /**
+         * A global binding {@code name} holding {@code value} (a Java object, a polyglot proxy,
+         * a string or number), defined before any module runs; a later call for the same name wins.
+         *
+         * @param name  the global's name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder global(String name, Object value) {
+            interop.globals.put(Objects.requireNonNull(name, "name"), value);
+            return this;
+        }
+
+        /**
+         * Further GraalJS context options, applied to each context's {@code Context.Builder}
+         * before the runtime's own settings (e.g. {@code b -> b.timeZone(ZoneId.of("UTC"))},
+         * {@code b -> b.hostClassLoader(loader)}, {@code b -> b.allowCreateThread(true)}).
+         * What the runtime owns is refused when the runtime is built, with an
+         * {@link IllegalArgumentException} that names it: the engine, out, err and in, the file
+         * system and I/O access (module loading), host access and class lookup (use
+         * {@link #hostAccess} and {@link #allowHostClassLookup}), and the options
+         * {@code js.unhandled-rejections}, {@code engine.WarnInterpreterOnly}, {@code js.mle-mode} and
+         * {@code js.ecmascript-version} (see {@link #language}).
+         *
+         * @param options called with each context's builder
+         * @return this builder
+         */
+        public Builder contextOptions(Consumer<Context.Builder> options) {
+            interop.contextOptions.add(Objects.requireNonNull(options, "options"));
+            return this;
+        }
+
+        /**
+         * Registers a Java-backed module: {@code import { name } from 'SPECIFIER'} gives the
+         * values of {@code exports} (in both linkers); {@link ModuleRuntime#javaModule} replaces
+         * one later, and importers see the new value through their live bindings. The export
+         * names must be JS identifiers (or {@code default}) and are fixed here.
+         *
+         * @param specifier a specifier no file has, e.g. {@code java:config}
+         * @param exports   export name → Java value (as {@link #hostAccess} lets JS use it)
+         * @return this builder
+         * @throws IllegalArgumentException for a path-like specifier or a name that is no identifier
+         */
+        public Builder javaModule(String specifier, Map<String, ?> exports) {
+            new JavaModule(specifier, exports); // checks the specifier and names now
+            interop.javaModules.put(specifier, new java.util.LinkedHashMap<>(exports));
             return this;
         }
 
@@ -315,21 +552,46 @@ public final class ModuleRuntime implements AutoCloseable {
          */
         public int runProgram(List<String> specifiers) {
             ModuleRuntime runtime = new ModuleRuntime(this);
+            runtime.runsProgram = true;
             int[] status = {0};
             PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
             Consumer<RuntimeException> fatal = uncaught -> {
-                errStream.println(runtime.describe(uncaught).report());
-                status[0] = 1;
+                if (runtime.exitStatus >= 0) {
+                    status[0] = runtime.exitStatus; // process.exit unwinding: not an error
+                } else {
+                    errStream.println(runtime.describe(uncaught).report());
+                    status[0] = 1;
+                }
                 runtime.loop.stop();
             };
             boolean[] settled = {specifiers.isEmpty()};
+            if (!specifiers.isEmpty()) {
+                String entry = specifiers.get(specifiers.size() - 1);
+                runtime.programEntry = entry.startsWith("/") ? entry : runtime.root.resolve(entry).normalize().toString();
+            }
             try {
                 runtime.initialize();
+                if (runtime.programEntry != null) {
+                    try {
+                        runtime.commonJs.setMainFile(runtime.resolver.resolve(runtime.programEntry, null, runtime.root));
+                    } catch (ModuleResolutionError notFound) {
+                        // the import reports it
+                    }
+                }
                 runtime.loop.execute(() -> runtime.importInOrder(specifiers, 0, fatal, () -> settled[0] = true));
                 runtime.loop.run(true, fatal);
+                if (runtime.exitStatus >= 0) {
+                    status[0] = runtime.exitStatus;
+                } else if (runtime.commonJs != null) {
+                    int code = runtime.commonJs.emitExit(status[0] != 0 ? status[0] : runtime.commonJs.exitCode());
+                    status[0] = runtime.exitStatus >= 0 ? runtime.exitStatus : code;
+                }
             } finally {
                 runtime.closeWatcher();
                 runtime.closeContext();
+            }
+            if (runtime.restartRequested) {
+                return RESTART_REQUESTED;
             }
             if (status[0] == 0 && !settled[0]) {
                 // Nothing is pending but the program's modules never finished: a top-level await
@@ -377,6 +639,9 @@ public final class ModuleRuntime implements AutoCloseable {
         if (http != null) {
             http.closeAll();
         }
+        if (fetch != null) {
+            fetch.closeAll();
+        }
         if (loader != null) {
             loader.sources().close();
         }
@@ -387,30 +652,38 @@ public final class ModuleRuntime implements AutoCloseable {
 
     /** Creates the context and the host globals (on the loop thread). */
     private void initialize() {
-        Context.Builder builder = Context.newBuilder("js")
-                .out(out)
+        Context.Builder builder = Context.newBuilder("js");
+        interop.applyContextOptions(builder);
+        builder.out(out)
                 .err(err)
                 .allowExperimentalOptions(true)
                 .option("js.unhandled-rejections", "throw")
-                .allowHostAccess(WebPlatform.HOST_ACCESS);
+                .option("js.ecmascript-version", language.ecmaScriptVersionOption());
         if (engine != null) {
             builder.engine(engine.engine());
         } else {
             builder.option("engine.WarnInterpreterOnly", "false");
         }
+        if (inspect != null) {
+            inspect.engineOptions().forEach(builder::option);
+        }
         if (linker == Linker.GRAALJS) {
-            builder.allowIO(IOAccess.newBuilder().fileSystem(new BareSpecifierFileSystem(root, HttpHost.SOURCE)).build());
+            plainFileSystem = new BareSpecifierFileSystem(root, HttpHost.SOURCE, javaModuleSources());
+            builder.allowIO(IOAccess.newBuilder().fileSystem(plainFileSystem).build());
             builder.option(PlainModeLookup.OPTION, "true");
         }
+        interop.applyAccess(builder);
         context = builder.build();
         if (linker == Linker.GRAALJS) {
             LoaderHooks plainHooks = new LoaderHooks();
             resolveHooks.forEach(hook -> plainHooks.register(hook, null));
-            PlainModeLookup.install(context, root, plainHooks);
+            PlainModeLookup.install(context, root, plainHooks, javaModules.keySet());
         }
         support = RuntimeSupport.install(context);
+        fetch = new FetchHost(context, support, loop);
+        fetch.install();
         http = new HttpHost(context, support, loop, new PrintStream(err, true, StandardCharsets.UTF_8),
-                this::describeThrown);
+                this::describeThrown, fetch);
         http.install();
         ProxyExecutable setTimer = args -> {
             Value task = args[0];
@@ -421,23 +694,67 @@ public final class ModuleRuntime implements AutoCloseable {
             return null;
         };
         support.function("installGlobals").executeVoid(setTimer, clearTimer, ProxyArray.fromList(new java.util.ArrayList<Object>(arguments)));
+        // The web platform first: node: built-ins (url, util, buffer) take its globals.
         WebPlatform.install(context, loop::unrefTimer);
+        commonJs = CommonJsHost.install(context, loop, root, new NodeAccess(fileAccess, environment, code -> {
+            exitStatus = code;
+            loop.stop();
+        }), out, err, programEntry == null ? arguments
+                : java.util.stream.Stream.concat(java.util.stream.Stream.of(programEntry), arguments.stream()).toList());
+        if (plainFileSystem != null) {
+            plainFileSystem.serveVirtualModules(this::plainVirtualModule);
+        }
+        installJavaHost();
         if (linker == Linker.HMRC) {
             TransformCache cache = cacheFolder == null ? null : TransformCache.open(cacheFolder, TransformCache.DEFAULT_MAX_BYTES);
             LoaderHooks hooks = new LoaderHooks();
             resolveHooks.forEach(hook -> hooks.register(hook, null));
             loadHooks.forEach(hook -> hooks.register(null, hook));
-            ModuleSources sources = new ModuleSources(resolver, root, cache, transformThreads);
+            ModuleSources sources = new ModuleSources(resolver, root, cache, transformThreads, language);
             sources.holdWrites(); // the start-up's cache entries are written once its imports settled
             loader = new ModuleLoader(context, support, resolver, root, hooks, sources);
+            loader.builtins(commonJs::builtinFacade);
+            javaModules.forEach((specifier, module) -> loader.addHostModule(specifier, module.source()));
+
+            if (inspect != null) {
+                loader.debuggerScripts();
+            }
             if (hot != null) {
                 startHotUpdates();
             }
         }
     }
 
+    /** The engine's own {@code console.error}, when a debugger is served ({@link Builder#inspect}); else null. */
+    private Value debuggerConsoleError;
+
+    /** The text of a plain-mode virtual module: a CommonJS file's facade or a built-in's (null: none). */
+    private String plainVirtualModule(String path) {
+        String file = PlainModeLookup.commonJsFile(path);
+        if (file != null) {
+            try {
+                return CommonJsFacade.forFile(Path.of(file), java.nio.file.Files.readString(Path.of(file)));
+            } catch (java.io.IOException unreadable) {
+                return null;
+            }
+        }
+        String builtin = PlainModeLookup.builtinName(path);
+        if (builtin == null) {
+            return null;
+        }
+        if (builtin.equals("module")) {
+            return commonJs.builtinFacade(builtin) + "export const registerHooks = () => { throw new Error("
+                    + "\"" + PlainModeLookup.NODE_MODULE_MESSAGE.replace("'", "\\'") + "\"); };\n";
+        }
+        return commonJs.builtinFacade(builtin);
+    }
+
     /** The update engine and the watcher that feeds it (on the loop thread, at start). */
     private void startHotUpdates() {
+        if (inspect != null) {
+            Value console = context.getBindings("js").getMember("console");
+            debuggerConsoleError = console != null && console.hasMember("error") ? console.getMember("error") : null;
+        }
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
         UpdateEngine[] engine = new UpdateEngine[1];
         UpdateEngine.Host host = new UpdateEngine.Host() {
@@ -446,46 +763,110 @@ public final class ModuleRuntime implements AutoCloseable {
                 if (hotListener != null) {
                     hotListener.accept(line);
                 }
-                if (hot.silent()) {
-                    engine[0].emit("message", context.asValue(line));
-                } else {
+                if (!hot.silent() && debuggerConsoleError != null) {
+                    // With a debugger: through the engine's console.error, which writes to the same
+                    // stderr and shows the line in the debugger's console too.
+                    errStream.flush();
+                    debuggerConsoleError.executeVoid(line);
+                } else if (!hot.silent()) {
                     errStream.println(line);
                 }
+                engine[0].emit("message", context.asValue(line)); // dynohot's on('message'), silent or not
             }
 
             @Override
             public void watch(Path file, byte[] bytes) {
-                watcher.watch(file, bytes);
+                if (sharedWatch != null) {
+                    sharedWatch.watch(ModuleRuntime.this, file, bytes);
+                } else {
+                    watcher.watch(file, bytes);
+                }
             }
 
             @Override
             public void unwatch(Path file) {
-                watcher.unwatch(file);
+                if (sharedWatch != null) {
+                    sharedWatch.unwatch(ModuleRuntime.this, file);
+                } else {
+                    watcher.unwatch(file);
+                }
+            }
+
+            @Override
+            public void outcome(UpdateOutcome outcome) {
+                updateControl.outcome(outcome);
+            }
+
+            @Override
+            public void updateStarted() {
+                updateControl.updateStarted();
+            }
+
+            @Override
+            public void updateFinished() {
+                updateControl.updateFinished();
+            }
+
+            @Override
+            public void restart() {
+                restartRequested = true;
+                loop.stop();
             }
         };
-        try {
-            WatchOptions options = (watchOptions != null ? watchOptions : WatchOptions.defaults()).withIgnore(hot.ignore());
-            // The listener runs on the watcher's thread: it transforms the changed files there,
-            // then hands the update to the loop, which only compiles them (the loop, which also
-            // answers requests and timers, is busy for less of each update).
-            watcher = new FileWatcher(options, Runnable::run, changes -> {
-                loader.sources().prepare(changes.changed());
+        if (sharedWatch != null) {
+            // A pool's runtime: the pool's watcher transforms each change once and hands it over.
+            sharedWatch.join(this, loader.sources(), changes -> {
                 try {
-                    loop.execute(() -> engine[0].filesChanged(changes.changed(), changes.deleted()));
+                    loop.execute(() -> updateControl.filesChanged(changes.changed(), changes.deleted()));
                 } catch (RejectedExecutionException stopped) {
-                    // the program ended: changes no longer matter
+                    // this runtime closed: changes no longer matter
                 }
             });
-        } catch (java.io.IOException unavailable) {
-            throw new java.io.UncheckedIOException("hmrc: cannot watch files for hot updates", unavailable);
+        } else {
+            try {
+                WatchOptions options = (watchOptions != null ? watchOptions : WatchOptions.defaults()).withIgnore(hot.ignore());
+                // The listener runs on the watcher's thread: it transforms the changed files there,
+                // then hands the update to the loop, which only compiles them (the loop, which also
+                // answers requests and timers, is busy for less of each update).
+                watcher = new FileWatcher(options, Runnable::run, changes -> {
+                    loader.sources().prepare(changes.changed());
+                    try {
+                        loop.execute(() -> updateControl.filesChanged(changes.changed(), changes.deleted()));
+                    } catch (RejectedExecutionException stopped) {
+                        // the program ended: changes no longer matter
+                    }
+                });
+            } catch (java.io.IOException unavailable) {
+                throw new java.io.UncheckedIOException("hmrc: cannot watch files for hot updates", unavailable);
+            }
         }
-        engine[0] = new UpdateEngine(loader, loop, host, hot.ignore(), hot.fullReload(), root);
+        // Only a program run can end to start again; an embedded runtime reloads in place instead.
+        UpdateOutcome.Fallback whenUnaccepted = switch (hot.reload()) {
+            case NONE -> UpdateOutcome.Fallback.WAIT;
+            case FULL -> UpdateOutcome.Fallback.FULL_RELOAD;
+            case RESTART -> runsProgram ? UpdateOutcome.Fallback.RESTART : UpdateOutcome.Fallback.FULL_RELOAD;
+        };
+        engine[0] = new UpdateEngine(loader, loop, host, hot.ignore(), whenUnaccepted, hot.cleanup(),
+                hot.boundaries(), root);
+        engine[0].api(switch (hot.api()) {
+            case VITE -> "vite";
+            case ESM_HMR -> "esm-hmr";
+            case BUN -> "bun";
+        });
         updates = engine[0];
+        updateControl.connect(engine[0]);
+        loop.holdWhenIdle(engine[0]::waitsForNextSave); // a failed update never ends the program
     }
 
     private void closeWatcher() {
         if (watcher != null) {
             watcher.close();
+        }
+        if (sharedWatch != null) {
+            sharedWatch.leave(this);
+        }
+        if (updateControl != null) {
+            updateControl.close();
         }
     }
 
@@ -527,7 +908,10 @@ public final class ModuleRuntime implements AutoCloseable {
         }
         String url;
         try {
-            url = resolver.resolve(specifier, null, root).toUri().toString();
+            String builtin = dev.hmrc.runtime.resolve.NodeBuiltins.nameOf(specifier);
+            String path = builtin != null ? PlainModeLookup.builtinPath(builtin)
+                    : PlainModeLookup.commonJsFacadeOrSelf(resolver.resolve(specifier, null, root).toString());
+            url = Path.of(path).toUri().toString();
         } catch (ModuleResolutionError notFound) {
             onRejected.execute(support.newError("Error", notFound.getMessage()));
             return;
@@ -679,6 +1063,93 @@ public final class ModuleRuntime implements AutoCloseable {
         return result;
     }
 
+    // ---------------------------------------------------------------- Java hosts (issue 15)
+
+    /** Globals and Java-backed modules (loop thread, after the runtime's own globals). */
+    private void installJavaHost() {
+        interop.installGlobals(context);
+        if (javaModules.isEmpty()) {
+            return;
+        }
+        JavaModule.installAll(context, javaModules);
+        for (JavaModule module : javaModules.values()) {
+            module.connect((name, done) -> {
+                try {
+                    loop.execute(() -> javaModuleChanged(module, name, done));
+                } catch (RejectedExecutionException closed) {
+                    done.run(); // the runtime is closed: nobody imports it any more
+                }
+            });
+        }
+    }
+
+    /** A {@link JavaModule#set}: the bindings, then the accept callbacks (loop thread). */
+    private void javaModuleChanged(JavaModule module, String name, Runnable done) {
+        try {
+            module.assignBinding(name);
+        } finally {
+            if (updates != null) {
+                updates.hostModuleChanged(ModuleLoader.hostModuleKey(module.specifier()), done);
+            } else {
+                done.run();
+            }
+        }
+    }
+
+    /**
+     * Applies the staged changes now ({@link HotOptions#manual manual} mode: the watcher only
+     * stages them, with their transforms made off the loop): the update runs on the loop,
+     * e.g. between requests or frames, and the future completes with how it ended ({@link
+     * UpdateOutcome#applied()}; {@link UpdateOutcome.NothingToApply} when nothing was
+     * staged). Without manual mode it waits for the update running now, if any.
+     *
+     * @return completes with the update's outcome (exceptionally if the runtime closes first)
+     * @throws IllegalStateException without {@link Builder#hot hot updates}
+     */
+    public CompletableFuture<UpdateOutcome> applyUpdates() {
+        if (updateControl == null) {
+            throw new IllegalStateException("applyUpdates needs hot updates (ModuleRuntime.Builder.hot)");
+        }
+        return updateControl.applyUpdates();
+    }
+
+    /**
+     * {@return where hot updates stand: {@code idle}, {@code pending} (changes staged),
+     * {@code applying} or {@code failed} (the last update did not apply)} Any thread.
+     *
+     * @throws IllegalStateException without {@link Builder#hot hot updates}
+     */
+    public HotStatus hotStatus() {
+        if (updateControl == null) {
+            throw new IllegalStateException("hotStatus needs hot updates (ModuleRuntime.Builder.hot)");
+        }
+        return updateControl.status();
+    }
+
+    /** The plain mode's virtual files of the Java-backed modules: specifier → source. */
+    private Map<String, String> javaModuleSources() {
+        Map<String, String> sources = new java.util.LinkedHashMap<>();
+        javaModules.forEach((specifier, module) -> sources.put(specifier, module.source()));
+        return sources;
+    }
+
+    /**
+     * The Java-backed module registered as {@code specifier} ({@link Builder#javaModule}), to
+     * read or {@link JavaModule#set replace} its exports from any thread.
+     *
+     * @param specifier the specifier it was registered under, e.g. {@code java:config}
+     * @return its handle in this runtime
+     * @throws IllegalArgumentException when no Java-backed module has that specifier
+     */
+    public JavaModule javaModule(String specifier) {
+        JavaModule module = javaModules.get(specifier);
+        if (module == null) {
+            throw new IllegalArgumentException("no Java-backed module '" + specifier + "' (registered: "
+                    + String.join(", ", javaModules.keySet()) + ")");
+        }
+        return module;
+    }
+
     /** {@return the folder relative specifiers start from} */
     public Path root() {
         return root;
@@ -700,9 +1171,15 @@ public final class ModuleRuntime implements AutoCloseable {
     /**
      * The files hot updates watch now (absolute, sorted): the files of the live module graph
      * outside the ignore pattern, and files a failed update is waiting on. Empty without
-     * {@link Builder#hot hot updates}.
+     * {@link Builder#hot hot updates}. In a {@link ModuleRuntimePool}, the files this runtime
+     * asked its pool's watcher to watch.
+     *
+     * @return the watched files
      */
     public java.util.SortedSet<Path> watchedFiles() {
+        if (sharedWatch != null) {
+            return new java.util.TreeSet<>(sharedWatch.watchedBy(this));
+        }
         FileWatcher current = watcher;
         return current == null ? new java.util.TreeSet<>() : new java.util.TreeSet<>(current.watched());
     }

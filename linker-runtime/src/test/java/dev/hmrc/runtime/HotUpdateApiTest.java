@@ -94,4 +94,44 @@ class HotUpdateApiTest {
         assertThrows(IllegalArgumentException.class, () -> ModuleRuntime.builder(temp)
                 .linker(Linker.GRAALJS).hot(HotOptions.defaults()).build());
     }
+
+    @Test
+    void aFailedUpdateThatLeavesNothingPendingKeepsTheProgramWaitingForTheNextSave() throws Exception {
+        Files.writeString(temp.resolve("main.mjs"), "import { v } from './dep.mjs';\nconsole.log('main', v);\n"
+                + "setTimeout(() => console.log('last timer done'), 2500);\n");
+        Files.writeString(temp.resolve("dep.mjs"), "export const v = 1;\nimport.meta.hot.accept();\n");
+        LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int[] status = {-1};
+        ModuleRuntime.Builder builder = ModuleRuntime.builder(temp.toRealPath()).hot(HotOptions.parse("silent"))
+                .hotListener(lines::add).out(out).err(new ByteArrayOutputStream());
+        Thread program = new Thread(() -> status[0] = builder.runProgram(java.util.List.of("./main.mjs")));
+        program.start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (!out.toString().contains("main 1") && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertTrue(out.toString().contains("main 1"), "the program did not start: " + out);
+            Files.writeString(temp.resolve("dep.mjs"), "export const v = 2;\nimport.meta.hot.accept();\nthrow new Error('broken');\n");
+            String failed = lines.poll(20, TimeUnit.SECONDS);
+            assertNotNull(failed, "no [hot] line for the failing save");
+            assertTrue(failed.startsWith("[hot] Error evaluating dep.mjs: Error: broken"), failed);
+            String waiting = lines.poll(20, TimeUnit.SECONDS);
+            assertNotNull(waiting, "the program ended (or said nothing) after its last timer; status " + status[0]);
+            assertEquals("[hot] The failed update left nothing running; waiting for the next save", waiting);
+            assertTrue(out.toString().contains("last timer done"), out.toString());
+            Thread.sleep(200);
+            assertTrue(program.isAlive(), "the program ended after a failed update");
+            Files.writeString(temp.resolve("dep.mjs"), "export const v = 3;\nimport.meta.hot.accept();\n");
+            String applied = lines.poll(20, TimeUnit.SECONDS);
+            assertNotNull(applied, "no [hot] line for the good save");
+            assertTrue(applied.startsWith("[hot] Loaded 1 new module"), applied);
+            program.join(20_000);
+            assertTrue(!program.isAlive(), "the program keeps running after the good save although nothing is pending");
+            assertEquals(0, status[0]);
+        } finally {
+            program.interrupt();
+        }
+    }
 }

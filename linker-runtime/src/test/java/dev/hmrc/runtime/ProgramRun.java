@@ -1,5 +1,7 @@
 package dev.hmrc.runtime;
 
+import dev.hmrc.transformer.JsLanguage;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,11 +31,17 @@ public record ProgramRun(String stdout, String stderr, int exitStatus) {
      * small programs does not pay for a new engine each time.
      */
     public static ProgramRun run(Path caseFolder, Linker linker, JsEngine engine) {
+        return run(caseFolder, linker, engine, JsLanguage.STABLE);
+    }
+
+    /** {@link #run(Path, Linker, JsEngine)} with the program written in {@code language} ({@code --js-staging}). */
+    public static ProgramRun run(Path caseFolder, Linker linker, JsEngine engine, JsLanguage language) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = ModuleRuntime.builder(caseFolder)
                 .linker(linker)
                 .engine(engine)
+                .language(language)
                 .out(out)
                 .err(err)
                 .runProgram(List.of("./main.mjs"));

@@ -1,6 +1,10 @@
 package dev.hmrc.runtime;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,7 +13,11 @@ import dev.hmrc.runtime.hooks.ResolveHook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -158,5 +166,121 @@ class RealPackagesTest {
                 """;
         assertEquals(expected, runWithRxjsHook(Linker.GRAALJS), "GraalJS's loader");
         assertEquals(expected, runWithRxjsHook(Linker.HMRC), "hmrc's linker");
+    }
+
+    /** The smoke programs of {@code src/test/resources/real-packages/}: one popular npm package each. */
+    static Stream<Arguments> popularPackages() throws IOException {
+        List<Arguments> all = new ArrayList<>();
+        try (Stream<Path> files = Files.list(POPULAR)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".mjs")).sorted().toList()) {
+                for (Linker linker : Linker.values()) {
+                    all.add(Arguments.of(file.getFileName().toString(), linker));
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    private static final Path POPULAR = Path.of("src/test/resources/real-packages");
+    private static final Map<String, String> NODE_OUTPUT = new ConcurrentHashMap<>();
+    private static JsEngine sharedEngine;
+
+    @AfterAll
+    static void closeEngine() {
+        if (sharedEngine != null) {
+            sharedEngine.close();
+        }
+    }
+
+    /**
+     * A popular package (validation, dates, markdown, YAML, templating, ids, routers, state; the
+     * list is in the README) imported by its ES-module entry and smoke-tested: node and both
+     * linkers print the same.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("popularPackages")
+    void aPopularPackagePrintsWhatNodePrints(String name, Linker linker) throws Exception {
+        Files.createSymbolicLink(program.resolve("node_modules"), nodeModules);
+        Files.copy(POPULAR.resolve(name), program.resolve("main.mjs"));
+        String node = NODE_OUTPUT.computeIfAbsent(name, ignored -> runNode(program));
+        if (sharedEngine == null) {
+            sharedEngine = JsEngine.create();
+        }
+        ProgramRun run = ProgramRun.run(program, linker, sharedEngine);
+        assertEquals(node, run.stdout() + "exit " + run.exitStatus() + "\n", name + " under " + linker + "\n" + run.stderr());
+    }
+
+    private static String runNode(Path folder) {
+        try {
+            Process node = new ProcessBuilder("node", "main.mjs").directory(folder.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            byte[] out = node.getInputStream().readAllBytes();
+            assertTrue(node.waitFor(120, TimeUnit.SECONDS), "node did not finish");
+            return new String(out, StandardCharsets.UTF_8) + "exit " + node.exitValue() + "\n";
+        } catch (IOException e) {
+            throw new AssertionError("node (Node.js 18 or newer) must be on the PATH for this test", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * examples/hono-todo: a Hono app behind serve(), hot-edited while it serves: the next request
+     * runs the new route, the todos in store.mjs and the socket are kept.
+     */
+    @Test
+    void theHonoExampleKeepsItsTodosWhileItsAppIsEdited() throws Exception {
+        Path example = nodeModules.getParent().getParent().resolve("examples/hono-todo");
+        for (String file : List.of("app.mjs", "server.mjs", "store.mjs")) {
+            Files.copy(example.resolve(file), program.resolve(file));
+        }
+        Files.createSymbolicLink(program.resolve("node_modules"), nodeModules);
+        Files.writeString(program.resolve("main.mjs"), """
+                import "./server.mjs";
+                """);
+        java.util.concurrent.LinkedBlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        try (ModuleRuntime runtime = ModuleRuntime.builder(program.toRealPath()).hot(HotOptions.parse("silent"))
+                .hotListener(lines::add).arguments(List.of("0")).out(out).err(err).build()) {
+            runtime.importModule("./main.mjs").get(120, TimeUnit.SECONDS);
+            String listening = out.toString(StandardCharsets.UTF_8);
+            assertTrue(listening.startsWith("hono-todo listening on http://127.0.0.1:"), listening + err);
+            String base = listening.trim().substring("hono-todo listening on ".length()).replaceAll("/$", "");
+            java.util.function.BiFunction<String, String, java.net.http.HttpResponse<String>> send = (method, pathAndBody) -> {
+                String[] parts = pathAndBody.split(" ", 2);
+                try {
+                    return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + parts[0]))
+                            .header("content-type", "application/json")
+                            .method(method, parts.length == 1 ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                                    : java.net.http.HttpRequest.BodyPublishers.ofString(parts[1])).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                } catch (IOException | InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+            };
+            assertEquals("{\"id\":1,\"title\":\"try hmrc\",\"done\":false}", send.apply("POST", "/todos {\"title\":\"try hmrc\"}").body());
+            assertEquals(201, send.apply("POST", "/todos {\"title\":\"edit\"}").statusCode());
+            java.net.http.HttpResponse<String> invalid = send.apply("POST", "/todos {}");
+            assertEquals(400, invalid.statusCode());
+            assertEquals("{\"error\":\"a todo needs a title\"}", invalid.body());
+            assertEquals(404, send.apply("DELETE", "/todos/9").statusCode());
+            assertEquals("1", send.apply("GET", "/todos").headers().firstValue("x-app-version").orElseThrow());
+
+            Path app = program.resolve("app.mjs");
+            Files.writeString(app, Files.readString(app).replace("export const version = 1;", "export const version = 2;")
+                    .replace("app.get(\"/todos\", (c) => c.json(list()));",
+                            "app.get(\"/todos\", (c) => c.json({ open: list().filter((t) => !t.done).length, todos: list() }));"));
+            String line = lines.poll(60, TimeUnit.SECONDS);
+            assertTrue(line != null && line.startsWith("[hot] Loaded 1 new module"), line + err);
+            assertEquals(200, send.apply("PATCH", "/todos/1 {\"done\":true}").statusCode());
+            java.net.http.HttpResponse<String> after = send.apply("GET", "/todos");
+            assertEquals("2", after.headers().firstValue("x-app-version").orElseThrow());
+            assertEquals("{\"open\":1,\"todos\":[{\"id\":1,\"title\":\"try hmrc\",\"done\":true},"
+                    + "{\"id\":2,\"title\":\"edit\",\"done\":false}]}", after.body(), "new route, todos kept");
+            assertEquals("", err.toString(StandardCharsets.UTF_8));
+        }
     }
 }

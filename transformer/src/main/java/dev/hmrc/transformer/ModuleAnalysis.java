@@ -277,7 +277,7 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
         String name = id.getName();
         // Most identifiers are none of the three kinds this pass rewrites: reject them first.
         Integer slot = importSlots.isEmpty() ? null : importSlots.get(name);
-        if (slot == null && !name.equals("arguments") && !name.equals("import")) {
+        if (slot == null && !name.equals("arguments") && !name.equals("import") && !name.equals("import.defer")) {
             return;
         }
         if (id.isMetaProperty() || id.isThis() || id.isSuper() || id.isNewTarget()) {
@@ -305,7 +305,10 @@ final class ModuleAnalysis extends NodeVisitor<LexicalContext> {
             }
             return;
         }
-        if (name.equals("import") && parent instanceof CallNode call && call.getFunction() == id) {
+        if ((name.equals("import") || name.equals("import.defer")) && parent instanceof CallNode call
+                && call.getFunction() == id) {
+            // import(s, o) and import.defer(s, o) (staging; the ident is the keyword, ".defer" stays):
+            // Pimport(s, o) and Pimport.defer(s, o).
             usesDynamicImport = true;
             edits.add(new Edit(id.getStart(), id.getFinish(), prefix + "import", Edit.REPLACE, null, -1, sequence++));
         }

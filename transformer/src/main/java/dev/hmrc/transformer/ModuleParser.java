@@ -53,24 +53,97 @@ final class ModuleParser {
         }
     }
 
-    private static final ScriptEnvironment ENVIRONMENT = ScriptEnvironment.builder()
+    /** The parser's configuration for each language (the options GraalJS's own module parser uses). */
+    private static final java.util.Map<JsLanguage, ScriptEnvironment> ENVIRONMENTS = environments();
+
+    private static java.util.Map<JsLanguage, ScriptEnvironment> environments() {
+        java.util.Map<JsLanguage, ScriptEnvironment> byLanguage = new java.util.EnumMap<>(JsLanguage.class);
+        for (JsLanguage language : JsLanguage.values()) {
+            byLanguage.put(language, ScriptEnvironment.builder()
+                    .ecmaScriptVersion(language.parserVersion())
+                    .strict(true)
+                    .classFields(true)
+                    .importAttributes(true)
+                    .topLevelAwait(true)
+                    .privateFieldsIn(true)
+                    .allowBigInt(true)
+                    .annexB(false)
+                    .shebang(true)
+                    // Off: Nashorn's syntax extensions read "new Map()\n{ let i = 0 }" as an anonymous
+                    // subclass body (then fail on "let i"), where ECMAScript ends the statement.
+                    .syntaxExtensions(false)
+                    .build());
+        }
+        return byLanguage;
+    }
+
+    /** A sloppy-mode script with Annex B, as Node compiles a CommonJS module's body. */
+    private static final ScriptEnvironment SCRIPT = ScriptEnvironment.builder()
             .ecmaScriptVersion(ScriptEnvironment.ES_STAGING)
-            .strict(true)
+            .strict(false)
             .classFields(true)
             .importAttributes(true)
-            .topLevelAwait(true)
             .privateFieldsIn(true)
             .allowBigInt(true)
-            .annexB(false)
+            .annexB(true)
             .shebang(true)
+            .syntaxExtensions(false)
             .build();
 
     private ModuleParser() {
     }
 
-    static Parsed parse(String source, String sourceName) throws ModuleSyntaxError {
+    /** Parses {@code source} as Node compiles a CommonJS module: a sloppy function body. */
+    static void parseCommonJsBody(String source, String sourceName) throws ModuleSyntaxError {
+        String wrapped = "(function(){" + withoutShebang(source) + "\n})";
         try {
-            RegexRecordingParser parser = new RegexRecordingParser(ENVIRONMENT, Source.sourceFor(sourceName, source),
+            new Parser(SCRIPT, Source.sourceFor(sourceName, wrapped), new ErrorManager.ThrowErrorManager()).parse();
+        } catch (ParserException e) {
+            String reason = e.getRawMessage() != null ? e.getRawMessage() : e.getMessage();
+            throw new ModuleSyntaxError(sourceName, reason, source, Math.max(0, Math.min(source.length(), e.getPosition() - 12)));
+        } catch (StackOverflowError e) {
+            throw new ModuleSyntaxError(sourceName, "the module is nested too deeply to be parsed", source, 0);
+        }
+    }
+
+    /** A {@code #!} first line as a comment (Node's CommonJS loader and hashbang grammar allow it there only). */
+    private static String withoutShebang(String source) {
+        return source.startsWith("#!") ? "//" + source.substring(2) : source;
+    }
+
+    /**
+     * Node's module syntax detection for a {@code .js} file whose package names no {@code type}:
+     * true when the text does not parse as a script (what a CommonJS body is) but does as a module,
+     * i.e. it has {@code import}/{@code export} declarations, {@code import.meta} or top-level
+     * {@code await}.
+     */
+    static boolean hasModuleSyntax(String source) {
+        if (!source.contains("import") && !source.contains("export") && !source.contains("await")) {
+            return false;
+        }
+        try {
+            new Parser(SCRIPT, Source.sourceFor("detect", "(function(){" + withoutShebang(source) + "\n})"),
+                    new ErrorManager.ThrowErrorManager()).parse();
+            return false;
+        } catch (ParserException | StackOverflowError notAScript) {
+            // falls through
+        }
+        try {
+            parse(source, "detect");
+            return true;
+        } catch (ModuleSyntaxError neither) {
+            return false;
+        }
+    }
+
+    /** {@link #parse(String, String, JsLanguage)} in {@link JsLanguage#STABLE}. */
+    static Parsed parse(String source, String sourceName) throws ModuleSyntaxError {
+        return parse(source, sourceName, JsLanguage.STABLE);
+    }
+
+    static Parsed parse(String source, String sourceName, JsLanguage language) throws ModuleSyntaxError {
+        try {
+            RegexRecordingParser parser = new RegexRecordingParser(ENVIRONMENTS.get(language), Source.sourceFor(sourceName, source),
                     new ErrorManager.ThrowErrorManager());
             FunctionNode module = parser.parseModule(sourceName);
             if (module == null) {

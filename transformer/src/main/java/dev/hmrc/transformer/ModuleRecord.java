@@ -22,14 +22,20 @@ import java.util.TreeMap;
  * @param async             whether the module uses top-level await (execute is an async generator)
  * @param namespaceMembers  statically known members read through a namespace import ({@code ns.x},
  *                          {@code ns["x"]}); entry j is holder slot {@code imports.size() + j}
+ * @param phasedRequests    with an {@code import defer} (staging) only, else empty: [[RequestedModules]]
+ *                          with their phases, in source order (a request both deferred and eager is
+ *                          listed twice, where each first appears); evaluation follows this list, a
+ *                          deferred entry adding only the module's asynchronous dependencies
  */
 public record ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imports,
                            List<LocalExport> localExports, List<IndirectExport> indirectExports,
                            List<Integer> starExports, boolean usesImportMeta, boolean usesDynamicImport,
-                           boolean async, List<NamespaceMember> namespaceMembers) {
+                           boolean async, List<NamespaceMember> namespaceMembers, List<PhasedRequest> phasedRequests) {
 
     /** The importName that stands for a whole namespace ({@code import * as ns}, {@code export * as ns}). */
     public static final String NAMESPACE = "*namespace*";
+    /** The importName of {@code import defer * as ns}: the binding is the module's deferred namespace. */
+    public static final String DEFERRED_NAMESPACE = "*deferred-namespace*";
 
     /** Copies the lists so that a record is immutable. */
     public ModuleRecord {
@@ -39,6 +45,16 @@ public record ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imp
         indirectExports = List.copyOf(indirectExports);
         starExports = List.copyOf(starExports);
         namespaceMembers = List.copyOf(namespaceMembers);
+        phasedRequests = List.copyOf(phasedRequests);
+    }
+
+    /** A record without deferred requests. */
+    public ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imports,
+                        List<LocalExport> localExports, List<IndirectExport> indirectExports,
+                        List<Integer> starExports, boolean usesImportMeta, boolean usesDynamicImport,
+                        boolean async, List<NamespaceMember> namespaceMembers) {
+        this(requests, imports, localExports, indirectExports, starExports, usesImportMeta, usesDynamicImport,
+                async, namespaceMembers, List.of());
     }
 
     /** A record without namespace member reads. */
@@ -119,6 +135,15 @@ public record ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imp
             }
             out.append(']');
         }
+        if (!phasedRequests.isEmpty()) {
+            out.append(",\"phasedRequests\":[");
+            for (int i = 0; i < phasedRequests.size(); i++) {
+                PhasedRequest r = phasedRequests.get(i);
+                out.append(i > 0 ? ",{" : "{").append("\"request\":").append(r.request())
+                        .append(",\"defer\":").append(r.defer()).append('}');
+            }
+            out.append(']');
+        }
         out.append('}');
         return out.toString();
     }
@@ -195,9 +220,14 @@ public record ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imp
             Map<String, Object> r = asObject(o, "namespace member");
             namespaceMembers.add(new NamespaceMember(asInt(r.get("import")), asString(r.get("name"), "name")));
         }
+        List<PhasedRequest> phasedRequests = new ArrayList<>();
+        for (Object o : asList(root.get("phasedRequests"))) {
+            Map<String, Object> r = asObject(o, "phased request");
+            phasedRequests.add(new PhasedRequest(asInt(r.get("request")), Boolean.TRUE.equals(r.get("defer"))));
+        }
         return new ModuleRecord(requests, imports, localExports, indirectExports, starExports,
                 Boolean.TRUE.equals(root.get("usesImportMeta")), Boolean.TRUE.equals(root.get("usesDynamicImport")),
-                Boolean.TRUE.equals(root.get("async")), namespaceMembers);
+                Boolean.TRUE.equals(root.get("async")), namespaceMembers, phasedRequests);
     }
 
     @SuppressWarnings("unchecked")
@@ -280,5 +310,14 @@ public record ModuleRecord(List<ModuleRequest> requests, List<ImportBinding> imp
      * a name the namespace does not have reads {@code undefined}.
      */
     public record NamespaceMember(int importIndex, String name) {
+    }
+
+    /**
+     * One entry of [[RequestedModules]] with its [[Phase]] ({@code import defer}, staging).
+     *
+     * @param request index into {@code requests}
+     * @param defer   whether the phase is defer ({@code import defer * as ns}) rather than evaluation
+     */
+    public record PhasedRequest(int request, boolean defer) {
     }
 }

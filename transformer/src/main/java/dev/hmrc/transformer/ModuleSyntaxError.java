@@ -41,6 +41,28 @@ public final class ModuleSyntaxError extends Exception {
         this.codeFrame = frame(source, line, column);
     }
 
+    /**
+     * The same error over another text with the same lines and columns (the TypeScript a
+     * JavaScript text was stripped from): the code frame shows that text.
+     *
+     * @param original the text to show
+     * @return the error with {@code original}'s code frame
+     */
+    public ModuleSyntaxError withSource(String original) {
+        return new ModuleSyntaxError(sourceName, reason, original, offsetOf(original, line, column), line, column);
+    }
+
+    private static int offsetOf(String source, int line, int column) {
+        int offset = 0;
+        for (int n = 1; n < line && offset < source.length(); offset++) {
+            char c = source.charAt(offset);
+            if (c == '\n' || c == '\r' && (offset + 1 >= source.length() || source.charAt(offset + 1) != '\n')) {
+                n++;
+            }
+        }
+        return Math.min(source.length(), offset + column - 1);
+    }
+
     /** {@return the module's name as given to the transformer} */
     public String sourceName() {
         return sourceName;

@@ -6,6 +6,7 @@ import com.oracle.js.parser.ir.ImportNode;
 import com.oracle.js.parser.ir.Module;
 import dev.hmrc.sourcemaps.SourceMap;
 import dev.hmrc.sourcemaps.SourceMapBuilder;
+import dev.hmrc.transformer.typescript.TypeStripper;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,19 +30,36 @@ public final class ModuleTransformer {
     private static final String NAMESPACE_IMPORT_NAME = "*namespace*";
 
     private final TransformOptions options;
+    private final JsLanguage language;
 
-    /** A transformer with {@link TransformOptions#defaults()}. */
+    /** A transformer with {@link TransformOptions#defaults()} for {@link JsLanguage#STABLE}. */
     public ModuleTransformer() {
         this(TransformOptions.defaults());
     }
 
     /**
-     * A transformer with {@code options} (null: the defaults).
+     * A transformer with {@code options} (null: the defaults) for {@link JsLanguage#STABLE}.
      *
      * @param options the options
      */
     public ModuleTransformer(TransformOptions options) {
+        this(options, JsLanguage.STABLE);
+    }
+
+    /**
+     * A transformer with {@code options} (null: the defaults) whose parser accepts {@code language}.
+     *
+     * @param options  the options
+     * @param language the ECMAScript the modules are written in (the context's must be the same)
+     */
+    public ModuleTransformer(TransformOptions options, JsLanguage language) {
         this.options = options == null ? TransformOptions.defaults() : options;
+        this.language = java.util.Objects.requireNonNull(language, "language");
+    }
+
+    /** {@return the ECMAScript this transformer's parser accepts} */
+    public JsLanguage language() {
+        return language;
     }
 
     /**
@@ -57,15 +75,81 @@ public final class ModuleTransformer {
     }
 
     /**
-     * Transforms one ES module.
+     * {@link #parseOnly(String, String)} in {@code language}.
+     *
+     * @param source     the module's text
+     * @param sourceName the file's name for messages
+     * @param language   the ECMAScript the parser accepts
+     * @throws ModuleSyntaxError when the parser rejects the module
+     */
+    public static void parseOnly(String source, String sourceName, JsLanguage language) throws ModuleSyntaxError {
+        ModuleParser.parse(source, sourceName, language);
+    }
+
+    /**
+     * Whether a {@code .js} file that no {@code package.json} {@code type} decides is an ES module
+     * by Node's syntax detection: it fails to parse as a CommonJS body (a sloppy script inside a
+     * function) and parses as a module ({@code import}/{@code export}, {@code import.meta},
+     * top-level {@code await}).
+     *
+     * @param source the file's text
+     * @return true for an ES module, false for CommonJS
+     */
+    public static boolean hasModuleSyntax(String source) {
+        return ModuleParser.hasModuleSyntax(source);
+    }
+
+    /**
+     * Parses a CommonJS module's text as Node compiles it (a sloppy-mode function body, Annex B on).
+     *
+     * @param source the file's text
+     * @param sourceName the file's name for messages
+     * @throws ModuleSyntaxError when the parser rejects it
+     */
+    public static void parseCommonJs(String source, String sourceName) throws ModuleSyntaxError {
+        ModuleParser.parseCommonJsBody(source, sourceName);
+    }
+
+    /**
+     * Transforms one ES module. A {@code sourceName} ending in {@code .ts}, {@code .mts} or
+     * {@code .cts} (not {@code .d.ts}) is TypeScript: its types are stripped first
+     * ({@link TypeStripper}, every line and column kept), and the map's {@code sourcesContent}
+     * is the TypeScript text.
      *
      * @param source the module's text
      * @param sourceName the file's name for messages and the map
      * @return the module code, map and record
-     * @throws ModuleSyntaxError when the parser rejects the module
+     * @throws ModuleSyntaxError when the parser rejects the module, or its TypeScript cannot be stripped
      */
     public TransformResult transform(String source, String sourceName) throws ModuleSyntaxError {
-        ModuleParser.Parsed parsed = ModuleParser.parse(source, sourceName);
+        if (TypeStripper.isTypeScriptFile(sourceName)) {
+            return transformTypeScript(source, sourceName);
+        }
+        return transformJavaScript(source, sourceName, source);
+    }
+
+    /**
+     * Transforms one TypeScript module, whatever its name: {@link TypeStripper#strip}, then
+     * {@link #transform} of the JavaScript, with the TypeScript text in the map.
+     *
+     * @param source the module's TypeScript text
+     * @param sourceName the file's name for messages and the map
+     * @return the module code, map and record
+     * @throws ModuleSyntaxError when the TypeScript cannot be stripped or the JavaScript left does not parse
+     *                           (positions are those of the TypeScript text, the code frame shows it)
+     */
+    public TransformResult transformTypeScript(String source, String sourceName) throws ModuleSyntaxError {
+        String javaScript = TypeStripper.strip(source, sourceName);
+        try {
+            return transformJavaScript(javaScript, sourceName, source);
+        } catch (ModuleSyntaxError inJavaScript) {
+            throw inJavaScript.withSource(source);
+        }
+    }
+
+    private TransformResult transformJavaScript(String source, String sourceName, String mapContent)
+            throws ModuleSyntaxError {
+        ModuleParser.Parsed parsed = ModuleParser.parse(source, sourceName, language);
         FunctionNode program = parsed.program();
         Module module = program.getModule();
         String prefix = HelperPrefix.choose(source);
@@ -142,7 +226,7 @@ public final class ModuleTransformer {
         // About one mapping per token, a few bytes each: the source's length is a close upper guess.
         SourceMapBuilder map = new SourceMapBuilder(null, source.length());
         String mapSource = options.mapSourceName() != null ? options.mapSourceName() : sourceName;
-        int sourceIndex = map.addSource(mapSource, options.includeSourcesContent() ? source : null);
+        int sourceIndex = map.addSource(mapSource, options.includeSourcesContent() ? mapContent : null);
         new Rewriter(source, chars, scan, out, map, sourceIndex).rewrite(edits);
         appendSuffix(out, recordJson);
         SourceMap sourceMap = mentionsMapUrl ? InputMaps.compose(map.build(), source, options) : map.build();
@@ -315,15 +399,33 @@ public final class ModuleTransformer {
         final List<ModuleRecord.LocalExport> localExports = new ArrayList<>();
         final List<ModuleRecord.IndirectExport> indirectExports = new ArrayList<>();
         final List<Integer> starExports = new ArrayList<>();
+        final List<ModuleRecord.PhasedRequest> phasedRequests = new ArrayList<>();
 
         RecordBuilder(Module module) {
             for (Module.ModuleRequest request : module.getRequestedModules()) {
                 requestOf(request);
             }
             for (Module.ImportEntry entry : module.getImportEntries()) {
-                imports.add(new ModuleRecord.ImportBinding(requestOf(entry.getModuleRequest()),
-                        importName(entry.getImportName().toJavaStringUncached()),
+                String name = importName(entry.getImportName().toJavaStringUncached());
+                if (entry.getModuleRequest().phase() == Module.ImportPhase.Defer && name.equals(NAMESPACE_IMPORT_NAME)) {
+                    name = ModuleRecord.DEFERRED_NAMESPACE;
+                }
+                imports.add(new ModuleRecord.ImportBinding(requestOf(entry.getModuleRequest()), name,
                         entry.getLocalName().toJavaStringUncached()));
+            }
+            // import defer: [[RequestedModules]] with phases, each (request, phase) once, when any is deferred.
+            List<ModuleRecord.PhasedRequest> phased = new ArrayList<>();
+            boolean anyDeferred = false;
+            for (Module.ModuleRequest request : module.getRequestedModules()) {
+                boolean defer = request.phase() == Module.ImportPhase.Defer;
+                ModuleRecord.PhasedRequest entry = new ModuleRecord.PhasedRequest(requestOf(request), defer);
+                anyDeferred |= defer;
+                if (!phased.contains(entry)) {
+                    phased.add(entry);
+                }
+            }
+            if (anyDeferred) {
+                phasedRequests.addAll(phased);
             }
             for (Module.ExportEntry entry : module.getLocalExportEntries()) {
                 localExports.add(new ModuleRecord.LocalExport(entry.getExportName().toJavaStringUncached(),
@@ -370,7 +472,7 @@ public final class ModuleTransformer {
         ModuleRecord build(boolean usesImportMeta, boolean usesDynamicImport, boolean async,
                            List<ModuleRecord.NamespaceMember> namespaceMembers) {
             return new ModuleRecord(requests, imports, localExports, indirectExports, starExports,
-                    usesImportMeta, usesDynamicImport, async, namespaceMembers);
+                    usesImportMeta, usesDynamicImport, async, namespaceMembers, phasedRequests);
         }
     }
 }

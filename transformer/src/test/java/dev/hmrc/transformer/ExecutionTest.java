@@ -42,6 +42,14 @@ class ExecutionTest {
     }
 
     @Test
+    void aNewExpressionFollowedByABlockOnTheNextLineIsTwoStatements() {
+        // fast-uri (a dependency of ajv) has this shape; Nashorn's syntax extensions, left on, read the
+        // block as an anonymous class body and reject the module, which GraalJS and Node accept.
+        assertRunsLikeNative("4 done\n", modules(
+                "main.mjs", "const B = new Array(4)\n{\n  B.fill(0);\n}\nconsole.log(B.length, 'done');"));
+    }
+
+    @Test
     void cycleSeesHoistedFunctionsAndTdzForLexicalExports() {
         assertRunsLikeNative("ReferenceError\nf\nReferenceError\ndone 1\n", modules(
                 "a.mjs", "import './b.mjs'; export let x = 1; export class K {} export function f() { return 'f'; }",

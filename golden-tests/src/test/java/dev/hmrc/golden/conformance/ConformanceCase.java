@@ -1,5 +1,7 @@
 package dev.hmrc.golden.conformance;
 
+import dev.hmrc.transformer.JsLanguage;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +18,9 @@ import java.util.stream.Stream;
  * {@code expected-spec.txt} (what the spec requires); where hmrc's host
  * deliberately differs from GraalJS's host (not a linking matter, e.g. the keys
  * of {@code import.meta}), {@code NOTE.md} and {@code expected-hot.txt}, read
- * only by the hot-mode suite.
+ * only by the hot-mode suite. A case written in GraalJS's staging ECMAScript (e.g.
+ * {@code import defer}) has a {@code language.txt} that says {@code staging}: both suites
+ * then run it with {@link JsLanguage#STAGING}, as {@code hmrc run --js-staging} does.
  */
 public record ConformanceCase(String name, Path folder) {
 
@@ -27,6 +31,20 @@ public record ConformanceCase(String name, Path folder) {
     public static final String EXPECTED_SPEC = "expected-spec.txt";
     public static final String EXPECTED_HOT = "expected-hot.txt";
     public static final String NOTE = "NOTE.md";
+    public static final String LANGUAGE = "language.txt";
+
+    /** The ECMAScript the case is written in: {@code language.txt}'s word, else the stable edition. */
+    public JsLanguage language() {
+        String chosen = file(LANGUAGE);
+        if (chosen == null) {
+            return JsLanguage.STABLE;
+        }
+        return switch (chosen.strip()) {
+            case "staging" -> JsLanguage.STAGING;
+            case "stable" -> JsLanguage.STABLE;
+            default -> throw new IllegalArgumentException(name + ": language.txt must say staging or stable");
+        };
+    }
 
     /** Every case folder under the root, in name order. */
     public static List<ConformanceCase> all(Path root) {

@@ -55,7 +55,7 @@ class ConformanceHotTest {
             assertNotEquals(c.specTranscript(), c.file(ConformanceCase.EXPECTED_HOT),
                     c.name() + ": expected-hot.txt equals the native/spec transcript, so it overrides nothing");
         }
-        ProgramRun run = ProgramRun.run(c.folder(), Linker.HMRC, engine);
+        ProgramRun run = ProgramRun.run(c.folder(), Linker.HMRC, engine, c.language());
         assertEquals(c.hotTranscript(), run.transcript(),
                 c.name() + ": hmrc's linker printed a different transcript; its stderr was:\n" + run.stderr());
     }

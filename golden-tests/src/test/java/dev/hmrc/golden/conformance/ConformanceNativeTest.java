@@ -40,7 +40,7 @@ class ConformanceNativeTest {
                     c.name() + ": a case with NOTE.md (a GraalJS departure or an intended hmrc host difference)"
                             + " needs expected-spec.txt or expected-hot.txt");
         }
-        String actual = NativeModuleRun.run(c.folder()).transcript();
+        String actual = NativeModuleRun.run(c.folder(), c.language()).transcript();
         if (UPDATE) {
             c.write(ConformanceCase.EXPECTED, actual);
             return;

@@ -1,5 +1,6 @@
 package dev.hmrc.golden.conformance;
 
+import dev.hmrc.transformer.JsLanguage;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
@@ -62,8 +63,13 @@ public final class NativeModuleRun {
         }
     }
 
-    /** Runs {@code main.mjs} of the case folder natively. */
+    /** Runs {@code main.mjs} of the case folder natively, in the stable ECMAScript edition. */
     public static Outcome run(Path caseFolder) {
+        return run(caseFolder, JsLanguage.STABLE);
+    }
+
+    /** Runs {@code main.mjs} of the case folder natively, with the context's {@code js.ecmascript-version} for {@code language}. */
+    public static Outcome run(Path caseFolder, JsLanguage language) {
         Path main = caseFolder.resolve("main.mjs").toAbsolutePath().normalize();
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
@@ -73,6 +79,7 @@ public final class NativeModuleRun {
         try (Context context = Context.newBuilder("js")
                 .engine(ENGINE)
                 .allowIO(io)
+                .option("js.ecmascript-version", language.ecmaScriptVersionOption())
                 .out(stdout)
                 .err(stderr)
                 .build()) {

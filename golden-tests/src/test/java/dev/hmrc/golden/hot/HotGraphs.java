@@ -26,6 +26,11 @@ import java.util.TreeSet;
  * removed) or a broken one (a syntax error, a body that throws after recording, an import
  * of a name that does not exist), always followed by an edit that fixes it.
  *
+ * <p>Some modules own an interval, as a server or a poller would: it counts its ticks
+ * ({@code globalThis.__ticks}), and the module counts its live intervals
+ * ({@code globalThis.__timers}); its {@code import.meta.hot.dispose} clears it. So a
+ * failed update must leave each of them exactly one interval that keeps ticking.
+ *
  * <p>A program is built from a list of choices read in order, zeros once exhausted
  * ({@link RandomChoices}), so that jqwik shrinks towards fewer modules, edges, accepts
  * and edits.
@@ -52,7 +57,7 @@ final class HotGraphs {
 
     /** A random program: graph, accepts and edits. */
     record Program(boolean cyclic, List<List<Edge>> edges, boolean[] selfAccepts, List<Set<Integer>> acceptsDeps,
-                   List<Edit> edits) {
+                   List<Edit> edits, boolean[] ownsInterval) {
 
         int size() {
             return edges.size();
@@ -112,6 +117,9 @@ final class HotGraphs {
                 }
                 for (int dep : acceptsDeps.get(i)) {
                     out.append(" [accepts m").append(dep).append(']');
+                }
+                if (ownsInterval[i]) {
+                    out.append(" [owns an interval]");
                 }
             }
             out.append("\n  edits: ").append(edits);
@@ -175,7 +183,11 @@ final class HotGraphs {
                 edits.add(new Edit(module, false, Fault.NONE)); // the fix
             }
         }
-        return new Program(cyclic, edges, selfAccepts, acceptsDeps, edits);
+        boolean[] ownsInterval = new boolean[size]; // chosen last: the choices above shape the same programs as before
+        for (int i = 0; i < size; i++) {
+            ownsInterval[i] = choices.chance(50);
+        }
+        return new Program(cyclic, edges, selfAccepts, acceptsDeps, edits, ownsInterval);
     }
 
     private static String kind(RandomChoices choices) {
@@ -300,6 +312,15 @@ final class HotGraphs {
         for (int dep : program.acceptsDeps().get(module)) {
             text.append("if (import.meta.hot) import.meta.hot.accept('./").append(fileName(dep)).append("', () => {});\n");
         }
+        if (program.ownsInterval()[module]) {
+            text.append("globalThis.__timers ??= {}; globalThis.__ticks ??= {};\n");
+            text.append("globalThis.__timers.").append(name).append(" = (globalThis.__timers.").append(name)
+                    .append(" ?? 0) + 1;\n");
+            text.append("const timer").append(module).append(" = setInterval(() => { globalThis.__ticks.").append(name)
+                    .append(" = (globalThis.__ticks.").append(name).append(" ?? 0) + 1; }, 2);\n");
+            text.append("if (import.meta.hot) import.meta.hot.dispose(() => { clearInterval(timer").append(module)
+                    .append("); globalThis.__timers.").append(name).append("--; });\n");
+        }
         if (fault == Fault.THROWS) {
             text.append("throw new Error('").append(name).append(" version ").append(version).append(" fails');\n");
         }
@@ -313,6 +334,8 @@ final class HotGraphs {
     static final String STATE_MODULE = """
             export function seen(name) { return (globalThis.__seen ?? {})[name] ?? null; }
             export function runs(name) { return (globalThis.__runs ?? {})[name] ?? 0; }
+            export function timers(name) { return (globalThis.__timers ?? {})[name] ?? 0; }
+            export function ticks(name) { return (globalThis.__ticks ?? {})[name] ?? 0; }
             """;
 
     /** Reads choices in order; zero once the list is exhausted. */

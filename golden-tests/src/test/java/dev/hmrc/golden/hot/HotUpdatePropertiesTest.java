@@ -60,7 +60,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  *     that did not run again see the new exports;</li>
  * <li>after an update that is not accepted or fails, no probe reads anything else than
  *     before, and (but for a throwing body, which ran before it was rolled back) no module
- *     ran.</li>
+ *     ran; after a throwing body, a module that ran again is either the failing version
+ *     or a module whose dispose had run, restored: it ran its last good version;</li>
+ * <li>after every update, each module that owns an interval has exactly one, and it keeps
+ *     ticking: a failed update never leaves a parent's side effects stopped (or doubled).</li>
  * </ul>
  *
  * "The files now running" are the newest good versions except where a change was not
@@ -174,7 +177,7 @@ class HotUpdatePropertiesTest {
             Files.writeString(root.resolve("state.mjs"), HotGraphs.STATE_MODULE);
             Statistics.label("graph").collect(program.cyclic() ? "cyclic" : "acyclic");
             try (ModuleRuntime hot = ModuleRuntime.builder(root).engine(engine())
-                    .hot(HotOptions.defaults())
+                    .hot(HotOptions.defaults().withReload(HotOptions.Reload.NONE)) // an unaccepted edit waits, as the model expects
                     .hotListener(transcript::hot)
                     .out(transcript.stream(""))
                     .err(transcript.stream("! "))
@@ -182,6 +185,7 @@ class HotUpdatePropertiesTest {
                 String context = program.describe();
                 get(hot.importModule("./main.mjs"), transcript, context);
                 Observation before = observe(hot, size, transcript, context);
+                assertSideEffectsGoOn(hot, program, transcript, context);
                 assertEquals(fresh(program, running, extraOf, transcript, context), before,
                         "at start, the hot run differs from a fresh run\n" + context + "\n" + transcript.text());
                 int version = 0;
@@ -221,12 +225,25 @@ class HotUpdatePropertiesTest {
                     Observation after = observe(hot, size, transcript, context);
                     assertEquals(linesBefore + 1, transcript.hotLineCount(), "one [hot] line per edit\n" + context
                             + "\ntranscript:\n" + transcript.text());
+                    assertSideEffectsGoOn(hot, program, transcript, context + "\n  after " + outcome);
                     if (outcome != Outcome.APPLIED) {
                         assertEquals(before.probes(), after.probes(), "a " + outcome + " changed what modules read\n"
                                 + context + "\ntranscript:\n" + transcript.text());
                         if (outcome != Outcome.EVALUATION_ERROR) {
                             assertEquals(before.runs(), after.runs(), "a " + outcome + " ran modules\n" + context
                                     + "\ntranscript:\n" + transcript.text());
+                        } else {
+                            for (int k = 0; k < size; k++) {
+                                if (!after.runs().get(k).equals(before.runs().get(k))) {
+                                    int recorded = recordedVersion(after.seen().get(k));
+                                    Statistics.label("ran again in a failed update")
+                                            .collect(recorded == running[k] ? "restored" : "the failing version");
+                                    assertTrue(recorded == running[k] || k == m && recorded == version, "m" + k
+                                            + " ran version " + recorded + " in a failed update, neither its last good"
+                                            + " version (" + running[k] + ") nor the failing one\n" + context
+                                            + "\ntranscript:\n" + transcript.text());
+                                }
+                            }
                         }
                         before = after;
                         continue;
@@ -276,7 +293,8 @@ class HotUpdatePropertiesTest {
         if (LOADED.matcher(line).matches()) {
             return Outcome.APPLIED;
         }
-        if (line.startsWith("[hot] Update of " + name + " is not accepted")) {
+        if ((line.startsWith("[hot] " + name + " -> ") || line.startsWith("[hot] " + name + " (entry)"))
+                && line.contains(": no module on the way accepts it;")) {
             return Outcome.NOT_ACCEPTED;
         }
         if (line.startsWith("[hot] SyntaxError in " + name + ":")) {
@@ -289,6 +307,56 @@ class HotUpdatePropertiesTest {
             return Outcome.EVALUATION_ERROR;
         }
         return null;
+    }
+
+    /**
+     * Every module that owns an interval has exactly one live interval, and each of them ticks
+     * again within a bounded wait.
+     */
+    private static void assertSideEffectsGoOn(ModuleRuntime runtime, Program program, Transcript transcript,
+                                              String context) throws Exception {
+        List<Integer> owners = new ArrayList<>();
+        for (int m = 0; m < program.size(); m++) {
+            if (program.ownsInterval()[m]) {
+                owners.add(m);
+            }
+        }
+        if (owners.isEmpty()) {
+            return;
+        }
+        Value state = get(runtime.importModule("./state.mjs"), transcript, context);
+        List<Integer> start = get(runtime.submit(() -> {
+            List<Integer> ticks = new ArrayList<>();
+            for (int m : owners) {
+                assertEquals(1, state.getMember("timers").execute("m" + m).asInt(), "live intervals of m" + m
+                        + "\n" + context + "\ntranscript:\n" + transcript.text());
+                ticks.add(state.getMember("ticks").execute("m" + m).asInt());
+            }
+            return ticks;
+        }), transcript, context);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MS);
+        while (true) {
+            Thread.sleep(5);
+            List<Integer> now = get(runtime.submit(() -> {
+                List<Integer> ticks = new ArrayList<>();
+                for (int m : owners) {
+                    ticks.add(state.getMember("ticks").execute("m" + m).asInt());
+                }
+                return ticks;
+            }), transcript, context);
+            List<Integer> stopped = new ArrayList<>();
+            for (int i = 0; i < owners.size(); i++) {
+                if (now.get(i) <= start.get(i)) {
+                    stopped.add(owners.get(i));
+                }
+            }
+            if (stopped.isEmpty()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                fail("the intervals of " + stopped + " stopped ticking\n" + context + "\ntranscript:\n" + transcript.text());
+            }
+        }
     }
 
     /** The version number in a {@code __seen} record ({@code {"v":N,...}}). */

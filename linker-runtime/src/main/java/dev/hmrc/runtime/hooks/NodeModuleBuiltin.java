@@ -34,8 +34,12 @@ public final class NodeModuleBuiltin {
 
     /** The built-in's source text. */
     public static final String SOURCE = """
+            const $m = globalThis[Symbol.for("hmrc.commonjs")].requireBuiltin("module");
             export const registerHooks = import.meta.registerHooks;
-            export default { registerHooks };
+            export const createRequire = $m.createRequire, builtinModules = $m.builtinModules, isBuiltin = $m.isBuiltin,
+                Module = $m.Module, _cache = $m._cache, _extensions = $m._extensions, _resolveFilename = $m._resolveFilename,
+                _load = $m._load, _nodeModulePaths = $m._nodeModulePaths, wrap = $m.wrap;
+            export default { ...$m, registerHooks };
             """;
 
     private final RuntimeSupport support;
@@ -59,7 +63,7 @@ public final class NodeModuleBuiltin {
     public static NodeModuleBuiltin install(Context context, RuntimeSupport support, LoaderHooks hooks) {
         try (InputStream in = NodeModuleBuiltin.class.getResourceAsStream("/dev/hmrc/runtime/hooks/hooks-support.js")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Value functions = context.eval(Source.newBuilder("js", text, "hmrc:hooks-support.js").buildLiteral());
+            Value functions = context.eval(Source.newBuilder("js", text, "hmrc:hooks-support.js").internal(true).buildLiteral());
             return new NodeModuleBuiltin(support, hooks, functions);
         } catch (IOException e) {
             throw new UncheckedIOException("hmrc: hooks-support.js missing from the class path", e);

@@ -117,6 +117,22 @@ public final class EventLoop implements Executor {
         };
     }
 
+    /**
+     * What a loop that exits when idle asks before it ends (loop thread, like Node's
+     * {@code beforeExit}): true keeps it waiting for the next task. Hot updates hold the
+     * process this way after a failed update, until the next save.
+     */
+    private volatile java.util.function.BooleanSupplier holdWhenIdle = () -> false;
+
+    /**
+     * Sets what the loop asks before it ends for want of work (see {@link #run}).
+     *
+     * @param hold true when the loop should wait for the next task instead of ending
+     */
+    public void holdWhenIdle(java.util.function.BooleanSupplier hold) {
+        this.holdWhenIdle = java.util.Objects.requireNonNull(hold);
+    }
+
     /** Ends {@link #run} after the current task (from any thread). */
     public void stop() {
         stopped = true;
@@ -154,7 +170,8 @@ public final class EventLoop implements Executor {
                     runGuarded(task, onUncaught);
                     continue;
                 }
-                if (exitWhenIdle && active.size() == unreferenced.size() && keptAlive.get() == 0) {
+                if (exitWhenIdle && active.size() == unreferenced.size() && keptAlive.get() == 0
+                        && !holdWhenIdle.getAsBoolean()) {
                     return;
                 }
                 Runnable waited = waitForTask();

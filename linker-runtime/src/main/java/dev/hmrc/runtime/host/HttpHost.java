@@ -90,6 +90,7 @@ public final class HttpHost {
     private final EventLoop loop;
     private final PrintStream err;
     private final Function<Value, UncaughtError> describe;
+    private final FetchHost fetch;
     private final Set<Server> servers = ConcurrentHashMap.newKeySet();
     private Value exports;
 
@@ -101,14 +102,16 @@ public final class HttpHost {
      * @param loop     the loop that owns the context
      * @param err      where handler errors are reported
      * @param describe how a thrown JS value reads (original positions)
+     * @param fetch    the Fetch globals (the handler's Request, its answer's Response)
      */
     public HttpHost(Context context, RuntimeSupport support, EventLoop loop, PrintStream err,
-                    Function<Value, UncaughtError> describe) {
+                    Function<Value, UncaughtError> describe, FetchHost fetch) {
         this.context = context;
         this.support = support;
         this.loop = loop;
         this.err = err;
         this.describe = describe;
+        this.fetch = fetch;
     }
 
     /**
@@ -126,8 +129,8 @@ public final class HttpHost {
         if (exports == null) {
             try (InputStream in = HttpHost.class.getResourceAsStream("/dev/hmrc/runtime/host/http-support.js")) {
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                Value factory = context.eval(Source.newBuilder("js", text, "hmrc:http-support.js").buildLiteral());
-                exports = factory.execute((ProxyExecutable) this::open);
+                Value factory = context.eval(Source.newBuilder("js", text, "hmrc:http-support.js").internal(true).buildLiteral());
+                exports = factory.execute((ProxyExecutable) this::open, fetch.internals());
             } catch (IOException e) {
                 throw new UncheckedIOException("hmrc: http-support.js missing from the class path", e);
             }
@@ -196,11 +199,15 @@ public final class HttpHost {
         return new IllegalStateException("throwValue returned");
     }
 
-    /** What the loop hands back for one request. */
-    private record Answer(int status, List<String> headers, byte[] body) {
+    /**
+     * What the loop hands back for one request: the whole body, or {@code stream} (a JS
+     * {@code { pull(deliver), cancel(reason) }} over a Response's ReadableStream) when it is
+     * streamed; {@code abort} aborts the handler's {@code request.signal}.
+     */
+    private record Answer(int status, List<String> headers, byte[] body, Value stream, Value abort) {
         static Answer plain(int status, String text) {
             return new Answer(status, List.of("content-type", "text/plain; charset=utf-8"),
-                    text.getBytes(StandardCharsets.UTF_8));
+                    text.getBytes(StandardCharsets.UTF_8), null, null);
         }
     }
 
@@ -213,6 +220,7 @@ public final class HttpHost {
         final ExecutorService executor = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("hmrc-http-", 0).factory());
         final Set<CompletableFuture<Answer>> pending = ConcurrentHashMap.newKeySet();
+        final Set<CompletableFuture<byte[]>> pendingChunks = ConcurrentHashMap.newKeySet();
         final AtomicBoolean stopped = new AtomicBoolean();
         final Runnable release;
 
@@ -232,6 +240,9 @@ public final class HttpHost {
             // delaySeconds) for their exchanges to write that before it closes the connections.
             for (CompletableFuture<Answer> waiting : List.copyOf(pending)) {
                 waiting.complete(Answer.plain(503, "Service Unavailable: the server is shutting down\n"));
+            }
+            for (CompletableFuture<byte[]> streaming : List.copyOf(pendingChunks)) {
+                streaming.completeExceptionally(new IOException("the server is shutting down"));
             }
             try {
                 http.stop(delaySeconds);
@@ -257,9 +268,92 @@ public final class HttpHost {
                     answer = Answer.plain(500, "Internal Server Error\n");
                     setHeaders(exchange, answer);
                 }
-                send(exchange, method, answer);
+                send(exchange, method, target, answer);
             } catch (IOException clientGone) {
                 // the client closed the connection or sent a broken body: nobody to answer
+            }
+        }
+
+        /** Writes the answer: whole, or chunk by chunk as the loop reads its stream. */
+        private void send(HttpExchange exchange, String method, String target, Answer answer) throws IOException {
+            int status = answer.status();
+            boolean noBody = method.equals("HEAD") || status == 204 || status == 304 || status < 200;
+            if (answer.stream() == null) {
+                HttpHost.send(exchange, noBody, answer);
+                return;
+            }
+            if (noBody) {
+                onLoop(() -> answer.stream().invokeMember("cancel"));
+                exchange.sendResponseHeaders(status, -1);
+                return;
+            }
+            exchange.sendResponseHeaders(status, 0);
+            OutputStream out = exchange.getResponseBody();
+            for (;;) {
+                byte[] chunk;
+                try {
+                    chunk = nextChunk(answer.stream(), method, target);
+                } catch (IOException streamFailed) {
+                    exchange.close(); // cut short: the client sees the chunked body end early
+                    throw streamFailed;
+                }
+                if (chunk == null) {
+                    out.close();
+                    return;
+                }
+                try {
+                    out.write(chunk);
+                    out.flush();
+                } catch (IOException clientGone) {
+                    onLoop(() -> {
+                        answer.stream().invokeMember("cancel");
+                        if (answer.abort() != null) {
+                            answer.abort().executeVoid();
+                        }
+                    });
+                    throw clientGone;
+                }
+            }
+        }
+
+        /** The stream's next chunk, read on the loop; null at its end. IOException: it errored or the server stopped. */
+        private byte[] nextChunk(Value stream, String method, String target) throws IOException {
+            CompletableFuture<byte[]> next = new CompletableFuture<>();
+            ProxyExecutable deliver = args -> {
+                if (!args[1].isNull()) {
+                    UncaughtError error = describe.apply(args[1]);
+                    String stack = withoutHostFrames(error.stack());
+                    err.println("[http] " + method + " " + target + " -> the response body failed: " + error.headline()
+                            + (stack.isEmpty() ? "" : "\n" + stack));
+                    next.completeExceptionally(new IOException("the response body failed"));
+                } else {
+                    next.complete(args[0].isNull() ? null : args[0].asString().getBytes(StandardCharsets.ISO_8859_1));
+                }
+                return null;
+            };
+            pendingChunks.add(next);
+            try {
+                if (stopped.get() || !onLoop(() -> stream.invokeMember("pull", deliver))) {
+                    throw new IOException("the server stopped");
+                }
+                return next.get();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted");
+            } catch (ExecutionException failed) {
+                throw new IOException(failed.getCause());
+            } finally {
+                pendingChunks.remove(next);
+            }
+        }
+
+        /** Runs a task on the loop; false when the runtime has ended. */
+        private boolean onLoop(Runnable task) {
+            try {
+                loop.execute(task);
+                return true;
+            } catch (RejectedExecutionException ended) {
+                return false;
             }
         }
 
@@ -287,8 +381,10 @@ public final class HttpHost {
                 if (stopped.get()) {
                     return Answer.plain(503, "Service Unavailable: the server is shutting down\n");
                 }
+                String url = absoluteUrl(exchange, target);
+                Value[] abort = new Value[1];
                 try {
-                    loop.execute(() -> dispatchOnLoop(method, target, headerList, body, answer));
+                    loop.execute(() -> dispatchOnLoop(method, url, target, headerList, body, answer, abort));
                 } catch (RejectedExecutionException ended) {
                     return Answer.plain(503, "Service Unavailable: the runtime has stopped\n");
                 }
@@ -297,6 +393,11 @@ public final class HttpHost {
                 } catch (TimeoutException late) {
                     err.println("[http] " + method + " " + target + " -> 503: the handler did not answer within "
                             + timeoutMs + " ms");
+                    onLoop(() -> {
+                        if (abort[0] != null) {
+                            abort[0].executeVoid();
+                        }
+                    });
                     return Answer.plain(503, "Service Unavailable: the handler did not answer in time\n");
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
@@ -314,15 +415,18 @@ public final class HttpHost {
         }
 
         /** On the loop: runs the JS handler; its answer completes {@code answer}. */
-        private void dispatchOnLoop(String method, String target, List<String> headerList, byte[] body,
-                                    CompletableFuture<Answer> answer) {
+        private void dispatchOnLoop(String method, String url, String target, List<String> headerList, byte[] body,
+                                    CompletableFuture<Answer> answer, Value[] abort) {
             if (answer.isDone()) {
                 return; // timed out or shut down while queued
             }
-            ProxyExecutable latin1 = none -> new String(body, StandardCharsets.ISO_8859_1);
             ProxyExecutable done = args -> {
+                abort[0] = args[2];
                 if (args[1].isNull()) {
-                    answer.complete(convert(args[0]));
+                    Answer converted = convert(args[0], args[2]);
+                    if (!answer.complete(converted) && converted.stream() != null) {
+                        converted.stream().invokeMember("cancel"); // too late: the 503 is out
+                    }
                 } else {
                     UncaughtError error = describe.apply(args[1]);
                     String stack = withoutHostFrames(error.stack());
@@ -333,15 +437,18 @@ public final class HttpHost {
                 return null;
             };
             try {
-                dispatch.executeVoid(method, target, ProxyArray.fromList(new ArrayList<Object>(headerList)),
-                        new String(body, StandardCharsets.UTF_8), latin1, done);
+                Value returned = dispatch.execute(method, url, ProxyArray.fromList(new ArrayList<Object>(headerList)),
+                        new String(body, StandardCharsets.ISO_8859_1), done);
+                if (abort[0] == null) {
+                    abort[0] = returned;
+                }
             } catch (RuntimeException failed) {
                 err.println("[http] " + method + " " + target + " -> 500: " + failed.getMessage());
                 answer.complete(Answer.plain(500, "Internal Server Error\n"));
             }
         }
 
-        private Answer convert(Value answer) {
+        private Answer convert(Value answer, Value abort) {
             int status = answer.getArrayElement(0).asInt();
             Value headers = answer.getArrayElement(1);
             List<String> list = new ArrayList<>((int) headers.getArraySize());
@@ -350,7 +457,9 @@ public final class HttpHost {
             }
             String payload = answer.getArrayElement(2).asString();
             boolean bytes = answer.getArrayElement(3).asBoolean();
-            return new Answer(status, list, payload.getBytes(bytes ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
+            Value stream = answer.getArrayElement(4);
+            return new Answer(status, list, payload.getBytes(bytes ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8),
+                    stream.isNull() ? null : stream, abort);
         }
     }
 
@@ -397,9 +506,25 @@ public final class HttpHost {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "\\r").replace("\n", "\\n") + "\"";
     }
 
-    private static void send(HttpExchange exchange, String method, Answer answer) throws IOException {
+    /**
+     * The request's absolute URL: {@code http://} and the {@code Host} header (else the address
+     * it came to), then the target (already absolute when the client sent the absolute form).
+     */
+    private static String absoluteUrl(HttpExchange exchange, String target) {
+        if (target.startsWith("http://") || target.startsWith("https://")) {
+            return target;
+        }
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (host == null || host.isEmpty() || !host.chars().allMatch(c -> c > 32 && c < 127 && "/?#@\\\"<>`{}|^".indexOf(c) < 0)) {
+            InetSocketAddress local = exchange.getLocalAddress();
+            String address = local.getAddress().getHostAddress();
+            host = (address.contains(":") ? "[" + address + "]" : address) + ":" + local.getPort();
+        }
+        return "http://" + host.toLowerCase(Locale.ROOT) + (target.startsWith("/") ? target : "/" + target);
+    }
+
+    private static void send(HttpExchange exchange, boolean noBody, Answer answer) throws IOException {
         int status = answer.status();
-        boolean noBody = method.equals("HEAD") || status == 204 || status == 304 || status < 200;
         if (noBody || answer.body().length == 0) {
             exchange.sendResponseHeaders(status, -1);
             return;

@@ -56,10 +56,13 @@ public final class ModuleInstance {
     /** The module's {@code relink(holder)} function, from the generator's first yield. */
     Value relink;
     /**
-     * The {@code import.meta.hot} registrations of this instance (the control object of
-     * {@code hotContext} in runtime-support.js), or null when hot updates are off for it.
+     * The {@code import.meta.hot} registrations of this instance ({@link HotState}, over the
+     * control object of {@code hotContext} in runtime-support.js), or null when hot updates
+     * are off for it.
      */
-    Value hot;
+    HotState hot;
+    /** Hot updates are on: what the instance's body makes (timers, servers) is tracked, to be released when it is disposed. */
+    boolean tracksResources;
     /** Export name → accessor function; null until the generator's first yield arrived. */
     Value accessors;
     /**
@@ -70,6 +73,8 @@ public final class ModuleInstance {
     Value pendingStep;
     /** [[Namespace]]: created once by GetModuleNamespace. */
     Value namespace;
+    /** [[DeferredNamespace]] (import defer): created once by GetModuleNamespace(module, defer). */
+    Value deferredNamespace;
 
     ModuleInstance(Path path, String url, String type, ModuleRecord record) {
         this.path = path;
@@ -103,5 +108,17 @@ public final class ModuleInstance {
     @Override
     public String toString() {
         return url;
+    }
+
+    /**
+     * What owns the timers and servers this instance's body (and the callbacks it scheduled)
+     * makes, as runtime-support.js tracks them: its hot state, or its generator for a module
+     * without {@code import.meta.hot}; null when hot updates are off.
+     */
+    Value resourceOwner() {
+        if (!tracksResources) {
+            return null;
+        }
+        return hot != null ? hot.resourceOwner() : generator;
     }
 }

@@ -198,6 +198,12 @@ public final class ModuleLinker {
             if (in.importName().equals(ModuleRecord.NAMESPACE)) {
                 // 5.b. import * as ns: the binding is the namespace.
                 namespaceSlot(imported, items, lazyNamespaces);
+            } else if (in.importName().equals(ModuleRecord.DEFERRED_NAMESPACE)) {
+                // 5.b. (import defer) import defer * as ns: GetModuleNamespace(imported, defer).
+                deferredImportsLinked = true;
+                items.add(3);
+                items.add((ProxyExecutable) args -> getDeferredNamespace(imported));
+                items.add(null);
             } else {
                 // 5.c. Resolve the name through the imported module.
                 ExportResolution resolution = resolveExport(imported, in.importName());
@@ -218,10 +224,10 @@ public final class ModuleLinker {
     /** A slot that reads the namespace of {@code module}. */
     private void namespaceSlot(ModuleInstance module, List<Object> items, boolean lazy) {
         if (lazy && module.namespace == null) {
-            items.add(3);
+            items.add(BatchLayout.SLOT_LAZY_NAMESPACE);
             items.add((ProxyExecutable) args -> getModuleNamespace(module));
         } else {
-            items.add(1);
+            items.add(BatchLayout.SLOT_CONSTANT);
             items.add(getModuleNamespace(module));
         }
         items.add(null);
@@ -260,7 +266,7 @@ public final class ModuleLinker {
         if (resolveExport(module, name) instanceof ExportResolution.Binding binding) {
             accessorSlot(binding, items, lazy);
         } else {
-            items.add(2);
+            items.add(BatchLayout.SLOT_UNDEFINED);
             items.add(null);
             items.add(null);
         }
@@ -272,7 +278,7 @@ public final class ModuleLinker {
             namespaceSlot(binding.module(), items, lazy);
             return;
         }
-        items.add(0);
+        items.add(BatchLayout.SLOT_ACCESSOR);
         items.add(accessorsOf(binding.module()));
         items.add(binding.exportName());
     }
@@ -554,8 +560,9 @@ public final class ModuleLinker {
         module.pendingAsyncDependencies = 0;
         index++;
         stack.push(module);
-        // 11. Evaluate each required module first.
-        for (ModuleInstance required : module.requested) {
+        // 11. Evaluate each required module first (with import defer: the evaluation list).
+        for (ModuleInstance required : module.record.phasedRequests().isEmpty() ? List.of(module.requested)
+                : evaluationList(module)) {
             index = innerModuleEvaluation(required, stack, index);
             if (required.status == ModuleStatus.EVALUATING) {
                 // 11.c.ii. Part of our cycle.
@@ -616,6 +623,17 @@ public final class ModuleLinker {
      */
     private void innerModuleEvaluationTogether(ModuleInstance module, Deque<ModuleInstance> stack) {
         BodyRun outer = bodyRun;
+        if (deferredImportsLinked) {
+            // A body may evaluate a deferred module (its namespace's first read), which needs the
+            // other modules' true states: every body runs in place, as the spec runs it.
+            bodyRun = null;
+            try {
+                innerModuleEvaluation(module, stack, 0);
+            } finally {
+                bodyRun = outer;
+            }
+            return;
+        }
         List<EvaluationState> saved = saveEvaluationState(module);
         long savedCount = moduleAsyncEvaluationCount;
         BodyRun run = new BodyRun(-1, null);
@@ -672,7 +690,7 @@ public final class ModuleLinker {
     private static final class BodyRun {
         final int replayThrowsAt;
         final RuntimeException failure;
-        /** 4 items per body, as {@code runBodies} in runtime-support.js reads them. */
+        /** {@link BatchLayout#BODY_STRIDE} items per body, as {@code runBodies} in runtime-support.js reads them. */
         final List<Object> items = new ArrayList<>();
         int count;
         /** In a replay: the module whose body threw. */
@@ -694,7 +712,8 @@ public final class ModuleLinker {
                 assertState(index < replayThrowsAt, module);
                 return;
             }
-            Collections.addAll(items, module.generator, async, onFulfilled, onRejected);
+            Collections.addAll(items, module.generator, async, onFulfilled, onRejected,
+                    module.resourceOwner());
         }
     }
 
@@ -749,6 +768,159 @@ public final class ModuleLinker {
             }
         }
         return saved;
+    }
+
+    // ---------------------------------------------------------------- import defer (staging proposal)
+
+    /** Whether an {@code import defer} was linked: from then on module bodies run in place (see innerModuleEvaluationTogether). */
+    private boolean deferredImportsLinked;
+
+    /**
+     * InnerModuleEvaluation step 11 with deferred requests: the evaluation list, each eager
+     * request's module and, for a deferred one, the modules of
+     * GatherAsynchronousTransitiveDependencies, each once, in order.
+     */
+    private static List<ModuleInstance> evaluationList(ModuleInstance module) {
+        List<ModuleInstance> evaluationList = new ArrayList<>();
+        for (ModuleRecord.PhasedRequest request : module.record.phasedRequests()) {
+            ModuleInstance required = module.requested[request.request()];
+            if (request.defer()) {
+                gatherAsynchronousTransitiveDependencies(required, new HashSet<>(), evaluationList);
+            } else if (!evaluationList.contains(required)) {
+                evaluationList.add(required);
+            }
+        }
+        return evaluationList;
+    }
+
+    /**
+     * GatherAsynchronousTransitiveDependencies(module, seen): the modules with top-level await
+     * that a deferred {@code module} needs and that are not evaluated, appended to
+     * {@code result} (post-order, once each); the walk stops at each one found.
+     */
+    private static void gatherAsynchronousTransitiveDependencies(ModuleInstance module, Set<ModuleInstance> seen,
+                                                                 List<ModuleInstance> result) {
+        // 3-4. Seen: nothing more.
+        if (!seen.add(module)) {
+            return;
+        }
+        // 6. Evaluating, or its whole strongly connected component evaluated: nothing to gather.
+        if (module.status == ModuleStatus.EVALUATING || isModuleSccEvaluated(module)) {
+            return;
+        }
+        // 7. An async module is gathered, its dependencies are its own business.
+        if (module.hasTLA) {
+            if (!result.contains(module)) {
+                result.add(module);
+            }
+            return;
+        }
+        // 8. Else what its requests gather.
+        for (ModuleInstance required : module.requested) {
+            gatherAsynchronousTransitiveDependencies(required, seen, result);
+        }
+    }
+
+    /**
+     * ContinueDynamicImport steps for phase defer: Evaluate() of each module of
+     * GatherAsynchronousTransitiveDependencies(module), as one promise (all of them), or null
+     * when there is none. Call it inside a {@link RuntimeSupport#trampoline}.
+     */
+    Value evaluateAsynchronousDependencies(ModuleInstance module) {
+        deferredImportsLinked = true;
+        List<ModuleInstance> evaluationList = new ArrayList<>();
+        gatherAsynchronousTransitiveDependencies(module, new HashSet<>(), evaluationList);
+        if (evaluationList.isEmpty()) {
+            return null;
+        }
+        List<Value> promises = new ArrayList<>();
+        for (ModuleInstance dependency : evaluationList) {
+            promises.add(evaluate(dependency));
+        }
+        return support.function("all").execute(support.listOf(promises));
+    }
+
+    /** GetModuleNamespace(module, defer): the module's deferred namespace, created on first use. */
+    Value getDeferredNamespace(ModuleInstance module) {
+        if (module.deferredNamespace == null) {
+            Value[] namesAndGetters = namespaceBindings(module);
+            ProxyExecutable ensure = args -> {
+                Value failure = evaluateModuleSync(module);
+                return failure == null ? null : org.graalvm.polyglot.proxy.ProxyArray.fromArray(failure);
+            };
+            module.deferredNamespace = support.function("deferredNamespace")
+                    .execute(namesAndGetters[0], namesAndGetters[1], ensure);
+        }
+        return module.deferredNamespace;
+    }
+
+    /**
+     * EvaluateModuleSync(module), what the first string-keyed operation on a deferred namespace
+     * performs: {@code null} when the module is (now) evaluated, else the error to throw: a
+     * TypeError when it cannot evaluate synchronously (ReadyForSyncExecution is false), or its
+     * evaluation error.
+     */
+    private Value evaluateModuleSync(ModuleInstance module) {
+        // 1. If ReadyForSyncExecution(module) is false, throw a TypeError.
+        if (!readyForSyncExecution(module, new HashSet<>())) {
+            return support.newError("TypeError", "Cannot evaluate the deferred module " + module.url
+                    + " synchronously: it or a module it imports is evaluating or uses top-level await");
+        }
+        // 2. Let promise be module.Evaluate() (already settled, 3).
+        Value promise = evaluate(module);
+        // 4. Rejected: mark it handled and throw its reason.
+        ModuleInstance root = module.cycleRoot != null ? module.cycleRoot : module;
+        Value error = module.hasEvaluationError ? module.evaluationError
+                : root.hasEvaluationError ? root.evaluationError : null;
+        if (module.hasEvaluationError || root.hasEvaluationError) {
+            ProxyExecutable handled = args -> null;
+            support.then(promise, handled, handled);
+            return error;
+        }
+        return null;
+    }
+
+    /**
+     * IsModuleSCCEvaluated(module): whether the module's strongly connected component finished,
+     * which its cycle root says (a module of an async cycle is evaluated before its root is).
+     */
+    private static boolean isModuleSccEvaluated(ModuleInstance module) {
+        // 1. With a cycle root: the root's status.
+        if (module.cycleRoot != null) {
+            return module.cycleRoot.status == ModuleStatus.EVALUATED;
+        }
+        // 2. Else its own.
+        return module.status == ModuleStatus.EVALUATED;
+    }
+
+    /**
+     * ReadyForSyncExecution(module, seen): whether {@code module} and everything it imports can
+     * evaluate now without waiting: nothing on the way is evaluating or has top-level await.
+     */
+    private static boolean readyForSyncExecution(ModuleInstance module, Set<ModuleInstance> seen) {
+        // 3-4. Seen already.
+        if (!seen.add(module)) {
+            return true;
+        }
+        // 5. Its whole strongly connected component evaluated.
+        if (isModuleSccEvaluated(module)) {
+            return true;
+        }
+        // 6. Evaluating (on the stack, or waiting for async dependencies).
+        if (module.status == ModuleStatus.EVALUATING || module.status == ModuleStatus.EVALUATING_ASYNC) {
+            return false;
+        }
+        // 8. Top-level await cannot run synchronously.
+        if (module.hasTLA) {
+            return false;
+        }
+        // 9. Every module it requests.
+        for (ModuleInstance required : module.requested) {
+            if (!readyForSyncExecution(required, seen)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** ExecuteModule() of a synchronous module: runs its body; a throw is an abrupt completion. */

@@ -3,7 +3,9 @@ package dev.hmrc.runtime.link;
 import dev.hmrc.runtime.hooks.LoadContext;
 import dev.hmrc.runtime.hooks.LoadResult;
 import dev.hmrc.runtime.hooks.LoaderHooks;
+import dev.hmrc.runtime.commonjs.CommonJsFacade;
 import dev.hmrc.runtime.hooks.NodeModuleBuiltin;
+import dev.hmrc.runtime.resolve.NodeBuiltins;
 import dev.hmrc.runtime.host.HttpHost;
 import dev.hmrc.runtime.hooks.ResolveContext;
 import dev.hmrc.runtime.hooks.ResolveResult;
@@ -12,7 +14,9 @@ import dev.hmrc.runtime.resolve.SpecifierResolver;
 import dev.hmrc.transformer.ModuleRecord;
 import dev.hmrc.transformer.ModuleRecord.ModuleRequest;
 import dev.hmrc.transformer.ModuleSyntaxError;
+import dev.hmrc.transformer.typescript.TypeStripper;
 import dev.hmrc.transformer.ModuleTransformer;
+import dev.hmrc.transformer.TransformOptions;
 import dev.hmrc.transformer.TransformResult;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -52,19 +56,11 @@ public final class ModuleLoader {
     private final Path baseFolder;
     private final ModuleSources sources;
     /** Transforms module sources that are no file (a load hook's virtual modules). */
-    private final ModuleTransformer transformer = new ModuleTransformer();
+    private final ModuleTransformer transformer;
     private final ModuleLinker linker;
-    private final Map<String, ModuleInstance> registry = new LinkedHashMap<>();
+    /** Every module's versions and the edges between modules (the registry). */
+    final ModuleGraph graph = new ModuleGraph();
     private final OriginalStack originalStack = new OriginalStack();
-    /** Registry key → keys of the modules that import it statically (every version's importers). */
-    private final Map<String, Set<String>> staticImporters = new LinkedHashMap<>();
-    /** Registry key → keys of the modules that imported it with {@code import()}. */
-    private final Map<String, Set<String>> dynamicImporters = new LinkedHashMap<>();
-    /**
-     * While a hot update builds its new instances: registry key → the new instance, seen
-     * before the registry by every lookup; modules loaded meanwhile go here too. Null otherwise.
-     */
-    Map<String, ModuleInstance> overlay;
     /** Keys of the modules the host imported (preloads, the entry), in order: what a full reload runs again. */
     final List<String> roots = new ArrayList<>();
     /** The hot-update side (import.meta.hot, watching), or null when hot updates are off. */
@@ -76,6 +72,8 @@ public final class ModuleLoader {
      * each (see {@code startModules} in runtime-support.js); null when each runs at once.
      */
     private List<Object> pendingStarts;
+    /** Host modules (Java-backed, {@code ModuleRuntime.Builder.javaModule}): specifier → source text. */
+    private final Map<String, String> hostModules = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A loader without loader hooks (until {@code node:module}'s {@code registerHooks} adds some).
@@ -124,7 +122,43 @@ public final class ModuleLoader {
         this.resolver = resolver;
         this.baseFolder = baseFolder;
         this.sources = sources;
+        this.transformer = new ModuleTransformer(TransformOptions.defaults(), sources.language());
         this.linker = new ModuleLinker(support);
+    }
+
+    /**
+     * Registers a host module: importing {@code specifier} (e.g. {@code java:config}) gives the
+     * module made from {@code source}, keyed {@code javascript:SPECIFIER}, as for the
+     * {@code hmr:http} built-in (no file, no {@code import.meta.hot}, never watched).
+     *
+     * @param specifier the exact specifier importers write
+     * @param source    the module's source text
+     */
+    public void addHostModule(String specifier, String source) {
+        hostModules.put(specifier, source);
+    }
+
+    /**
+     * {@return the registry key of the host module {@code specifier}}
+     *
+     * @param specifier the host module's specifier
+     */
+    public static String hostModuleKey(String specifier) {
+        return "javascript:" + specifier;
+    }
+
+    /** The facade source of a {@code node:} built-in by name (set by the runtime once CommonJS is installed). */
+    private java.util.function.Function<String, String> builtinFacades = name -> {
+        throw new IllegalStateException("no node: built-ins in this loader");
+    };
+
+    /**
+     * Where {@code node:} built-ins come from: the source of a built-in's facade by its name.
+     *
+     * @param facades the facade source by built-in name
+     */
+    public void builtins(java.util.function.Function<String, String> facades) {
+        this.builtinFacades = facades;
     }
 
     /** Where this loader's module files are read and transformed. */
@@ -155,7 +189,7 @@ public final class ModuleLoader {
         boolean ignored(Path path);
 
         /** The control object of a new instance's {@code import.meta.hot} ({@code hotData}: its data, or null). */
-        Value hotContext(ModuleInstance module, Value hotData);
+        HotState hotContext(ModuleInstance module, Value hotData);
 
         /** A module file was read and loaded for the first time ({@code bytes}: what it held, {@code text} decoded). */
         void loaded(ModuleInstance module, String text, byte[] bytes);
@@ -169,42 +203,22 @@ public final class ModuleLoader {
 
     /** The registry entry of {@code key}: the module's current instance, or null. */
     ModuleInstance current(String key) {
-        return registry.get(key);
+        return graph.current(key);
     }
 
-    /** Makes {@code instance} the current one of its key. */
-    void replace(ModuleInstance instance) {
-        registry.put(instance.key, instance);
-    }
-
-    /** Drops a module (its current instance) from the registry and from its dependencies' importer tables. */
-    void remove(ModuleInstance instance) {
-        registry.remove(instance.key);
-        staticImporters.remove(instance.key);
-        dynamicImporters.remove(instance.key);
-        if (instance.requested != null) {
-            for (ModuleInstance imported : instance.requested) {
-                importersOf(imported.key).remove(instance.key);
-            }
-        }
-        for (Set<String> importers : dynamicImporters.values()) {
-            importers.remove(instance.key);
-        }
-    }
-
-    /** The keys of the modules that import {@code key} statically (a live, mutable set). */
+    /** The keys of the modules that import {@code key} statically. */
     Set<String> importersOf(String key) {
-        return staticImporters.computeIfAbsent(key, k -> new LinkedHashSet<>());
+        return graph.importersOf(key);
     }
 
-    /** The keys of the modules that imported {@code key} with {@code import()} (a live, mutable set). */
+    /** The keys of the modules that imported {@code key} with {@code import()}. */
     Set<String> dynamicImportersOf(String key) {
-        return dynamicImporters.computeIfAbsent(key, k -> new LinkedHashSet<>());
+        return graph.dynamicImportersOf(key);
     }
 
     /** {@return the loaded modules, in load order} */
     public Collection<ModuleInstance> modules() {
-        return Collections.unmodifiableCollection(registry.values());
+        return Collections.unmodifiableCollection(graph.currentInstances());
     }
 
     /**
@@ -221,6 +235,16 @@ public final class ModuleLoader {
      */
     public void importModule(String specifier, Map<String, String> attributes, ModuleInstance referrer,
                              Value capability) {
+        importModule(specifier, attributes, referrer, capability, false);
+    }
+
+    /**
+     * {@link #importModule(String, Map, ModuleInstance, Value)}, or with {@code defer}
+     * ({@code import.defer()}, staging) only the module's asynchronous dependencies are
+     * evaluated and the capability gets its deferred namespace (ContinueDynamicImport, phase defer).
+     */
+    void importModule(String specifier, Map<String, String> attributes, ModuleInstance referrer,
+                      Value capability, boolean defer) {
         ModuleInstance module;
         Set<ModuleInstance> graph = new LinkedHashSet<>();
         try {
@@ -230,8 +254,8 @@ public final class ModuleLoader {
             return;
         }
         if (referrer != null) {
-            dynamicImportersOf(module.key).add(referrer.key);
-        } else if (overlay == null && !roots.contains(module.key)) {
+            this.graph.addDynamicImporter(module.key, referrer.key);
+        } else if (!this.graph.buildingPending() && !roots.contains(module.key)) {
             roots.add(module.key);
         }
         Consumer<Value> reject = thrown -> capability.getMember("reject").executeVoid(thrown);
@@ -242,7 +266,32 @@ public final class ModuleLoader {
                 reject.accept(abrupt.thrown());
                 return;
             }
-            afterSettled(pendingSteps(graph), reject, () -> evaluate(module, capability));
+            afterSettled(pendingSteps(graph), reject, () -> {
+                if (defer) {
+                    evaluateDeferred(module, capability);
+                } else {
+                    evaluate(module, capability);
+                }
+            });
+        });
+    }
+
+    /** ContinueDynamicImport with phase defer: the async dependencies evaluate, then the deferred namespace. */
+    private void evaluateDeferred(ModuleInstance module, Value capability) {
+        support.trampoline(() -> {
+            ProxyExecutable fulfilled = args -> {
+                capability.getMember("resolve").executeVoid(linker.getDeferredNamespace(module));
+                return null;
+            };
+            Value asyncDependencies = linker.evaluateAsynchronousDependencies(module);
+            if (asyncDependencies == null) {
+                fulfilled.execute();
+            } else {
+                support.then(asyncDependencies, fulfilled, args -> {
+                    capability.getMember("reject").executeVoid(args[0]);
+                    return null;
+                });
+            }
         });
     }
 
@@ -357,16 +406,15 @@ public final class ModuleLoader {
             }
             if (module.requested == null) {
                 ModuleInstance[] requested = new ModuleInstance[module.record.requests().size()];
+                for (ModuleRequest request : module.record.requests()) {
+                    requireSupportedAttributes(request, module);
+                }
                 for (int k = 0; k < requested.length; k++) {
                     ModuleRequest request = module.record.requests().get(k);
                     requested[k] = hostLoadImportedModule(request.specifier(), request.attributes(), module);
                 }
                 module.requested = requested;
-                if (overlay == null) {
-                    for (ModuleInstance imported : requested) {
-                        importersOf(imported.key).add(module.key);
-                    }
-                }
+                graph.recordImports(module);
             }
             for (int k = module.requested.length - 1; k >= 0; k--) {
                 work.push(module.requested[k]);
@@ -379,6 +427,9 @@ public final class ModuleLoader {
      * for a {@code .json} file, else {@code javascript:}); throws the resolution error.
      */
     String keyOf(String specifier, ModuleInstance referrer) {
+        if (hostModules.containsKey(specifier)) {
+            return hostModuleKey(specifier);
+        }
         Path path;
         try {
             path = resolver.resolve(specifier, referrer.path, baseFolder);
@@ -398,6 +449,20 @@ public final class ModuleLoader {
         return error(type, message);
     }
 
+    /**
+     * ParseModule (16.2.1.7.1) step 7: a static import whose attributes have a key the host does
+     * not support (AllImportAttributesSupported) makes the importing module a SyntaxError, before
+     * anything links. ({@code import()} rejects such options with a TypeError instead.)
+     */
+    private void requireSupportedAttributes(ModuleRequest request, ModuleInstance importer) {
+        for (String key : request.attributes().keySet()) {
+            if (!key.equals("type")) {
+                throw error("SyntaxError", "Import attribute \"" + key + "\" is not supported (importing '"
+                        + request.specifier() + "'" + from(importer) + ")");
+            }
+        }
+    }
+
     /** HostLoadImportedModule: the registered module for (file, type), loading it on first request. */
     private ModuleInstance hostLoadImportedModule(String specifier, Map<String, String> attributes,
                                                   ModuleInstance referrer) {
@@ -412,7 +477,8 @@ public final class ModuleLoader {
             throw error("TypeError", "Import attribute type \"" + type + "\" is not supported (importing '"
                     + specifier + "'" + from(referrer) + ")");
         }
-        if (!hooks.isEmpty() || specifier.equals(NodeModuleBuiltin.URL) || specifier.equals(HttpHost.URL)) {
+        if (!hooks.isEmpty() || specifier.equals(HttpHost.URL) || NodeBuiltins.nameOf(specifier) != null
+                || hostModules.containsKey(specifier)) {
             return loadThroughHooks(specifier, attributes, type, referrer); // --- loader hooks
         }
         Path path;
@@ -426,16 +492,10 @@ public final class ModuleLoader {
             throw error("TypeError", "Module \"" + path.toUri() + "\" needs an import attribute of \"type: json\"");
         }
         String key = type + ":" + path;
-        if (overlay != null) {
-            ModuleInstance staged = overlay.get(key);
-            if (staged != null) {
-                return staged;
-            }
-        }
-        ModuleInstance loaded = registry.get(key);
+        ModuleInstance loaded = graph.loaded(key);
         if (loaded == null) {
             loaded = load(path, type);
-            (overlay != null ? overlay : registry).put(key, loaded);
+            graph.addLoaded(loaded);
         }
         return loaded;
     }
@@ -456,10 +516,7 @@ public final class ModuleLoader {
         ResolveResult resolved = resolveThroughHooks(specifier, attributes, referrer);
         Path path = filePath(resolved.url());
         String key = type + ":" + (path != null ? path.toString() : resolved.url());
-        ModuleInstance loaded = overlay != null ? overlay.get(key) : null;
-        if (loaded == null) {
-            loaded = registry.get(key);
-        }
+        ModuleInstance loaded = graph.loaded(key);
         if (loaded != null) {
             return loaded;
         }
@@ -468,19 +525,34 @@ public final class ModuleLoader {
         String format = source.format() != null ? source.format()
                 : resolved.url().endsWith(".json") ? "json" : "module";
         String loadedType = switch (format) {
-            case "module", "builtin" -> "javascript";
+            case "module", "builtin", "module-typescript" -> "javascript";
             case "json" -> "json";
             default -> throw error("TypeError", "Unsupported module format \"" + format + "\" for " + resolved.url()
-                    + " (hmrc runs \"module\" and \"json\")");
+                    + " (hmrc runs \"module\", \"module-typescript\" and \"json\")");
         };
         if (!loadedType.equals(type)) {
             throw error("TypeError", type.equals("json")
                     ? "Module \"" + resolved.url() + "\" is not of type \"json\""
                     : "Module \"" + resolved.url() + "\" needs an import attribute of \"type: json\"");
         }
-        loaded = load(path, resolved.url(), type, source.source(), null);
-        (overlay != null ? overlay : registry).put(key, loaded);
+        String text = source.source();
+        String name = path != null ? path.toString() : resolved.url();
+        if (format.equals("module-typescript") && !TypeStripper.isTypeScriptFile(name)) {
+            try { // a .ts name is stripped by the transform; any other name needs it here
+                text = TypeStripper.strip(text, resolved.url());
+            } catch (ModuleSyntaxError notStrippable) {
+                throw error("SyntaxError", notStrippable.getMessage().lines().findFirst().orElse("")
+                        .replaceFirst("^SyntaxError: ", ""));
+            }
+        }
+        loaded = load(path, resolved.url(), type, text, null);
+        graph.addLoaded(loaded);
         return loaded;
+    }
+
+    /** The format Node's resolve and load give a file: {@code json}, {@code module-typescript} or {@code module}. */
+    private static String formatOf(String url) {
+        return url.endsWith(".json") ? "json" : TypeStripper.isTypeScriptFile(url) ? "module-typescript" : "module";
     }
 
     /** The resolve chain for {@code specifier} as {@code referrer} imports it (also import.meta.resolve). */
@@ -491,14 +563,17 @@ public final class ModuleLoader {
 
     /** The end of the resolve chain: hmrc's own resolution, from the context's parent URL. */
     private ResolveResult ownResolve(String specifier, ResolveContext context) {
-        if (specifier.equals(NodeModuleBuiltin.URL) || specifier.equals(HttpHost.URL)) {
+        if (specifier.equals(HttpHost.URL) || hostModules.containsKey(specifier)) {
             return new ResolveResult(specifier, "builtin");
+        }
+        String builtin = NodeBuiltins.nameOf(specifier);
+        if (builtin != null) {
+            return new ResolveResult("node:" + builtin, "builtin");
         }
         Path parent = context.parentUrl() == null ? null : filePath(context.parentUrl());
         try {
             Path path = resolver.resolve(specifier, parent, baseFolder);
-            return new ResolveResult(path.toUri().toString(),
-                    path.getFileName().toString().endsWith(".json") ? "json" : "module");
+            return new ResolveResult(path.toUri().toString(), formatOf(path.getFileName().toString()));
         } catch (ModuleResolutionError notFound) {
             throw error("Error", notFound.getMessage());
         }
@@ -512,14 +587,22 @@ public final class ModuleLoader {
         if (url.equals(HttpHost.URL)) {
             return new LoadResult("builtin", HttpHost.SOURCE);
         }
+        String hostModule = hostModules.get(url);
+        if (hostModule != null) {
+            return new LoadResult("builtin", hostModule);
+        }
+        if (url.startsWith("node:")) {
+            return new LoadResult("builtin", builtinFacades.apply(url.substring(5)));
+        }
         Path path = filePath(url);
         if (path == null) {
             throw error("Error", "Cannot load '" + url + "': hmrc loads file: URLs only,"
                     + " a load hook must return the source of any other URL");
         }
         try {
-            return new LoadResult(context.format() != null ? context.format()
-                    : url.endsWith(".json") ? "json" : "module", Files.readString(path, StandardCharsets.UTF_8));
+            String format = context.format() != null ? context.format() : formatOf(url);
+            return new LoadResult(format, format.equals("json") ? Files.readString(path, StandardCharsets.UTF_8)
+                    : ModuleSources.moduleText(path)); // a CommonJS file: its facade
         } catch (IOException unreadable) {
             throw error("Error", "Cannot read module " + path + ": " + unreadable.getMessage());
         }
@@ -646,6 +729,14 @@ public final class ModuleLoader {
         return evaluate(sourceName, transformed.code(), transformed.record(), transformed::map, text);
     }
 
+    /** Whether scripts are shaped for a debugger (see {@link DebuggerScripts}); set before anything loads. */
+    private boolean debuggerScripts;
+
+    /** Shapes every module version's script for a debugger from now on ({@link DebuggerScripts}). */
+    public void debuggerScripts() {
+        this.debuggerScripts = true;
+    }
+
     /** Evaluates a transformed script to its {@code execute} function and registers its map for stack traces. */
     private Compiled evaluate(String sourceName, String code, ModuleRecord record,
                               java.util.function.Supplier<dev.hmrc.sourcemaps.SourceMap> map, String text) {
@@ -657,13 +748,19 @@ public final class ModuleLoader {
             // hold that version's import.meta.hot functions and through them the replaced
             // ModuleInstance and its module scope (HotUpdateMemoryTest). Without hot updates
             // the cache stays on, for embedders that share one engine across runtimes.
-            Source source = Source.newBuilder("js", code, sourceName)
-                    .cached(hotHost == null).buildLiteral();
+            Source.Builder builder = Source.newBuilder("js", code, sourceName).cached(hotHost == null);
+            if (debuggerScripts) {
+                builder = DebuggerScripts.describe(code, sourceName, map);
+            }
+            Source source = builder.buildLiteral();
             execute = context.eval(source);
         } catch (PolyglotException engineRejected) {
             throw JsThrow.of(engineRejected);
         }
-        originalStack.register(sourceName, map, text);
+        if (!text.startsWith(CommonJsFacade.MARKER)) {
+            // (a facade's file is the CommonJS module's, whose own frames are already right)
+            originalStack.register(sourceName, map, text);
+        }
         return new Compiled(record, execute);
     }
 
@@ -676,6 +773,7 @@ public final class ModuleLoader {
                                Value hotData) {
         ModuleInstance module = new ModuleInstance(path, url, type, record);
         module.execute = execute;
+        module.tracksResources = hotHost != null;
         if (hotHost != null && path != null && record.usesImportMeta() && !hotHost.ignored(path)) {
             module.hot = hotHost.hotContext(module, hotData);
         }
@@ -710,7 +808,7 @@ public final class ModuleLoader {
         };
         boolean alone = pendingStarts == null;
         if (alone) {
-            pendingStarts = new ArrayList<>(5);
+            pendingStarts = new ArrayList<>(BatchLayout.START_STRIDE);
         }
         Collections.addAll(pendingStarts, execute, meta, dynamicImport, module.hasTLA, report);
         if (alone) {
@@ -739,7 +837,7 @@ public final class ModuleLoader {
         List<Object> items = pendingStarts;
         pendingStarts = null;
         if (!items.isEmpty()) {
-            support.startModules(items, items.size() / 5);
+            support.startModules(items, items.size() / BatchLayout.START_STRIDE);
         }
     }
 
@@ -772,7 +870,8 @@ public final class ModuleLoader {
         Value meta = support.function("importMeta").execute(module.url, module.path.toString(),
                 parent == null ? null : parent.toString(), resolve);
         if (module.hot != null) {
-            meta.putMember("hot", module.hot.getMember("hot"));
+            meta.putMember("hot", module.hot.importMetaHot());
+            meta.putMember("dynoHot", module.hot.importMetaHot()); // dynohot's name for it
         }
         return meta;
     }
@@ -788,9 +887,10 @@ public final class ModuleLoader {
                     attributes.put(list.getArrayElement(i).asString(), list.getArrayElement(i + 1).asString());
                 }
             }
+            boolean defer = args.length > 2 && args[2].isBoolean() && args[2].asBoolean();
             Value capability = support.newCapability();
             support.function("enqueueJob").executeVoid((ProxyExecutable) jobArgs -> {
-                importModule(specifier, attributes, module, capability);
+                importModule(specifier, attributes, module, capability, defer);
                 return null;
             });
             return capability.getMember("promise");

@@ -1,12 +1,17 @@
 package dev.hmrc.runtime.link;
 
+import dev.hmrc.runtime.commonjs.CommonJsFacade;
+import dev.hmrc.runtime.resolve.ModuleFormat;
+
 import dev.hmrc.runtime.resolve.ModuleResolutionError;
 import dev.hmrc.runtime.resolve.SpecifierResolver;
 import dev.hmrc.sourcemaps.SourceMapBuilder;
 import dev.hmrc.transformer.ModuleRecord;
 import dev.hmrc.transformer.ModuleRecord.ModuleRequest;
 import dev.hmrc.transformer.ModuleSyntaxError;
+import dev.hmrc.transformer.JsLanguage;
 import dev.hmrc.transformer.ModuleTransformer;
+import dev.hmrc.transformer.TransformOptions;
 import dev.hmrc.transformer.TransformResult;
 
 import java.io.IOException;
@@ -62,7 +67,7 @@ public final class ModuleSources implements AutoCloseable {
     private final SpecifierResolver resolver;
     private final Path baseFolder;
     private final TransformCache cache;
-    private final ModuleTransformer transformer = new ModuleTransformer();
+    private final ModuleTransformer transformer;
     private final ThreadPoolExecutor pool;
     /** Writes the cache entries of hot updates (null until the first one). */
     private java.util.concurrent.ExecutorService writer;
@@ -83,6 +88,19 @@ public final class ModuleSources implements AutoCloseable {
      * @param threads    read-ahead threads; 0 reads nothing ahead (everything on the caller's thread)
      */
     public ModuleSources(SpecifierResolver resolver, Path baseFolder, TransformCache cache, int threads) {
+        this(resolver, baseFolder, cache, threads, JsLanguage.STABLE);
+    }
+
+    /**
+     * @param resolver   resolves the requests of read-ahead modules (as the loader will)
+     * @param baseFolder what the resolver needs for specifiers without an importer
+     * @param cache      where transforms are stored between runs, or null for none
+     * @param threads    read-ahead threads; 0 reads nothing ahead (everything on the caller's thread)
+     * @param language   the ECMAScript the modules are parsed as (the context's {@code js.ecmascript-version})
+     */
+    public ModuleSources(SpecifierResolver resolver, Path baseFolder, TransformCache cache, int threads,
+                         JsLanguage language) {
+        this.transformer = new ModuleTransformer(TransformOptions.defaults(), language);
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be >= 0: " + threads);
         }
@@ -100,6 +118,11 @@ public final class ModuleSources implements AutoCloseable {
             });
             this.pool.allowCoreThreadTimeOut(true);
         }
+    }
+
+    /** {@return the ECMAScript the modules are parsed as} */
+    public JsLanguage language() {
+        return transformer.language();
     }
 
     /** The cache in use, or null. */
@@ -146,7 +169,7 @@ public final class ModuleSources implements AutoCloseable {
             String type = path.getFileName().toString().endsWith(".json") ? "json" : "javascript";
             String text;
             try {
-                text = Files.readString(path, StandardCharsets.UTF_8);
+                text = type.equals("json") ? Files.readString(path, StandardCharsets.UTF_8) : moduleText(path);
             } catch (IOException | RuntimeException unreadable) {
                 prepared.remove(type + ":" + path);
                 continue;
@@ -158,6 +181,46 @@ public final class ModuleSources implements AutoCloseable {
             }
         }
     }
+
+    /**
+     * For a pool of runtimes over one folder: transforms changed files once, on the calling
+     * thread, and returns the transforms (nothing is kept here) for each runtime's sources to
+     * {@link #adopt}. A file that does not read or parse is left out (each update reports it).
+     *
+     * @param paths the changed files
+     * @return the transforms made
+     */
+    public List<TransformedModule> transformAhead(java.util.Collection<Path> paths) {
+        List<TransformedModule> made = new java.util.ArrayList<>();
+        for (Path path : paths) {
+            String type = path.getFileName().toString().endsWith(".json") ? "json" : "javascript";
+            try {
+                made.add(transform(path, Files.readString(path, StandardCharsets.UTF_8), type, true));
+            } catch (IOException | ModuleSyntaxError | RuntimeException skipped) {
+                // left to the update, which reports it
+            }
+        }
+        return made;
+    }
+
+    /**
+     * Takes transforms another {@link ModuleSources} made ({@link #transformAhead}) as if
+     * {@link #prepare} had made them here: the next update takes each whose text is still the file's.
+     *
+     * @param transforms the shared transforms
+     */
+    public void adopt(java.util.Collection<TransformedModule> transforms) {
+        for (TransformedModule transform : transforms) {
+            prepared.put(transform.type() + ":" + transform.path(), transform);
+        }
+    }
+
+    /** {@return how many times this instance ran the transformer (cache hits and prepared transforms not counted)} */
+    public int transformsRun() {
+        return transformsRun.get();
+    }
+
+    private final java.util.concurrent.atomic.AtomicInteger transformsRun = new java.util.concurrent.atomic.AtomicInteger();
 
     /** {@return how many prepared transforms wait to be taken} (for tests) */
     int preparedCount() {
@@ -175,7 +238,7 @@ public final class ModuleSources implements AutoCloseable {
         String name = path.toString();
         String key = null;
         if (cache != null) {
-            key = TransformCache.key(Fingerprint.VALUE, type, name, text.getBytes(StandardCharsets.UTF_8));
+            key = TransformCache.key(Fingerprint.VALUE + ":" + transformer.language(), type, name, text.getBytes(StandardCharsets.UTF_8));
             TransformCache.Entry entry = cache.get(key);
             if (entry != null) {
                 TransformedModule hit = fromEntry(path, type, text, entry);
@@ -184,6 +247,7 @@ public final class ModuleSources implements AutoCloseable {
                 }
             }
         }
+        transformsRun.incrementAndGet();
         TransformResult result = type.equals("json")
                 ? transformer.transformJson(text, name)
                 : transformer.transform(text, name);
@@ -214,7 +278,20 @@ public final class ModuleSources implements AutoCloseable {
 
     /** Reads a file (UTF-8) and {@linkplain #transform transforms} it. */
     public TransformedModule read(Path path, String type) throws IOException, ModuleSyntaxError {
-        return transform(path, Files.readString(path, StandardCharsets.UTF_8), type);
+        return transform(path, type.equals("json") ? Files.readString(path, StandardCharsets.UTF_8) : moduleText(path), type);
+    }
+
+    /**
+     * The ES module text of a JavaScript file: the file's own, or for a CommonJS file (by Node's
+     * rules, {@link ModuleFormat}) the facade that stands for it ({@link CommonJsFacade}).
+     *
+     * @param path the file
+     * @return the module text
+     * @throws IOException when the file cannot be read
+     */
+    public static String moduleText(Path path) throws IOException {
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        return ModuleFormat.of(path) == ModuleFormat.COMMONJS ? CommonJsFacade.forFile(path, text) : text;
     }
 
     /**

@@ -57,7 +57,7 @@ public final class RuntimeSupport {
     public static RuntimeSupport install(Context context) {
         try (InputStream in = RuntimeSupport.class.getResourceAsStream("/dev/hmrc/runtime/runtime-support.js")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new RuntimeSupport(context.eval(Source.newBuilder("js", text, "hmrc:runtime-support.js").buildLiteral()));
+            return new RuntimeSupport(context.eval(Source.newBuilder("js", text, "hmrc:runtime-support.js").internal(true).buildLiteral()));
         } catch (IOException e) {
             throw new UncheckedIOException("hmrc: runtime-support.js missing from the class path", e);
         }

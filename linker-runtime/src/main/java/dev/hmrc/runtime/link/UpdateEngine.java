@@ -1,6 +1,7 @@
 package dev.hmrc.runtime.link;
 
 import dev.hmrc.runtime.UncaughtError;
+import dev.hmrc.runtime.UpdateOutcome;
 import dev.hmrc.transformer.ModuleRecord;
 import dev.hmrc.transformer.ModuleRecord.IndirectExport;
 import dev.hmrc.transformer.ModuleSyntaxError;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,19 +35,24 @@ import java.util.regex.Pattern;
  * program runs. One update at a time, on the loop thread; changes that arrive meanwhile
  * wait for the next one.
  *
- * <p>An update, in order: compile the changed files (a syntax error stops here); plan it
- * ({@link UpdatePlan}: from each changed module up its importers to the nearest accepting
- * module); make new instances of the modules that run again and link them, and work out
- * the new holders of the modules that import them (a link error stops here: nothing was
- * disposed, nothing ran); run the old instances' dispose handlers, dependencies first
- * (awaited; a throw stops the update); evaluate the new instances (a throw rolls back: the
- * old instances stay current); make them current and re-link every holder that pointed at
- * a replaced module; call the accept handlers with the new namespaces, then the self-accept
- * handlers (a throw counts as not accepted and propagates from that module); prune modules
- * nobody imports any more. Each outcome is one {@code [hot]} line.
+ * <p>An update, in order (docs/runtime.md has the details): compile the changed files (a
+ * syntax error stops here); plan it ({@link UpdatePlan}: from each changed module up its
+ * importers to the nearest accepting module); make new instances of the modules that run
+ * again and link them, and work out the new holders of the modules that import them (a
+ * link error stops here: nothing was disposed, nothing ran); then, one strongly connected
+ * component of the new instances at a time, dependencies first, run the old instances'
+ * dispose handlers (awaited) and evaluate the new ones: a throw stops the update before any
+ * importer of the failing component was disposed, every change is undone ({@link UndoLog})
+ * and the old instances whose dispose ran get their last good version back running (a
+ * restore: the same phases over the previous code). Else make the new instances current and
+ * re-link every holder that pointed at a replaced module; call the accept handlers with the
+ * new namespaces, then the self-accept handlers (a throw counts as not accepted and
+ * propagates from that module); prune modules nobody imports any more. Each outcome is one
+ * {@link UpdateOutcome}, worded in one place.
  *
- * <p>Mutable state: the staged code, the pending changes and the update in progress,
- * all touched only on the loop thread.
+ * <p>Mutable state: the pending changes, the update in progress and what the watcher needs
+ * (texts running, files by key); the modules' versions are the {@link ModuleGraph}'s. All
+ * touched only on the loop thread.
  */
 public final class UpdateEngine implements ModuleLoader.HotHost {
 
@@ -59,10 +66,23 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
         /** Stops watching a module file. */
         void unwatch(Path file);
-    }
 
-    /** A module version compiled from changed text, not yet running. */
-    private record Staged(ModuleLoader.Compiled compiled, int textHash) {
+        /** Ends the program so that it runs again in a fresh process ({@code reload=restart}). */
+        default void restart() {
+            throw new UnsupportedOperationException("reload=restart needs a host that can restart the program");
+        }
+
+        /** Each outcome as a value, right after its line was reported (for typed listeners; nothing by default). */
+        default void outcome(UpdateOutcome outcome) {
+        }
+
+        /** An update starts (its outcomes follow; nothing by default). */
+        default void updateStarted() {
+        }
+
+        /** The update that {@link #updateStarted} announced ended: all its outcomes were reported (nothing by default). */
+        default void updateFinished() {
+        }
     }
 
     private final ModuleLoader loader;
@@ -71,9 +91,17 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
     private final Executor loop;
     private final Host host;
     private final Pattern ignore;
-    private final boolean fullReloadWhenUnaccepted;
+    private final UpdateOutcome.Fallback whenUnaccepted;
+    /** Whether disposing or pruning an instance clears its timers and closes its servers ({@code cleanup}). */
+    private final boolean cleanup;
+    /** The globs of {@code boundaries=}, before the entry's {@code package.json} adds its own. */
+    private final List<String> boundaryGlobs;
+    /** Whose {@code import.meta.hot} rules apply: {@code vite}, {@code esm-hmr} or {@code bun} ({@code api=}). */
+    private String api = "vite";
+    /** The boundaries, read at the first update (the entry is known then). */
+    private Boundaries boundaries;
     private final Path root;
-    private final Value bus;
+    private final HotBus hotBus;
 
     /**
      * Files an update started to import that did not become part of the program (they did not
@@ -87,8 +115,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
     private final Map<String, Integer> runningText = new HashMap<>();
     /** Path → registry keys loaded from it (a file may be a JS and a JSON module). */
     private final Map<Path, Set<String>> keysByPath = new HashMap<>();
-    /** Compiled new versions waiting for an update that accepts them. */
-    private final Map<String, Staged> staged = new LinkedHashMap<>();
+    /** The modules' versions (current, pending, previous, staged) and edges. */
+    private final ModuleGraph graph;
     /** Staged keys already reported as not accepted or declined (reported once per staged version). */
     private final Set<String> reportedUnaccepted = new HashSet<>();
     /** Modules whose change must propagate past their own accept(): invalidate(), throwing accept handlers. */
@@ -96,7 +124,13 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
     private final Set<Path> pendingChanged = new LinkedHashSet<>();
     private final Set<Path> pendingDeleted = new LinkedHashSet<>();
     private boolean updating;
+    /** The last update failed (or a save did not compile) and none applied since: the process waits for the next save. */
+    private boolean failedSinceLastApplied;
+    /** {@link #failedSinceLastApplied} was reported as what keeps the process waiting. */
+    private boolean reportedWaiting;
     private boolean fullReloadRequested;
+    /** The host was asked to run the program again in a fresh process: no update starts any more. */
+    private boolean restarting;
     private int updateCount;
 
     /**
@@ -104,21 +138,34 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
      * @param loop                     the event loop (continuations of an update are posted to it)
      * @param host                     reporting and watching
      * @param ignore                   paths that get no {@code import.meta.hot} and are not watched
-     * @param fullReloadWhenUnaccepted run the whole graph again when a change is not accepted
+     * @param whenUnaccepted           what a change that reaches the entry unaccepted does
+     * @param cleanup                  disposing or pruning an instance clears the timers and closes the servers it made
+     * @param boundaryGlobs            modules accepted as if they called {@code import.meta.hot.accept()} ({@link Boundaries})
      * @param root                     the folder report lines name files relative to
      */
     public UpdateEngine(ModuleLoader loader, Executor loop, Host host, Pattern ignore,
-                        boolean fullReloadWhenUnaccepted, Path root) {
+                        UpdateOutcome.Fallback whenUnaccepted, boolean cleanup, List<String> boundaryGlobs, Path root) {
         this.loader = loader;
         this.linker = loader.linker();
+        this.graph = loader.graph;
         this.support = loader.support();
         this.loop = loop;
         this.host = host;
         this.ignore = ignore;
-        this.fullReloadWhenUnaccepted = fullReloadWhenUnaccepted;
+        this.whenUnaccepted = whenUnaccepted;
+        this.cleanup = cleanup;
+        this.boundaryGlobs = List.copyOf(boundaryGlobs);
         this.root = root;
-        this.bus = support.function("hotBus").execute();
+        this.hotBus = new HotBus(support);
         loader.hotHost = this;
+    }
+
+    /**
+     * Whose {@code import.meta.hot} rules the modules loaded from now on get ({@code api=}):
+     * {@code vite} (the default), {@code esm-hmr} or {@code bun}.
+     */
+    public void api(String value) {
+        this.api = value;
     }
 
     /** How many updates were applied so far. */
@@ -128,6 +175,11 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
     /** Emits a {@code hmr:}/{@code vite:}/{@code bun:} event to the program's listeners ({@code message}, ...). */
     public void emit(String event, Value payload) {
+        emitThen(event, () -> payload, () -> { });
+    }
+
+    /** {@link #emit(String, Value)} with the payload made only when someone listens. */
+    private void emit(String event, java.util.function.Supplier<Value> payload) {
         emitThen(event, payload, () -> { });
     }
 
@@ -135,11 +187,15 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
      * Emits an event and runs {@code next} once its listeners (and the promises they
      * returned) are done; a listener that throws is reported, and {@code next} still runs.
      */
-    private void emitThen(String event, Value payload, Runnable next) {
-        await(() -> support.function("hotEmit").execute(bus, event, payload), (Value outcome) -> {
+    private void emitThen(String event, java.util.function.Supplier<Value> payload, Runnable next) {
+        if (!hotBus.listening(event)) {
+            next.run(); // nobody listens: no promise, no hop through the loop
+            return;
+        }
+        await(() -> hotBus.emit(event, payload.get()), (Value outcome) -> {
             if (outcome != null && outcome.hasArrayElements()) {
-                reportError("[hot] A " + outcome.getArrayElement(0).asString() + " listener threw "
-                        + describe(outcome.getArrayElement(1)).headline(), null);
+                report(new UpdateOutcome.ListenerThrew(outcome.getArrayElement(0).asString(),
+                        describe(outcome.getArrayElement(1)).headline()), null);
             }
             next.run();
         }, failure -> next.run());
@@ -153,7 +209,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
     }
 
     @Override
-    public Value hotContext(ModuleInstance module, Value hotData) {
+    public HotState hotContext(ModuleInstance module, Value hotData) {
         ProxyExecutable resolveDependency = args -> {
             try {
                 return loader.keyOf(args[0].asString(), module);
@@ -167,8 +223,12 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             loop.execute(() -> invalidate(module, message));
             return null;
         };
-        Value data = hotData != null ? hotData : support.function("plainObject").execute();
-        return support.function("hotContext").execute(bus, data, resolveDependency, invalidate);
+        ProxyExecutable ownNamespace = args -> {
+            ModuleInstance current = loader.current(module.key);
+            return linker.getModuleNamespace(current != null ? current : module);
+        };
+        Value data = hotData != null ? hotData : hotBus.plainObject();
+        return hotBus.newHotState(data, resolveDependency, invalidate, api, ownNamespace);
     }
 
     @Override
@@ -201,36 +261,121 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         startWhenIdle();
     }
 
+    /**
+     * A host module's export was replaced from Java ({@code JavaModule.set}): its importers
+     * already read the new value through their live bindings; this runs the accept callbacks
+     * ({@code import.meta.hot.accept(specifier, cb)}) of the importers that accept it, with its
+     * namespace, in order (loop thread). A callback that throws is reported as for a file's
+     * update and invalidates its module. {@code done} runs when all settled.
+     *
+     * @param key  the host module's registry key
+     * @param done run on the loop after the callbacks
+     */
+    public void hostModuleChanged(String key, Runnable done) {
+        ModuleInstance module = loader.current(key);
+        if (module == null) {
+            done.run();
+            return;
+        }
+        Value namespace = linker.getModuleNamespace(module);
+        Value batches = hotBus.array();
+        List<String> owners = new ArrayList<>();
+        for (String importer : acceptingGraph().importers(key)) {
+            HotState hot = hotOf(importer);
+            if (hot == null) {
+                continue;
+            }
+            for (HotState.DependencyAccept accept : hot.dependencyAccepts()) {
+                int at = accept.keys().indexOf(key);
+                if (at < 0) {
+                    continue;
+                }
+                Value argument = namespace;
+                if (!accept.single()) {
+                    argument = hotBus.array();
+                    for (int k = 0; k < accept.keys().size(); k++) {
+                        argument.setArrayElement(k, k == at ? namespace : hotBus.undefined());
+                    }
+                }
+                batches.setArrayElement(owners.size(), hotBus.batchOfOne(accept.callback(), argument));
+                owners.add(importer);
+            }
+        }
+        runHostAcceptBatches(batches, owners, 0, done);
+    }
+
+    private void runHostAcceptBatches(Value batches, List<String> owners, int from, Runnable done) {
+        if (from >= owners.size()) {
+            done.run();
+            return;
+        }
+        Value rest = hotBus.array();
+        for (int i = from; i < owners.size(); i++) {
+            rest.setArrayElement(i - from, batches.getArrayElement(i));
+        }
+        await(() -> hotBus.runBatches(rest), done, failure -> {
+            int at = from + HotBus.failedBatch(failure);
+            Value error = HotBus.failedBatchError(failure);
+            report(new UpdateOutcome.AcceptHandlerThrew(name(owners.get(at)), describe(error).headline()), error);
+            invalidated.add(owners.get(at));
+            runHostAcceptBatches(batches, owners, at + 1, done);
+        });
+    }
+
     /** {@code import.meta.hot.invalidate(message)} of {@code module} (loop thread). */
     private void invalidate(ModuleInstance module, String message) {
         if (loader.current(module.key) == null) {
             return; // pruned meanwhile
         }
-        Value payload = support.function("plainObject").execute();
+        Value payload = hotBus.plainObject();
         payload.putMember("path", module.url);
         payload.putMember("message", message);
         emit("invalidate", payload);
-        host.report("[hot] " + name(module.key) + " invalidated itself" + (message == null ? "" : ": " + message));
+        report(new UpdateOutcome.Invalidated(name(module.key), message), null);
         invalidated.add(module.key);
         startWhenIdle();
     }
 
     private void startWhenIdle() {
-        if (!updating && (!pendingChanged.isEmpty() || !pendingDeleted.isEmpty() || !invalidated.isEmpty()
+        if (!updating && !restarting && (!pendingChanged.isEmpty() || !pendingDeleted.isEmpty() || !invalidated.isEmpty()
                 || fullReloadRequested)) {
             updating = true;
+            host.updateStarted();
             try {
-                new Update().start();
+                new Update(null).start();
             } catch (RuntimeException broken) {
                 updating = false;
-                host.report("[hot] Update failed: " + broken);
+                report(new UpdateOutcome.EngineFailed(broken.toString()), null);
+                host.updateFinished();
             }
         }
     }
 
     private void finished() {
+        graph.endUpdate();
+        hotBus.endUpdate();
         updating = false;
+        reportedWaiting = false;
+        host.updateFinished();
         loop.execute(this::startWhenIdle);
+    }
+
+    /**
+     * Whether the process must keep waiting although nothing else is pending (the loop asks
+     * when it would end): the last update failed and none applied since, so the next save
+     * is what the program waits for. Says so once per failure.
+     *
+     * @return whether the loop should wait for the next task instead of ending
+     */
+    public boolean waitsForNextSave() {
+        if (!failedSinceLastApplied) {
+            return false;
+        }
+        if (!reportedWaiting) {
+            reportedWaiting = true;
+            report(new UpdateOutcome.WaitingForSave(), null);
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- one update
@@ -238,11 +383,30 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
     /** With {@code -Dhmrc.hot.trace=true}: each applied update also prints where its time went. */
     private static final boolean TRACE = Boolean.getBoolean("hmrc.hot.trace");
 
-    /** The state of the update in progress. */
+    /**
+     * What a rolled-back update asks of the next pass: run the last good versions of
+     * {@code olds} again (their dispose handlers ran), each with the {@code data} its handlers
+     * filled, then {@code then} with the names of those restored (and a note of any that
+     * could not be).
+     */
+    private record Restore(List<ModuleInstance> olds, Map<String, Value> data, Consumer<List<String>> then) {
+    }
+
+    /**
+     * The state of the update in progress. With a {@link Restore} it is the second pass of a
+     * rolled-back update: the same phases over the last good versions, without events,
+     * dispose handlers, accept handlers or pruning.
+     */
     private final class Update {
         private final long startNanos = System.nanoTime();
         private final StringBuilder trace = TRACE ? new StringBuilder() : null;
         private long lastMark = startNanos;
+        /** Null for an update; the rolled-back update's olds for a restore. */
+        private final Restore restore;
+
+        Update(Restore restore) {
+            this.restore = restore;
+        }
 
         /** Notes the time since the previous mark under {@code phase} (only when tracing). */
         private void mark(String phase) {
@@ -254,41 +418,56 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             }
         }
         private final UpdatePlan plan = new UpdatePlan();
-        private final Map<String, ModuleInstance> replaced = new LinkedHashMap<>();
+        /** Keys of the modules this update replaces (their previous instances are in the graph). */
+        private final Set<String> replaced = new LinkedHashSet<>();
+        /** Key → the new instance (of new code, unchanged code, or a file loaded for the first time). */
         private final Map<String, ModuleInstance> created = new LinkedHashMap<>();
+        /** Key → the {@code import.meta.hot.data} the old instance's dispose fills and the new one starts with. */
         private final Map<String, Value> dataOf = new HashMap<>();
-        /** Modules outside {@link #created} whose holders change: key → [old requested, new requested]. */
-        private final Map<String, ModuleInstance[][]> relinked = new LinkedHashMap<>();
-        /** Re-exporters' namespaces replaced at link time (their names change), to restore on abort. */
-        private final Map<String, Value> oldNamespaces = new LinkedHashMap<>();
-        private final Map<String, Value> newHolders = new LinkedHashMap<>();
+        /** Every change to state that outlives the update, undone in reverse if it fails. */
+        private final UndoLog undo = new UndoLog();
+        /** Modules outside {@link #created} whose holders change at commit. */
+        private final Set<String> relinked = new LinkedHashSet<>();
         /** Modules that stay but re-export from a replaced one: their namespaces are refreshed at commit. */
         private final Set<String> reexporters = new LinkedHashSet<>();
         private final Set<String> consumedStaged = new LinkedHashSet<>();
+        /** The strongly connected components of {@link #created}, in evaluation order. */
+        private List<UpdatePlan.Component> components;
         private boolean fullReload;
         private String fullReloadReason;
 
         void start() {
+            if (restore != null) {
+                for (ModuleInstance old : restore.olds()) {
+                    plan.rerun.add(old.key);
+                }
+                build();
+                return;
+            }
+            hotBus.beginUpdate();
             compileChanges();
             mark("compile");
             if (fullReloadRequested) {
                 fullReloadRequested = false;
-                planFullReload("requested");
+                planFullReload("requested", null);
             } else {
                 planChanges();
             }
             mark("plan");
+            if (restarting) {
+                return; // the program ends; this process runs nothing more
+            }
             if (plan.rerun.isEmpty()) {
                 finished();
                 return;
             }
-            emitThen("beforeUpdate", updatePayload(), this::build);
+            emitThen("beforeUpdate", this::updatePayload, this::build);
         }
 
         /** After the beforeUpdate listeners: the new instances. */
         private void build() {
             mark("beforeUpdate");
-            loader.overlay = new LinkedHashMap<>();
+            graph.beginPending();
             newFileSyntaxError = null;
             try {
                 instantiate();
@@ -297,16 +476,15 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 if (syntaxError != null) {
                     // A file this update imports for the first time does not parse: reported like a
                     // changed file's syntax error; nothing ran.
-                    reportSyntaxError(name(Path.of(syntaxError.sourceName())), syntaxError);
-                    abort(null, null);
+                    fail(syntaxErrorOutcome(name(Path.of(syntaxError.sourceName())), syntaxError), null, syntaxError);
                 } else {
-                    abort("[hot] Update of " + names(plan.rerun) + " failed: " + describe(failed.thrown()).headline(),
-                            failed.thrown());
+                    fail(new UpdateOutcome.LoadError(names(plan.rerun), describe(failed.thrown()).headline()),
+                            failed.thrown(), null);
                 }
                 return;
             }
             mark("instantiate");
-            loader.afterSettled(ModuleLoader.pendingSteps(created.values()), this::linkFailedAsync, () ->
+            loader.afterSettled(ModuleLoader.pendingSteps(created.values()), this::loadFailedAsync, () ->
                     loop.execute(this::link));
         }
 
@@ -314,9 +492,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         private void compileChanges() {
             for (Path path : List.copyOf(pendingDeleted)) {
                 for (String key : keysByPath.getOrDefault(path, Set.of())) {
-                    staged.remove(key);
-                    host.report("[hot] Cannot update " + name(key) + ": the file was deleted; the previous version"
-                            + " keeps running until it is back");
+                    graph.unstage(key);
+                    report(new UpdateOutcome.Deleted(name(key)), null);
                 }
             }
             pendingDeleted.clear();
@@ -328,12 +505,13 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 }
                 String text;
                 try {
-                    text = Files.readString(path, StandardCharsets.UTF_8);
+                    text = path.getFileName().toString().endsWith(".json") ? Files.readString(path, StandardCharsets.UTF_8)
+                            : ModuleSources.moduleText(path); // a CommonJS file: its facade
                 } catch (NoSuchFileException gone) {
                     pendingDeleted.add(path);
                     continue;
                 } catch (IOException unreadable) {
-                    host.report("[hot] Cannot read " + name(path) + ": " + unreadable.getMessage());
+                    report(new UpdateOutcome.Unreadable(name(path), unreadable.getMessage()), null);
                     continue;
                 }
                 for (String key : keys) {
@@ -344,37 +522,39 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                     int hash = text.hashCode();
                     Integer running = runningText.get(key);
                     if (running != null && running == hash) {
-                        staged.remove(key); // back to what runs: nothing to do
+                        graph.unstage(key); // back to what runs: nothing to do
                         continue;
                     }
                     try {
-                        staged.put(key, new Staged(loader.compile(path, path.toString(), current.type, text), hash));
+                        graph.stage(key, new ModuleGraph.Staged(loader.compile(path, path.toString(), current.type, text), hash));
                         reportedUnaccepted.remove(key);
                     } catch (ModuleSyntaxError syntaxError) {
-                        staged.remove(key);
-                        reportSyntaxError(name(key), syntaxError);
+                        graph.unstage(key);
+                        reportSyntaxError(syntaxErrorOutcome(name(key), syntaxError), syntaxError);
+                        failedSinceLastApplied = true;
                     } catch (JsThrow syntaxError) {
-                        staged.remove(key);
-                        reportError("[hot] SyntaxError in " + name(key) + ": "
-                                + describe(syntaxError.thrown()).headline().replaceFirst("^SyntaxError: ", "")
-                                + " (the previous version keeps running)", syntaxError.thrown());
+                        graph.unstage(key);
+                        report(new UpdateOutcome.CompileError(name(key),
+                                describe(syntaxError.thrown()).headline().replaceFirst("^SyntaxError: ", "")),
+                                syntaxError.thrown());
+                        failedSinceLastApplied = true;
                     }
                 }
             }
         }
 
         private void planChanges() {
-            UpdatePlan.Graph graph = graph();
+            UpdatePlan.Graph accepting = acceptingGraph();
             Set<String> skipSelf = new LinkedHashSet<>(invalidated);
             invalidated.clear();
-            Set<String> changes = new LinkedHashSet<>(staged.keySet());
+            Set<String> changes = new LinkedHashSet<>(graph.stagedKeys());
             changes.addAll(skipSelf);
             for (String key : changes) {
                 if (loader.current(key) == null) {
-                    staged.remove(key);
+                    graph.unstage(key);
                     continue;
                 }
-                UpdatePlan.Refusal refusal = plan.propagate(graph, key, skipSelf.contains(key));
+                UpdatePlan.Refusal refusal = plan.propagate(accepting, key, skipSelf.contains(key));
                 if (refusal == null) {
                     continue;
                 }
@@ -382,22 +562,38 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                     if (!reportedUnaccepted.add(key)) {
                         continue; // reported when it was saved; it stays staged
                     }
-                    host.report("[hot] " + name(refusal.key()) + " declined "
-                            + (refusal.key().equals(key) ? "its update" : "the update of " + name(key))
-                            + " (import.meta.hot.decline()); restart to apply it");
-                } else if (skipSelf.contains(key) || fullReloadWhenUnaccepted) {
-                    planFullReload(skipSelf.contains(key) ? name(key) + " invalidated itself"
-                            : name(key) + " is not accepted");
+                    report(new UpdateOutcome.Declined(name(refusal.key()), name(key)), null);
+                } else if (skipSelf.contains(key)) {
+                    planFullReload(name(key) + " invalidated itself", null);
+                    return;
+                } else if (whenUnaccepted == UpdateOutcome.Fallback.FULL_RELOAD) {
+                    planFullReload(name(key) + " is not accepted", notAccepted(refusal));
+                    return;
+                } else if (whenUnaccepted == UpdateOutcome.Fallback.RESTART) {
+                    report(notAccepted(refusal), null);
+                    plan.rerun.clear();
+                    restarting = true;
+                    host.restart();
                     return;
                 } else if (reportedUnaccepted.add(key)) {
-                    host.report("[hot] Update of " + name(key) + " is not accepted: it reaches " + name(refusal.key())
-                            + " with no import.meta.hot.accept() on the way; nothing ran, the change waits for the"
-                            + " next update that accepts it");
+                    report(notAccepted(refusal), null);
                 }
             }
         }
 
-        private void planFullReload(String reason) {
+        private UpdateOutcome.NotAccepted notAccepted(UpdatePlan.Refusal refusal) {
+            List<String> chain = new ArrayList<>();
+            for (String key : refusal.chain()) {
+                chain.add(name(key));
+            }
+            return new UpdateOutcome.NotAccepted(List.copyOf(chain), whenUnaccepted);
+        }
+
+        /**
+         * Plans a re-run of the whole program for {@code reason} (the {@code full-reload}
+         * event's), announced by {@code announcement} (null: a {@link UpdateOutcome.FullReload} line).
+         */
+        private void planFullReload(String reason, UpdateOutcome announcement) {
             fullReload = true;
             fullReloadReason = reason;
             plan.rerun.clear();
@@ -412,8 +608,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 }
             }
             plan.rerun.addAll(seen);
-            host.report("[hot] Full reload: " + reason + "; running the program again");
-            emit("beforeFullReload", fullReloadPayload());
+            report(announcement != null ? announcement : new UpdateOutcome.FullReload(reason), null);
+            emit("beforeFullReload", this::fullReloadPayload);
         }
 
         private void collectStatic(ModuleInstance module, Set<String> seen) {
@@ -429,32 +625,34 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         private void instantiate() {
             for (String key : plan.rerun) {
                 ModuleInstance old = loader.current(key);
-                replaced.put(key, old);
-                Staged code = staged.get(key);
+                replaced.add(key);
+                ModuleGraph.Staged code = restore == null ? graph.staged(key) : null;
                 ModuleRecord record = code != null ? code.compiled().record() : old.record;
                 Value execute = code != null ? code.compiled().execute() : old.execute;
                 if (code != null) {
                     consumedStaged.add(key);
                 }
-                Value data = support.function("plainObject").execute();
+                Value data = restore != null ? restore.data().get(key) : hotBus.plainObject();
                 dataOf.put(key, data);
                 ModuleInstance fresh = loader.newInstance(old.path, old.url, old.type, record, execute, data);
                 created.put(key, fresh);
-                loader.overlay.put(key, fresh);
+                graph.addPending(fresh, old);
             }
             Set<ModuleInstance> visited = new LinkedHashSet<>();
             for (ModuleInstance fresh : List.copyOf(created.values())) {
                 loader.loadRequested(fresh, visited, true);
             }
             // Files loaded for the first time by this update are new instances too.
-            for (Map.Entry<String, ModuleInstance> e : loader.overlay.entrySet()) {
-                created.putIfAbsent(e.getKey(), e.getValue());
+            for (ModuleInstance loaded : graph.pendingInstances()) {
+                if (created.putIfAbsent(loaded.key, loaded) == null) {
+                    undo.record(new UndoLog.FileLoaded(loaded));
+                }
             }
         }
 
-        private void linkFailedAsync(Value thrown) {
-            loop.execute(() -> abort("[hot] Update of " + names(plan.rerun) + " failed: " + describe(thrown).headline(),
-                    thrown));
+        private void loadFailedAsync(Value thrown) {
+            loop.execute(() -> fail(new UpdateOutcome.LoadError(names(plan.rerun), describe(thrown).headline()),
+                    thrown, null));
         }
 
         /** Links the new instances and works out the new holders of their importers; nothing runs yet. */
@@ -467,7 +665,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 for (String key : reexporters) {
                     ModuleInstance module = loader.current(key);
                     if (module != null && module.namespace != null && !linker.namespaceNamesHold(module)) {
-                        oldNamespaces.put(key, module.namespace);
+                        undo.record(new UndoLog.NamespaceDropped(module, module.namespace));
                         module.namespace = null;
                     }
                 }
@@ -476,19 +674,18 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                         linker.link(fresh);
                     }
                 }
-                for (Map.Entry<String, ModuleInstance[][]> e : relinked.entrySet()) {
-                    newHolders.put(e.getKey(), linker.holderOf(loader.current(e.getKey())));
+                for (String key : relinked) {
+                    linker.holderOf(loader.current(key)); // throws the link error now, before anything ran
                 }
             } catch (JsThrow linkError) {
                 ModuleInstance failed = linker.lastLinkFailure();
-                abort("[hot] Link error in " + (failed != null ? name(failed.key) : names(plan.rerun)) + ": "
-                        + describe(linkError.thrown()).headline() + "; nothing ran, the previous version keeps running",
-                        linkError.thrown());
+                fail(new UpdateOutcome.LinkError(failed != null ? name(failed.key) : names(plan.rerun),
+                        describe(linkError.thrown()).headline()), linkError.thrown(), null);
                 return;
             }
             mark("link");
-            loader.afterSettled(ModuleLoader.pendingSteps(created.values()), this::linkFailedAsync, () ->
-                    loop.execute(this::dispose));
+            loader.afterSettled(ModuleLoader.pendingSteps(created.values()), this::loadFailedAsync, () ->
+                    loop.execute(this::evaluate));
         }
 
         /**
@@ -522,8 +719,9 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                         after[k] = fresh;
                     }
                 }
+                undo.record(new UndoLog.RequestedChanged(module, before));
                 module.requested = after;
-                relinked.put(key, new ModuleInstance[][] {before, after});
+                relinked.add(key);
             }
             this.reexporters.addAll(reexporters);
         }
@@ -543,143 +741,225 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             return false;
         }
 
-        /** Runs the old instances' dispose handlers, dependencies first, then evaluates. */
-        private void dispose() {
+        /**
+         * Evaluates the new instances one strongly connected component at a time, dependencies
+         * first, each component's old instances disposed just before its new ones run: a failure
+         * stops the update before any importer of the failing component was disposed.
+         */
+        private void evaluate() {
             mark("hop");
-            List<ModuleInstance> order = dependenciesFirst(replaced.values(), replaced.keySet());
-            Value batches = support.emptyArray();
-            List<ModuleInstance> owners = new ArrayList<>();
-            for (ModuleInstance old : order) {
-                if (old.hot != null) {
-                    Value state = old.hot.getMember("state");
-                    state.putMember("disposed", true);
-                    support.function("hotBusRemoveOwner").execute(bus, state);
-                    batches.setArrayElement(owners.size(),
-                            support.function("hotBatch").execute(state.getMember("dispose"), dataOf.get(old.key)));
-                    owners.add(old);
-                }
-            }
-            await(() -> support.function("hotRunBatches").execute(batches), this::evaluate, failure -> {
-                ModuleInstance owner = owners.get(failure.getMember("at").asInt());
-                Value error = failure.getMember("error");
-                abort("[hot] Dispose handler of " + name(owner.key) + " threw " + describe(error).headline()
-                        + "; the update stopped", error);
-            });
+            components = UpdatePlan.componentsInEvaluationOrder(entries(), created);
+            linker.forgetBodyThrower();
+            runComponent(0);
         }
 
-        /** Evaluates the new instances from the top ones down, one top at a time. */
-        private void evaluate() {
-            mark("dispose");
-            List<ModuleInstance> tops = new ArrayList<>();
+        /**
+         * Where evaluation enters the new instances, in order (each entry evaluates what it
+         * imports first): the program's roots on a full reload, then the new instances no new
+         * instance imports; then members of cycles of new instances at a member imported from
+         * outside them (as a fresh run enters such a cycle from that importer), so the members
+         * evaluate in the order they did at start; then the rest.
+         */
+        private List<ModuleInstance> entries() {
+            List<ModuleInstance> entries = new ArrayList<>();
             Set<ModuleInstance> imported = new HashSet<>();
             for (ModuleInstance fresh : created.values()) {
-                for (ModuleInstance dependency : fresh.requested) {
-                    imported.add(dependency);
-                }
+                Collections.addAll(imported, fresh.requested);
             }
             if (fullReload) {
                 for (String key : loader.roots) {
                     if (created.containsKey(key)) {
-                        tops.add(created.get(key));
+                        entries.add(created.get(key));
                     }
                 }
             }
             for (ModuleInstance fresh : created.values()) {
-                if (!imported.contains(fresh) && !tops.contains(fresh)) {
-                    tops.add(fresh);
+                if (!imported.contains(fresh) && !entries.contains(fresh)) {
+                    entries.add(fresh);
                 }
             }
-            // A cycle of new instances with no top: entered where the program enters it, at a
-            // member imported from outside the new instances (as a fresh run does from that
-            // importer), so the members evaluate in the order they did at start.
             for (ModuleInstance fresh : created.values()) {
                 Set<String> importers = new LinkedHashSet<>(loader.importersOf(fresh.key));
                 importers.addAll(loader.dynamicImportersOf(fresh.key));
                 for (String importer : importers) {
                     if (!created.containsKey(importer)) {
-                        tops.add(fresh);
+                        entries.add(fresh);
                         break;
                     }
                 }
             }
-            tops.addAll(created.values());
-            linker.forgetBodyThrower();
-            evaluateNext(tops, 0);
+            entries.addAll(created.values());
+            return entries;
         }
 
-        private void evaluateNext(List<ModuleInstance> tops, int index) {
-            while (index < tops.size() && tops.get(index).status != ModuleStatus.LINKED) {
-                index++;
-            }
-            if (index >= tops.size()) {
+        /** Disposes the old instances of component {@code index}, then evaluates its new ones. */
+        private void runComponent(int index) {
+            if (index >= components.size()) {
                 commit();
                 return;
             }
-            ModuleInstance top = tops.get(index);
-            int next = index + 1;
-            await(() -> linker.evaluate(top), () -> evaluateNext(tops, next), thrown -> {
+            UpdatePlan.Component component = components.get(index);
+            if (restore != null) {
+                evaluateComponent(component, index);
+                return;
+            }
+            Value batches = hotBus.array();
+            List<ModuleInstance> owners = new ArrayList<>();
+            List<ModuleInstance> releasing = new ArrayList<>();
+            for (ModuleInstance fresh : component.members()) {
+                ModuleInstance old = graph.previous(fresh.key);
+                if (old == null) {
+                    continue;
+                }
+                // Clearing its timers and closing its servers is an effect of disposing it, as its
+                // handlers are: a rollback runs its last good version again.
+                boolean ownsResources = cleanup && hotBus.ownsResources(old);
+                if (ownsResources) {
+                    releasing.add(old);
+                }
+                if (old.hot == null) {
+                    if (ownsResources) {
+                        undo.record(new UndoLog.Disposed(old, true));
+                    }
+                } else {
+                    old.hot.markDisposed();
+                    undo.record(new UndoLog.Disposed(old, old.hot.hasDisposeHandlers() || ownsResources));
+                    if (old.hot.hasDisposeHandlers()) {
+                        batches.setArrayElement(owners.size(), hotBus.batch(old.hot.disposeHandlers(), dataOf.get(old.key)));
+                        owners.add(old);
+                    }
+                }
+            }
+            if (owners.isEmpty()) {
+                release(releasing);
+                evaluateComponent(component, index);
+                return;
+            }
+            await(() -> hotBus.runBatches(batches), () -> {
+                release(releasing);
+                evaluateComponent(component, index);
+            }, failure -> {
+                release(releasing);
+                ModuleInstance owner = owners.get(HotBus.failedBatch(failure));
+                Value error = HotBus.failedBatchError(failure);
+                fail(new UpdateOutcome.DisposeHandlerThrew(name(owner.key), describe(error).headline(), List.of()),
+                        error, null);
+            });
+        }
+
+        /** After their dispose handlers: what the old instances made and did not hand over in {@code data} goes. */
+        private void release(List<ModuleInstance> olds) {
+            for (ModuleInstance old : olds) {
+                hotBus.release(old, dataOf.get(old.key));
+            }
+        }
+
+        private void evaluateComponent(UpdatePlan.Component component, int index) {
+            ModuleInstance entry = component.entry();
+            if (entry.status != ModuleStatus.LINKED) {
+                runComponent(index + 1); // evaluated meanwhile (an import() of an earlier body)
+                return;
+            }
+            await(() -> linker.evaluate(entry), () -> runComponent(index + 1), thrown -> {
                 // Every module on the evaluation stack records the error; the one that threw it is
                 // the one none of whose dependencies records it.
-                ModuleInstance failed = top;
+                ModuleInstance failed = entry;
                 ModuleInstance thrower = linker.lastBodyThrower();
                 if (thrower != null && created.get(thrower.key) == thrower) {
                     failed = thrower; // a body that threw synchronously (in a cycle, all record it)
                 } else {
-                    for (ModuleInstance fresh : created.values()) {
+                    for (ModuleInstance fresh : component.members()) {
                         if (failedWith(fresh, thrown) && !Arrays.stream(fresh.requested).anyMatch(d -> failedWith(d, thrown))) {
                             failed = fresh;
                             break;
                         }
                     }
                 }
-                disposeQuietly(created.values());
-                abort("[hot] Error evaluating " + name(failed.key) + ": " + describe(thrown).headline()
-                        + "; rolled back, the previous version keeps running", thrown);
+                fail(new UpdateOutcome.EvaluationError(name(failed.key), describe(thrown).headline(), List.of()),
+                        thrown, null);
             });
+        }
+
+        /**
+         * Ends a failed update: the new instances that ran are disposed (errors ignored), every
+         * change is undone in reverse, the old instances whose dispose handlers ran get their last
+         * good version back running, and then the outcome is reported (naming those restored).
+         */
+        private void fail(UpdateOutcome outcome, Value error, ModuleSyntaxError syntaxError) {
+            disposeQuietly(created.values(), dataOf);
+            List<ModuleInstance> stranded = new ArrayList<>();
+            List<ModuleInstance> toRestore = undo.rollBack(stranded);
+            for (ModuleInstance module : stranded) {
+                strandedFiles.add(module.path); // loaded for this update only
+            }
+            graph.endPending();
+            if (restore != null) {
+                // The last good versions failed this time (they are not deterministic): they stay disposed.
+                List<String> olds = new ArrayList<>();
+                for (ModuleInstance old : restore.olds()) {
+                    olds.add(old.key);
+                }
+                report(new UpdateOutcome.RestoreFailed(names(new LinkedHashSet<>(olds)), outcome.reportLine()), error);
+                restore.then().accept(List.of());
+                return;
+            }
+            failedSinceLastApplied = true;
+            Runnable finish = () -> {
+                if (syntaxError != null) {
+                    reportSyntaxError((UpdateOutcome.SyntaxError) outcome, syntaxError);
+                } else {
+                    report(outcome, error);
+                }
+                finished();
+            };
+            if (toRestore.isEmpty()) {
+                finish.run();
+                return;
+            }
+            new Update(new Restore(toRestore, dataOf, restored -> {
+                UpdateOutcome withRestored = switch (outcome) {
+                    case UpdateOutcome.EvaluationError e -> new UpdateOutcome.EvaluationError(e.module(), e.error(), restored);
+                    case UpdateOutcome.DisposeHandlerThrew d ->
+                            new UpdateOutcome.DisposeHandlerThrew(d.module(), d.error(), restored);
+                    default -> outcome;
+                };
+                report(withRestored, error);
+                finished();
+            })).start();
         }
 
         /** Makes the new instances current, re-links holders, then runs the accept handlers. */
         private void commit() {
             mark("evaluate");
+            undo.commit();
             for (Map.Entry<String, ModuleInstance> e : created.entrySet()) {
                 String key = e.getKey();
-                ModuleInstance fresh = e.getValue();
-                ModuleInstance old = replaced.get(key);
-                if (old != null && old.requested != null) {
-                    for (ModuleInstance dependency : old.requested) {
-                        loader.importersOf(dependency.key).remove(key);
-                    }
+                ModuleInstance old = graph.previous(key);
+                if (old != null && old.hot != null) {
+                    hotBus.removeListeners(old.hot);
                 }
-                loader.replace(fresh);
-                for (ModuleInstance dependency : fresh.requested) {
-                    loader.importersOf(dependency.key).add(key);
-                }
-                Staged code = staged.get(key);
+                graph.makeCurrent(e.getValue());
+                ModuleGraph.Staged code = graph.staged(key);
                 if (code != null && consumedStaged.contains(key)) {
                     runningText.put(key, code.textHash());
-                    staged.remove(key);
+                    graph.unstage(key);
                     reportedUnaccepted.remove(key);
                 }
             }
             // Modules that the new instances' bodies loaded with import() while they ran.
-            for (ModuleInstance late : loader.overlay.values()) {
+            for (ModuleInstance late : graph.pendingInstances()) {
                 if (!created.containsKey(late.key)) {
-                    loader.replace(late);
-                    if (late.requested != null) {
-                        for (ModuleInstance dependency : late.requested) {
-                            loader.importersOf(dependency.key).add(late.key);
-                        }
-                    }
+                    graph.makeCurrent(late);
                 }
             }
-            loader.overlay = null;
+            graph.endPending();
             // Re-exporters' namespaces first, so that the holders made below see them.
             boolean namespaceReplaced = false;
             for (String key : reexporters) {
                 namespaceReplaced |= !linker.refreshNamespace(loader.current(key));
             }
             // The holders were checked at link time; made again now, they see refreshed namespaces.
-            for (String key : newHolders.keySet()) {
+            for (String key : relinked) {
                 ModuleInstance module = loader.current(key);
                 module.relink.execute(linker.holderOf(module));
             }
@@ -688,16 +968,24 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 // new namespace already when they changed by then): the new instances were linked
                 // to the old one, directly or through a re-export; link them again.
                 for (ModuleInstance fresh : created.values()) {
-                    if (!newHolders.containsKey(fresh.key) && fresh.relink != null && fresh.requested != null) {
+                    if (!relinked.contains(fresh.key) && fresh.relink != null && fresh.requested != null) {
                         fresh.relink.execute(linker.holderOf(fresh));
                     }
                 }
+            }
+            if (restore != null) {
+                List<String> restored = new ArrayList<>();
+                for (ModuleInstance old : restore.olds()) {
+                    restored.add(name(old.key));
+                }
+                restore.then().accept(restored);
+                return;
             }
             runAcceptHandlers();
         }
 
         private void runAcceptHandlers() {
-            Value batches = support.emptyArray();
+            Value batches = hotBus.array();
             List<String> owners = new ArrayList<>();
             for (Map.Entry<String, Set<String>> e : plan.acceptedBy.entrySet()) {
                 String importer = e.getKey();
@@ -705,35 +993,30 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 if (created.containsKey(importer) || module == null || module.hot == null) {
                     continue; // it ran again itself
                 }
-                Value depAccepts = module.hot.getMember("state").getMember("depAccepts");
-                for (long i = 0; i < depAccepts.getArraySize(); i++) {
-                    Value entry = depAccepts.getArrayElement(i);
-                    Value keys = entry.getMember("keys");
+                for (HotState.DependencyAccept accept : module.hot.dependencyAccepts()) {
                     boolean touched = false;
-                    Value namespaces = support.emptyArray();
-                    for (long k = 0; k < keys.getArraySize(); k++) {
-                        String key = keys.getArrayElement(k).asString();
+                    Value namespaces = hotBus.array();
+                    for (int k = 0; k < accept.keys().size(); k++) {
+                        String key = accept.keys().get(k);
                         ModuleInstance fresh = created.get(key);
                         if (fresh != null && e.getValue().contains(key)) {
                             touched = true;
                             namespaces.setArrayElement(k, linker.getModuleNamespace(fresh));
                         } else {
-                            namespaces.setArrayElement(k, support.function("hotUndefined").execute());
+                            namespaces.setArrayElement(k, hotBus.undefined());
                         }
                     }
                     if (touched) {
-                        Value argument = entry.getMember("single").asBoolean() ? namespaces.getArrayElement(0) : namespaces;
-                        batches.setArrayElement(owners.size(),
-                                support.function("hotOne").execute(entry.getMember("callback"), argument));
+                        Value argument = accept.single() ? namespaces.getArrayElement(0) : namespaces;
+                        batches.setArrayElement(owners.size(), hotBus.batchOfOne(accept.callback(), argument));
                         owners.add(importer);
                     }
                 }
             }
             for (String key : plan.selfAccepted) {
-                ModuleInstance old = replaced.get(key);
-                if (old != null && old.hot != null) {
-                    batches.setArrayElement(owners.size(), support.function("hotBatch").execute(
-                            old.hot.getMember("state").getMember("selfCallbacks"),
+                ModuleInstance old = graph.previous(key);
+                if (old != null && old.hot != null && old.hot.selfAcceptHandlers().getArraySize() > 0) {
+                    batches.setArrayElement(owners.size(), hotBus.batch(old.hot.selfAcceptHandlers(),
                             linker.getModuleNamespace(created.get(key))));
                     owners.add(key);
                 }
@@ -747,16 +1030,15 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 prune();
                 return;
             }
-            Value rest = support.emptyArray();
+            Value rest = hotBus.array();
             for (int i = from; i < owners.size(); i++) {
                 rest.setArrayElement(i - from, batches.getArrayElement(i));
             }
-            await(() -> support.function("hotRunBatches").execute(rest), this::prune, failure -> {
-                int at = from + failure.getMember("at").asInt();
+            await(() -> hotBus.runBatches(rest), this::prune, failure -> {
+                int at = from + HotBus.failedBatch(failure);
                 String owner = owners.get(at);
-                Value error = failure.getMember("error");
-                reportError("[hot] Accept handler of " + name(owner) + " threw " + describe(error).headline()
-                        + "; the update propagates to its importers", error);
+                Value error = HotBus.failedBatchError(failure);
+                report(new UpdateOutcome.AcceptHandlerThrew(name(owner), describe(error).headline()), error);
                 invalidated.add(owner);
                 runBatchesFrom(batches, owners, at + 1);
             });
@@ -767,7 +1049,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             mark("commit+accept");
             List<ModuleInstance> orphans = new ArrayList<>();
             Deque<ModuleInstance> candidates = new ArrayDeque<>();
-            for (ModuleInstance old : replaced.values()) {
+            for (String key : replaced) {
+                ModuleInstance old = graph.previous(key);
                 if (old.requested != null) {
                     candidates.addAll(List.of(old.requested));
                 }
@@ -789,7 +1072,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                     continue;
                 }
                 orphans.add(current);
-                loader.remove(current);
+                graph.remove(current);
                 if (current.requested != null) {
                     candidates.addAll(List.of(current.requested));
                 }
@@ -798,8 +1081,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 done();
                 return;
             }
-            Value paths = support.emptyArray();
-            Value batches = support.emptyArray();
+            Value paths = hotBus.array();
+            Value batches = hotBus.array();
             int n = 0;
             for (ModuleInstance orphan : orphans) {
                 paths.setArrayElement(paths.getArraySize(), orphan.url);
@@ -812,23 +1095,31 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                     }
                 }
                 runningText.remove(orphan.key);
-                staged.remove(orphan.key);
                 if (orphan.hot != null) {
-                    Value state = orphan.hot.getMember("state");
-                    support.function("hotBusRemoveOwner").execute(bus, state);
-                    Value data = support.function("plainObject").execute();
-                    batches.setArrayElement(n++, support.function("hotBatch").execute(state.getMember("dispose"), data));
-                    batches.setArrayElement(n++, support.function("hotBatch").execute(state.getMember("prune"), data));
+                    hotBus.removeListeners(orphan.hot);
+                    Value data = hotBus.plainObject();
+                    batches.setArrayElement(n++, hotBus.batch(orphan.hot.disposeHandlers(), data));
+                    batches.setArrayElement(n++, hotBus.batch(orphan.hot.pruneHandlers(), data));
                 }
             }
-            Value payload = support.function("plainObject").execute();
+            Value payload = hotBus.plainObject();
             payload.putMember("type", "prune");
             payload.putMember("paths", paths);
             emit("beforePrune", payload);
-            await(() -> support.function("hotRunBatches").execute(batches), this::done, failure -> {
-                Value error = failure.getMember("error");
-                reportError("[hot] A dispose or prune handler of a removed module threw "
-                        + describe(error).headline(), error);
+            Runnable released = () -> {
+                if (cleanup) {
+                    for (ModuleInstance orphan : orphans) {
+                        hotBus.release(orphan, null);
+                    }
+                }
+            };
+            await(() -> hotBus.runBatches(batches), () -> {
+                released.run();
+                done();
+            }, failure -> {
+                released.run();
+                Value error = HotBus.failedBatchError(failure);
+                report(new UpdateOutcome.PruneHandlerThrew(describe(error).headline()), error);
                 done();
             });
         }
@@ -836,21 +1127,20 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         private void done() {
             mark("prune");
             updateCount++;
+            failedSinceLastApplied = false;
             releaseStrandedFiles();
             int loaded = 0;
             for (String key : created.keySet()) {
-                if (consumedStaged.contains(key) || !replaced.containsKey(key)) {
+                if (consumedStaged.contains(key) || !replaced.contains(key)) {
                     loaded++;
                 }
             }
             int reevaluated = created.size() - loaded;
-            double millis = (System.nanoTime() - startNanos) / 1e6;
-            host.report(String.format(Locale.ROOT, "[hot] Loaded %d new module%s, reevaluated %d existing module%s in %.1f ms.",
-                    loaded, loaded == 1 ? "" : "s", reevaluated, reevaluated == 1 ? "" : "s", millis));
+            report(new UpdateOutcome.Applied(loaded, reevaluated, (System.nanoTime() - startNanos) / 1e6), null);
             if (trace != null) {
-                host.report("[hot] trace (ms): " + trace);
+                report(new UpdateOutcome.Trace(trace.toString()), null);
             }
-            emit("afterUpdate", updatePayload());
+            emit("afterUpdate", this::updatePayload);
             finished();
         }
 
@@ -874,43 +1164,15 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             strandedFiles.clear();
         }
 
-        /** Undoes the relinks prepared so far and drops the new instances; reports {@code line} unless null. */
-        private void abort(String line, Value error) {
-            if (loader.overlay != null) {
-                for (Map.Entry<String, ModuleInstance> e : loader.overlay.entrySet()) {
-                    if (!replaced.containsKey(e.getKey())) {
-                        strandedFiles.add(e.getValue().path); // loaded for this update only
-                    }
-                }
-            }
-            for (Map.Entry<String, ModuleInstance[][]> e : relinked.entrySet()) {
-                ModuleInstance module = loader.current(e.getKey());
-                if (module != null) {
-                    module.requested = e.getValue()[0];
-                }
-            }
-            for (Map.Entry<String, Value> e : oldNamespaces.entrySet()) {
-                ModuleInstance module = loader.current(e.getKey());
-                if (module != null) {
-                    module.namespace = e.getValue();
-                }
-            }
-            loader.overlay = null;
-            if (line != null) {
-                reportError(line, error);
-            }
-            finished();
-        }
-
         private Value updatePayload() {
-            Value payload = support.function("plainObject").execute();
+            Value payload = hotBus.plainObject();
             payload.putMember("type", "update");
-            Value updates = support.emptyArray();
+            Value updates = hotBus.array();
             long timestamp = System.currentTimeMillis();
             int i = 0;
             for (String key : plan.rerun) {
                 ModuleInstance module = loader.current(key);
-                Value update = support.function("plainObject").execute();
+                Value update = hotBus.plainObject();
                 update.putMember("type", "js-update");
                 update.putMember("path", module == null ? key : module.url);
                 update.putMember("acceptedPath", module == null ? key : module.url);
@@ -922,7 +1184,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         }
 
         private Value fullReloadPayload() {
-            Value payload = support.function("plainObject").execute();
+            Value payload = hotBus.plainObject();
             payload.putMember("type", "full-reload");
             payload.putMember("reason", fullReloadReason);
             return payload;
@@ -961,93 +1223,92 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 || module.evaluationError != null && module.evaluationError.equals(thrown));
     }
 
+    private static UpdateOutcome.SyntaxError syntaxErrorOutcome(String name, ModuleSyntaxError syntaxError) {
+        return new UpdateOutcome.SyntaxError(name, syntaxError.line(), syntaxError.column(), syntaxError.reason());
+    }
+
     /**
-     * Reports a syntax error in the file {@code name} (one line, then its code frame) and emits
-     * the {@code error} event: {@code message} the line, {@code err} a SyntaxError with the position.
+     * Reports a syntax error (its line, then its code frame) and emits the {@code error}
+     * event: {@code message} the line, {@code err} a SyntaxError with the position.
      */
-    private void reportSyntaxError(String name, ModuleSyntaxError syntaxError) {
-        String position = name + ":" + syntaxError.line() + ":" + syntaxError.column();
-        String line = "[hot] SyntaxError in " + position + ": " + syntaxError.reason()
-                + " (the previous version keeps running)";
+    private void reportSyntaxError(UpdateOutcome.SyntaxError outcome, ModuleSyntaxError syntaxError) {
+        String line = outcome.reportLine();
         String frame = syntaxError.codeFrame();
         host.report(line + (frame == null || frame.isEmpty() ? "" : "\n" + frame.stripTrailing()));
-        Value payload = support.function("plainObject").execute();
-        payload.putMember("err", support.newError("SyntaxError", syntaxError.reason() + " (" + position + ")"));
+        host.outcome(outcome);
+        Value payload = hotBus.plainObject();
+        payload.putMember("err", support.newError("SyntaxError", outcome.reason() + " (" + outcome.file() + ":"
+                + outcome.line() + ":" + outcome.column() + ")"));
         payload.putMember("message", line);
         emit("error", payload);
     }
 
-    /** Calls the dispose handlers of instances that will not become current (an update rolled back); errors ignored. */
-    private void disposeQuietly(Iterable<ModuleInstance> instances) {
-        Value batches = support.emptyArray();
+    /**
+     * Calls the dispose handlers of instances that will not become current (an update rolled
+     * back; errors ignored), then clears their timers and closes their servers but for the
+     * servers in {@code dataOf} their key's data (handed over to the last good version that
+     * runs again with that data).
+     */
+    private void disposeQuietly(Iterable<ModuleInstance> instances, Map<String, Value> dataOf) {
+        Value batches = hotBus.array();
+        List<ModuleInstance> disposed = new ArrayList<>();
         int n = 0;
         for (ModuleInstance instance : instances) {
-            if (instance.hot != null && instance.status == ModuleStatus.EVALUATED) {
-                Value state = instance.hot.getMember("state");
-                support.function("hotBusRemoveOwner").execute(bus, state);
-                batches.setArrayElement(n++, support.function("hotBatch").execute(state.getMember("dispose"),
-                        support.function("plainObject").execute()));
+            boolean ran = instance.status == ModuleStatus.EVALUATED || instance.status == ModuleStatus.EVALUATING_ASYNC;
+            if (!ran) {
+                continue;
+            }
+            disposed.add(instance);
+            if (instance.hot != null) {
+                instance.hot.markDisposed();
+                hotBus.removeListeners(instance.hot);
+                if (instance.status == ModuleStatus.EVALUATED) {
+                    batches.setArrayElement(n++, hotBus.batch(instance.hot.disposeHandlers(), hotBus.plainObject()));
+                }
             }
         }
+        Runnable release = () -> {
+            if (cleanup) {
+                for (ModuleInstance instance : disposed) {
+                    hotBus.release(instance, dataOf.get(instance.key));
+                }
+            }
+        };
         if (n > 0) {
-            support.trampoline(() -> support.then(support.function("hotRunBatches").execute(batches),
-                    args -> null, args -> null));
+            support.trampoline(() -> support.then(hotBus.runBatches(batches), args -> {
+                release.run();
+                return null;
+            }, args -> {
+                release.run();
+                return null;
+            }));
+        } else {
+            release.run();
         }
     }
 
-    /** The instances in {@code order}, each after the ones among {@code keys} it imports. */
-    private static List<ModuleInstance> dependenciesFirst(Iterable<ModuleInstance> modules, Set<String> keys) {
-        List<ModuleInstance> order = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (ModuleInstance module : modules) {
-            visitDependenciesFirst(module, keys, seen, order);
-        }
-        return order;
-    }
-
-    private static void visitDependenciesFirst(ModuleInstance module, Set<String> keys, Set<String> seen,
-                                               List<ModuleInstance> order) {
-        if (!keys.contains(module.key) || !seen.add(module.key)) {
-            return;
-        }
-        if (module.requested != null) {
-            for (ModuleInstance dependency : module.requested) {
-                visitDependenciesFirst(dependency, keys, seen, order);
-            }
-        }
-        order.add(module);
-    }
-
-    private UpdatePlan.Graph graph() {
+    private UpdatePlan.Graph acceptingGraph() {
         return new UpdatePlan.Graph() {
             @Override
             public boolean selfAccepting(String key) {
-                Value state = stateOf(key);
-                return state != null && state.getMember("selfAccepting").asBoolean();
+                HotState hot = hotOf(key);
+                if (hot != null && hot.selfAccepting()) {
+                    return true;
+                }
+                ModuleInstance module = loader.current(key);
+                return module != null && module.path != null && !ignored(module.path) && boundaries().matches(module.path);
             }
 
             @Override
             public boolean declined(String key) {
-                Value state = stateOf(key);
-                return state != null && state.getMember("declined").asBoolean();
+                HotState hot = hotOf(key);
+                return hot != null && hot.declined();
             }
 
             @Override
             public boolean acceptsDependency(String importer, String dependency) {
-                Value state = stateOf(importer);
-                if (state == null) {
-                    return false;
-                }
-                Value depAccepts = state.getMember("depAccepts");
-                for (long i = 0; i < depAccepts.getArraySize(); i++) {
-                    Value keys = depAccepts.getArrayElement(i).getMember("keys");
-                    for (long k = 0; k < keys.getArraySize(); k++) {
-                        if (keys.getArrayElement(k).asString().equals(dependency)) {
-                            return true;
-                        }
-                    }
-                }
-                return false;
+                HotState hot = hotOf(importer);
+                return hot != null && hot.acceptsDependency(dependency);
             }
 
             @Override
@@ -1059,30 +1320,49 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         };
     }
 
-    private Value stateOf(String key) {
-        ModuleInstance module = loader.current(key);
-        return module == null || module.hot == null ? null : module.hot.getMember("state");
-    }
-
-    /** Reports a failure line with the error's stack (original positions) and emits the {@code error} event. */
-    private void reportError(String line, Value error) {
-        StringBuilder text = new StringBuilder(line);
-        if (error != null) {
-            UncaughtError described = describe(error);
-            if (!described.stack().isEmpty()) {
-                text.append('\n').append(described.stack());
+    /** The boundaries: the options' globs and the entry's {@code package.json}'s, read once. */
+    private Boundaries boundaries() {
+        if (boundaries == null) {
+            ModuleInstance entry = null;
+            for (String key : loader.roots) {
+                ModuleInstance root = loader.current(key);
+                if (root != null && root.path != null) {
+                    entry = root; // the last root is the entry (the others are --import preloads)
+                }
             }
-            emitError(line, error);
+            boundaries = entry == null ? new Boundaries(root, boundaryGlobs)
+                    : Boundaries.forEntry(entry.path, boundaryGlobs, root);
         }
-        host.report(text.toString());
+        return boundaries;
     }
 
-    /** Emits the {@code error} event: {@code {message, err}} ({@code message} the [hot] line, {@code err} the thrown value). */
-    private void emitError(String message, Value error) {
-        Value payload = support.function("plainObject").execute();
+    private HotState hotOf(String key) {
+        ModuleInstance module = loader.current(key);
+        return module == null ? null : module.hot;
+    }
+
+    /**
+     * Reports an outcome: its line, with the error's stack (original positions) when there is
+     * an error, which also goes to the {@code error} event ({@code {message, err}}).
+     */
+    private void report(UpdateOutcome outcome, Value error) {
+        String line = outcome.reportLine();
+        if (error == null) {
+            host.report(line);
+            host.outcome(outcome);
+            return;
+        }
+        StringBuilder text = new StringBuilder(line);
+        UncaughtError described = describe(error);
+        if (!described.stack().isEmpty()) {
+            text.append('\n').append(described.stack());
+        }
+        Value payload = hotBus.plainObject();
         payload.putMember("err", error);
-        payload.putMember("message", message);
+        payload.putMember("message", line);
         emit("error", payload);
+        host.report(text.toString());
+        host.outcome(outcome);
     }
 
     private UncaughtError describe(Value thrown) {

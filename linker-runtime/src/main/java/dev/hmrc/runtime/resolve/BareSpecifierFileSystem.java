@@ -1,5 +1,7 @@
 package dev.hmrc.runtime.resolve;
 
+import dev.hmrc.transformer.ModuleSyntaxError;
+import dev.hmrc.transformer.typescript.TypeStripper;
 import org.graalvm.polyglot.io.FileSystem;
 
 import java.io.IOException;
@@ -21,7 +23,8 @@ import java.util.Set;
  * {@link #parsePath(String)} without the importing module, so bare specifiers resolve
  * from one base folder here; {@link PlainModeLookup} resolves them from the importer first
  * (nested {@code node_modules}, as the hmrc linker does), and this covers what it leaves
- * to GraalJS (for example a bare specifier of the entry itself).
+ * to GraalJS (for example a bare specifier of the entry itself). TypeScript files
+ * ({@code .ts}, {@code .mts}, {@code .cts}) read as their types stripped ({@link TypeStripper}).
  */
 public final class BareSpecifierFileSystem implements FileSystem {
     /** The built-in module's specifier that {@link PlainModeLookup} maps to {@link #HTTP_BUILTIN_PATH}. */
@@ -32,7 +35,15 @@ public final class BareSpecifierFileSystem implements FileSystem {
      */
     static final String HTTP_BUILTIN_PATH = "/hmrc:builtin/hmr-http.mjs";
 
+    /** Where the plain mode finds virtual modules: paths under it are served by {@link #virtualModules}. */
+    public static final String VIRTUAL_PREFIX = "/hmrc:";
+
     private final byte[] httpBuiltin;
+    /** Host modules' texts (Java-backed modules) by the virtual path {@link #hostModulePath} gives. */
+    private final java.util.Map<String, byte[]> hostModules = new java.util.HashMap<>();
+    /** The text of a virtual module by path (CommonJS facades, node: built-ins), or null; set once the context exists. */
+    private volatile java.util.function.Function<String, String> virtualModules = path -> null;
+    private final java.util.concurrent.ConcurrentHashMap<String, byte[]> virtualTexts = new java.util.concurrent.ConcurrentHashMap<>();
     private final FileSystem host = FileSystem.newDefaultFileSystem();
     private final SpecifierResolver resolver = new SpecifierResolver();
     private final Path baseFolder;
@@ -58,8 +69,65 @@ public final class BareSpecifierFileSystem implements FileSystem {
         this.httpBuiltin = httpBuiltinSource.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static boolean isBuiltin(Path path) {
-        return path.toString().equals(HTTP_BUILTIN_PATH);
+    /**
+     * The host's files, the {@code hmr:http} built-in, and host modules (Java-backed modules):
+     * the source of each specifier of {@code hostModuleSources} at {@link #hostModulePath}.
+     *
+     * @param baseFolder        the folder bare specifiers are resolved from
+     * @param httpBuiltinSource the source of the {@code hmr:http} module
+     * @param hostModuleSources specifier → module source
+     */
+    public BareSpecifierFileSystem(Path baseFolder, String httpBuiltinSource, java.util.Map<String, String> hostModuleSources) {
+        this(baseFolder, httpBuiltinSource);
+        hostModuleSources.forEach((specifier, source) -> hostModules.put(hostModulePath(specifier),
+                source.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * {@return where the plain mode finds the host module {@code specifier}: a path no disk has}
+     *
+     * @param specifier the host module's specifier, e.g. {@code java:config}
+     */
+    public static String hostModulePath(String specifier) {
+        return "/hmrc:host/" + java.net.URLEncoder.encode(specifier, java.nio.charset.StandardCharsets.UTF_8) + ".mjs";
+    }
+
+    /**
+     * Serves virtual modules: paths under {@link #VIRTUAL_PREFIX} other than the {@code hmr:http} built-in's.
+     *
+     * @param texts the text of a virtual module by its path, or null for none
+     */
+    public void serveVirtualModules(java.util.function.Function<String, String> texts) {
+        this.virtualModules = texts;
+    }
+
+    private boolean isBuiltin(Path path) {
+        return virtualBytes(path) != null;
+    }
+
+    private byte[] virtualBytes(Path path) {
+        String name = path.toString();
+        if (name.equals(HTTP_BUILTIN_PATH)) {
+            return httpBuiltin;
+        }
+        byte[] hostModule = hostModules.get(name);
+        if (hostModule != null) {
+            return hostModule;
+        }
+        if (!name.startsWith(VIRTUAL_PREFIX)) {
+            return null;
+        }
+        byte[] known = virtualTexts.get(name);
+        if (known != null) {
+            return known;
+        }
+        String text = virtualModules.apply(name);
+        if (text == null) {
+            return null;
+        }
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        virtualTexts.put(name, bytes);
+        return bytes;
     }
 
     @Override
@@ -113,9 +181,26 @@ public final class BareSpecifierFileSystem implements FileSystem {
             if (options.contains(java.nio.file.StandardOpenOption.WRITE) || options.contains(java.nio.file.StandardOpenOption.APPEND)) {
                 throw new java.nio.file.AccessDeniedException(path.toString());
             }
-            return new ReadOnlyChannel(httpBuiltin);
+            return new ReadOnlyChannel(virtualBytes(path));
+        }
+        if (TypeStripper.isTypeScriptFile(path.toString()) && !options.contains(java.nio.file.StandardOpenOption.WRITE)
+                && !options.contains(java.nio.file.StandardOpenOption.APPEND)) {
+            return new ReadOnlyChannel(strippedTypeScript(path));
         }
         return host.newByteChannel(path, options, attrs);
+    }
+
+    /**
+     * A TypeScript file as GraalJS's loader reads it: its types stripped, lines and columns
+     * kept. A construct that cannot be stripped fails the read with the stripper's message.
+     */
+    private static byte[] strippedTypeScript(Path path) throws IOException {
+        String source = java.nio.file.Files.readString(path, java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return TypeStripper.strip(source, path.toString()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (ModuleSyntaxError notStrippable) {
+            throw new IOException(notStrippable.getMessage());
+        }
     }
 
     @Override
@@ -142,7 +227,7 @@ public final class BareSpecifierFileSystem implements FileSystem {
         if (isBuiltin(path)) {
             java.nio.file.attribute.FileTime epoch = java.nio.file.attribute.FileTime.fromMillis(0);
             Map<String, Object> all = new java.util.HashMap<>();
-            all.put("size", (long) httpBuiltin.length);
+            all.put("size", (long) virtualBytes(path).length);
             all.put("isRegularFile", true);
             all.put("isDirectory", false);
             all.put("isSymbolicLink", false);

@@ -49,10 +49,13 @@ public final class PlainModeLookup {
     private final Path baseFolder;
     private final LoaderHooks hooks;
     private Value fail;
+    /** Host modules' specifiers (Java-backed modules), served by {@link BareSpecifierFileSystem}. */
+    private final java.util.Set<String> hostModules;
 
-    private PlainModeLookup(Path baseFolder, LoaderHooks hooks) {
+    private PlainModeLookup(Path baseFolder, LoaderHooks hooks, java.util.Set<String> hostModules) {
         this.baseFolder = baseFolder;
         this.hooks = hooks;
+        this.hostModules = hostModules;
     }
 
     /**
@@ -64,7 +67,20 @@ public final class PlainModeLookup {
      * @param hooks      resolve hooks to run first (only resolve hooks; may be empty)
      */
     public static void install(Context context, Path baseFolder, LoaderHooks hooks) {
-        PlainModeLookup lookup = new PlainModeLookup(baseFolder.toAbsolutePath(), hooks);
+        install(context, baseFolder, hooks, java.util.Set.of());
+    }
+
+    /**
+     * {@link #install(Context, Path, LoaderHooks)} with host modules: each specifier of
+     * {@code hostModules} becomes the virtual file {@link BareSpecifierFileSystem#hostModulePath}.
+     *
+     * @param context     the plain-mode context
+     * @param baseFolder  where bare specifiers without an importer resolve from
+     * @param hooks       resolve hooks to run first (only resolve hooks; may be empty)
+     * @param hostModules the host modules' specifiers
+     */
+    public static void install(Context context, Path baseFolder, LoaderHooks hooks, java.util.Set<String> hostModules) {
+        PlainModeLookup lookup = new PlainModeLookup(baseFolder.toAbsolutePath(), hooks, java.util.Set.copyOf(hostModules));
         Value parts = context.eval("js", "(() => { const register = MLE.registerESMLookup; delete globalThis.MLE;"
                 + " return [register, (message) => { throw new Error(message); }]; })()");
         lookup.fail = parts.getArrayElement(1);
@@ -74,11 +90,15 @@ public final class PlainModeLookup {
 
     /** The path GraalJS loads for {@code specifier} imported from {@code referrer} (a path; null: none). */
     private String lookup(String referrer, String specifier) {
-        if (specifier.equals("node:module")) {
-            fail.execute(NODE_MODULE_MESSAGE);
+        String builtin = NodeBuiltins.nameOf(specifier);
+        if (builtin != null) {
+            return builtinPath(builtin);
         }
         if (specifier.equals(BareSpecifierFileSystem.HTTP_BUILTIN_SPECIFIER)) {
             return BareSpecifierFileSystem.HTTP_BUILTIN_PATH; // a file only BareSpecifierFileSystem has
+        }
+        if (hostModules.contains(specifier)) {
+            return BareSpecifierFileSystem.hostModulePath(specifier);
         }
         if (hooks.isEmpty()) {
             return ownLookup(referrer, specifier);
@@ -103,7 +123,40 @@ public final class PlainModeLookup {
             fail.execute("Cannot load '" + resolved.url() + "' (resolved from '" + specifier
                     + "'): without --import hmr/register only file: URLs load");
         }
-        return realPathIfExists(path);
+        return commonJsFacadeOrSelf(realPathIfExists(path));
+    }
+
+    /** Where the plain mode finds the facade of the built-in {@code name} ({@link BareSpecifierFileSystem} serves it). */
+    public static String builtinPath(String name) {
+        return BareSpecifierFileSystem.VIRTUAL_PREFIX + "node/" + name + ".mjs";
+    }
+
+    /** Where the plain mode finds the facade of the CommonJS file {@code path}. */
+    public static String commonJsPath(String path) {
+        return BareSpecifierFileSystem.VIRTUAL_PREFIX + "commonjs" + path;
+    }
+
+    /** The CommonJS file a {@link #commonJsPath} stands for, or null. */
+    public static String commonJsFile(String virtualPath) {
+        String prefix = BareSpecifierFileSystem.VIRTUAL_PREFIX + "commonjs";
+        return virtualPath.startsWith(prefix) ? virtualPath.substring(prefix.length()) : null;
+    }
+
+    /** The built-in a {@link #builtinPath} stands for, or null. */
+    public static String builtinName(String virtualPath) {
+        String prefix = BareSpecifierFileSystem.VIRTUAL_PREFIX + "node/";
+        return virtualPath.startsWith(prefix) && virtualPath.endsWith(".mjs")
+                ? virtualPath.substring(prefix.length(), virtualPath.length() - 4) : null;
+    }
+
+    /** A CommonJS file's facade path, any other path as it is. */
+    public static String commonJsFacadeOrSelf(String path) {
+        if (path.startsWith(BareSpecifierFileSystem.VIRTUAL_PREFIX) || !path.startsWith("/")) {
+            return path;
+        }
+        Path file = Path.of(path);
+        return java.nio.file.Files.isRegularFile(file) && ModuleFormat.of(file) == ModuleFormat.COMMONJS
+                ? commonJsPath(path) : path;
     }
 
     private static Path filePath(String url) {
@@ -117,7 +170,8 @@ public final class PlainModeLookup {
     private String ownLookup(String referrer, String specifier) {
         if (isBare(specifier)) {
             try {
-                return resolver.resolve(specifier, referrer == null ? null : Path.of(referrer), baseFolder).toString();
+                return commonJsFacadeOrSelf(resolver.resolve(specifier,
+                        referrer == null ? null : Path.of(referrer), baseFolder).toString());
             } catch (ModuleResolutionError | RuntimeException notFound) {
                 return specifier; // GraalJS then looks the name up as a path and reports it missing
             }
@@ -131,7 +185,7 @@ public final class PlainModeLookup {
         } catch (IllegalArgumentException notAPath) {
             return specifier;
         }
-        return realPathIfExists(path);
+        return commonJsFacadeOrSelf(realPathIfExists(SpecifierResolver.typeScriptSourceIfMissing(path)));
     }
 
     /**

@@ -95,10 +95,10 @@ class HttpServeTest {
               count++;
               switch (req.path) {
                 case "/text": return "hello " + count;
-                case "/json": return json({ method: req.method, query: req.query, agent: req.headers["x-agent"], url: req.url });
-                case "/echo": return { status: 201, headers: { "x-length": req.text().length, "x-twice": ["a", "b"] }, body: req.text() };
-                case "/parse": return { body: { sum: req.json().a + req.json().b } };
-                case "/bytes": return { headers: [["content-type", "application/x-test"]], body: req.bytes().reverse() };
+                case "/json": return json({ method: req.method, query: req.query, agent: req.headers.get("x-agent"), url: req.url });
+                case "/echo": { const text = await req.text(); return { status: 201, headers: { "x-length": text.length, "x-twice": ["a", "b"] }, body: text }; }
+                case "/parse": { const value = await req.json(); return { body: { sum: value.a + value.b } }; }
+                case "/bytes": return { headers: [["content-type", "application/x-test"]], body: (await req.bytes()).reverse() };
                 case "/none": return undefined;
                 case "/later": return new Promise((resolve) => setTimeout(() => resolve("later " + count), 20));
                 case "/object": return { list: [1, 2] };
@@ -121,7 +121,7 @@ class HttpServeTest {
             HttpResponse<String> json = send(port, "GET", "/json?a=1&b=two+words&a=2&c=%C3%A9", null, "x-agent", "test");
             assertEquals(200, json.statusCode());
             assertEquals("{\"method\":\"GET\",\"query\":{\"a\":\"1\",\"b\":\"two words\",\"c\":\"é\"},\"agent\":\"test\","
-                    + "\"url\":\"/json?a=1&b=two+words&a=2&c=%C3%A9\"}", json.body());
+                    + "\"url\":\"http://127.0.0.1:" + port + "/json?a=1&b=two+words&a=2&c=%C3%A9\"}", json.body());
             assertEquals("application/json; charset=utf-8", json.headers().firstValue("content-type").orElseThrow());
 
             HttpResponse<String> echo = send(port, "POST", "/echo", "grüße");
@@ -192,7 +192,7 @@ class HttpServeTest {
     void aBodyOverTheLimitGetsA413AndTheServerGoesOn(Linker linker) throws Exception {
         try (ModuleRuntime runtime = start(linker, """
                 import { serve } from "hmr:http";
-                export const server = serve({ port: 0, maxBodyBytes: 1000 }, (req) => "got " + req.text().length);
+                export const server = serve({ port: 0, maxBodyBytes: 1000 }, async (req) => "got " + (await req.text()).length);
                 export const port = server.port;
                 """)) {
             int port = port(runtime);
@@ -206,6 +206,185 @@ class HttpServeTest {
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(413, chunked.statusCode());
             assertEquals("got 3", send(port, "POST", "/", "abc").body());
+        }
+    }
+
+    private static final String STANDARD_ROUTES = """
+            import { serve } from "hmr:http";
+            export let aborted = 0;
+            const ascii = (text) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+            const routes = async (request, server) => {
+              switch (request.path) {
+                case "/request": return Response.json({
+                  method: request.method, url: request.url, isRequest: request instanceof Request,
+                  headers: request.headers instanceof Headers, agent: request.headers.get("X-Agent"),
+                  body: await request.text(), used: request.bodyUsed, server: server.port === port });
+                case "/form": {
+                  const form = await request.formData();
+                  return new Response([...form].map(([k, v]) => k + "=" + v).join("&"), { status: 202, statusText: "Taken" });
+                }
+                case "/headers": {
+                  const headers = new Headers({ "content-type": "text/x-test" });
+                  headers.append("set-cookie", "a=1");
+                  headers.append("set-cookie", "b=2");
+                  return new Response("with headers", { headers });
+                }
+                case "/bytes": return new Response(new Uint8Array([0, 255, 10]));
+                case "/blob": return new Response(new Blob(["blob ", "body"], { type: "text/x-blob" }));
+                case "/redirect": return Response.redirect(new URL("/request", request.url), 307);
+                case "/empty": return new Response(null, { status: 204 });
+                case "/stream": {
+                  let i = 0;
+                  return new Response(new ReadableStream({
+                    async pull(controller) {
+                      await new Promise((resolve) => setTimeout(resolve, 5));
+                      if (i < 3) controller.enqueue(ascii("part " + i++ + "\\n"));
+                      else controller.close();
+                    },
+                  }), { headers: { "content-type": "text/plain" } });
+                }
+                case "/endless": {
+                  request.signal.addEventListener("abort", () => { aborted++; });
+                  return new Response(new ReadableStream({
+                    async pull(controller) {
+                      await new Promise((resolve) => setTimeout(resolve, 5));
+                      controller.enqueue(new Uint8Array(16384));
+                    },
+                  }));
+                }
+                case "/aborted": return String(aborted);
+                case "/error": return Response.error();
+                case "/broken": return new Response(new ReadableStream({
+                  start(controller) { controller.enqueue(ascii("half")); },
+                  pull(controller) { controller.error(new RangeError("the source broke")); },
+                }));
+                default: return new Response("no " + request.path, { status: 404 });
+              }
+            };
+            export const server = FORM;
+            export const port = server.port;
+            """;
+
+    @ParameterizedTest
+    @EnumSource(Linker.class)
+    void aStandardHandlerGetsARequestAndAnswersAResponse(Linker linker) throws Exception {
+        for (String form : List.of("serve({ port: 0 }, routes)", "serve({ port: 0, fetch: routes })")) {
+            err.reset();
+            try (ModuleRuntime runtime = start(linker, STANDARD_ROUTES.replace("FORM", form))) {
+                int port = port(runtime);
+                HttpResponse<String> request = send(port, "POST", "/request?x=%20y", "grüße", "x-agent", "test");
+                assertEquals(200, request.statusCode(), form);
+                assertEquals("{\"method\":\"POST\",\"url\":\"http://127.0.0.1:" + port + "/request?x=%20y\",\"isRequest\":true,"
+                        + "\"headers\":true,\"agent\":\"test\",\"body\":\"grüße\",\"used\":true,\"server\":true}", request.body());
+                assertEquals("application/json", request.headers().firstValue("content-type").orElseThrow());
+
+                HttpResponse<String> form1 = send(port, "POST", "/form", "a=1&b=two+words&a=%C3%A9",
+                        "content-type", "application/x-www-form-urlencoded");
+                assertEquals(202, form1.statusCode());
+                assertEquals("a=1&b=two words&a=é", form1.body());
+
+                HttpResponse<String> headers = send(port, "GET", "/headers", null);
+                assertEquals("text/x-test", headers.headers().firstValue("content-type").orElseThrow());
+                assertEquals(List.of("a=1", "b=2"), headers.headers().allValues("set-cookie"));
+
+                HttpResponse<byte[]> bytes = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/bytes")).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                assertArrayEquals(new byte[] {0, (byte) 255, 10}, bytes.body());
+                HttpResponse<String> blob = send(port, "GET", "/blob", null);
+                assertEquals("blob body", blob.body());
+                assertEquals("text/x-blob", blob.headers().firstValue("content-type").orElseThrow());
+
+                HttpResponse<String> redirect = send(port, "GET", "/redirect", null);
+                assertEquals(307, redirect.statusCode());
+                assertEquals("http://127.0.0.1:" + port + "/request", redirect.headers().firstValue("location").orElseThrow());
+                assertEquals(204, send(port, "GET", "/empty", null).statusCode());
+
+                HttpResponse<String> stream = send(port, "GET", "/stream", null);
+                assertEquals("part 0\npart 1\npart 2\n", stream.body());
+                assertEquals("chunked", stream.headers().firstValue("transfer-encoding").orElseThrow().toLowerCase());
+
+                HttpResponse<String> missing = send(port, "GET", "/nowhere", null);
+                assertEquals(404, missing.statusCode());
+                assertEquals("no /nowhere", missing.body());
+                assertEquals("", stderr(), form);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Linker.class)
+    void aClientThatLeavesAStreamingAnswerAbortsTheRequestSignal(Linker linker) throws Exception {
+        try (ModuleRuntime runtime = start(linker, STANDARD_ROUTES.replace("FORM", "serve({ port: 0 }, routes)"))) {
+            int port = port(runtime);
+            try (Socket leaving = new Socket("127.0.0.1", port)) {
+                leaving.setSoTimeout(10_000);
+                leaving.getOutputStream().write("GET /endless HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                leaving.getOutputStream().flush();
+                assertTrue(leaving.getInputStream().readNBytes(40000).length == 40000, "the stream flows");
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            String aborted = "0";
+            while (aborted.equals("0") && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+                aborted = send(port, "GET", "/aborted", null).body();
+            }
+            assertEquals("1", aborted, "request.signal fired once the client had gone");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Linker.class)
+    void anErrorResponseOrABrokenStreamIsReported(Linker linker) throws Exception {
+        try (ModuleRuntime runtime = start(linker, STANDARD_ROUTES.replace("FORM", "serve({ port: 0 }, routes)"))) {
+            int port = port(runtime);
+            assertEquals(500, send(port, "GET", "/error", null).statusCode());
+            try {
+                HttpResponse<String> broken = send(port, "GET", "/broken", null);
+                assertTrue(broken.body().startsWith("half"), broken.body());
+            } catch (IOException cutShort) {
+                // the chunked body ended early: the client may see that as an error
+            }
+            assertEquals("no /", send(port, "GET", "/", null).body());
+            String stderr = stderr();
+            assertTrue(stderr.contains("[http] GET /error -> 500: TypeError: the handler answered Response.error()"), stderr);
+            assertTrue(stderr.contains("[http] GET /broken -> the response body failed: RangeError: the source broke"), stderr);
+        }
+    }
+
+    @Test
+    void bunsFormKeepsTheLimitsTheErrorsAndItsSocketAcrossUpdates() throws Exception {
+        String version = """
+                import { serve } from "hmr:http";
+                let hits = import.meta.hot.data.hits ?? 0;
+                const fetch = async (request) => {
+                  if (request.path === "/never") return new Promise(() => {});
+                  if (request.path === "/throw") throw new TypeError("standard form");
+                  return new Response("VERSION " + (++hits) + " " + (await request.text()).length);
+                };
+                const server = import.meta.hot.data.server ?? serve({ port: 0, maxBodyBytes: 10, timeout: 300, fetch });
+                server.handler = fetch;
+                import.meta.hot.dispose((data) => { data.server = server; data.hits = hits; });
+                import.meta.hot.accept();
+                export const port = server.port;
+                """;
+        Files.writeString(temp.resolve("main.mjs"), version.replace("VERSION", "one"));
+        LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        try (ModuleRuntime runtime = ModuleRuntime.builder(temp.toRealPath()).hot(HotOptions.parse("silent"))
+                .hotListener(lines::add).err(err).build()) {
+            await(runtime.importModule("./main.mjs"));
+            int port = port(runtime);
+            assertEquals("one 1 3", send(port, "POST", "/", "abc").body());
+            assertEquals(413, send(port, "POST", "/", "x".repeat(11)).statusCode());
+            assertEquals(503, send(port, "GET", "/never", null).statusCode());
+            assertEquals(500, send(port, "GET", "/throw", null).statusCode());
+            assertTrue(stderr().contains("[http] GET /throw -> 500: TypeError: standard form"), stderr());
+            assertTrue(stderr().contains("[http] GET /never -> 503: the handler did not answer within 300 ms"), stderr());
+            Files.writeString(temp.resolve("main.mjs"), version.replace("VERSION", "two"));
+            String line = lines.poll(30, TimeUnit.SECONDS);
+            assertNotNull(line);
+            assertTrue(line.startsWith("[hot] Loaded 1 new module"), line);
+            assertEquals("two 2 0", send(port, "GET", "/", null).body(), "same socket, new code, state kept");
+            assertEquals(port, port(runtime));
         }
     }
 
@@ -384,7 +563,10 @@ class HttpServeTest {
         Set<String> left = Set.of();
         while (System.nanoTime() < deadline) {
             left = threadNames().stream().filter(name -> !before.contains(name))
-                    .filter(name -> !name.startsWith("HttpClient")).collect(Collectors.toSet());
+                    .filter(name -> !name.startsWith("HttpClient"))
+                    // the JDK's virtual-thread scheduler starts its timer thread lazily, once per JVM
+                    .filter(name -> !(name.startsWith("ForkJoinPool-") && name.endsWith("-delayScheduler")))
+                    .collect(Collectors.toSet());
             if (left.isEmpty()) {
                 break;
             }

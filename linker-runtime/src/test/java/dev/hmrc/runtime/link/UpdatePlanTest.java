@@ -83,7 +83,7 @@ class UpdatePlanTest {
         g.selfAccepting.add("a");
         UpdatePlan plan = new UpdatePlan();
         UpdatePlan.Refusal refusal = plan.propagate(g, "c", false);
-        assertEquals(new UpdatePlan.Refusal("main", false), refusal);
+        assertEquals(new UpdatePlan.Refusal("main", false, List.of("c", "b", "main")), refusal);
         assertTrue(plan.rerun.isEmpty(), "a refused change adds nothing to the plan");
     }
 
@@ -99,7 +99,7 @@ class UpdatePlanTest {
     @Test
     void cycleWithoutAnAcceptingMemberReachesTheEntry() {
         Graph g = new Graph().edge("main", "a").edge("a", "b").edge("b", "a");
-        assertEquals(new UpdatePlan.Refusal("main", false), new UpdatePlan().propagate(g, "b", false));
+        assertEquals(new UpdatePlan.Refusal("main", false, List.of("b", "a", "main")), new UpdatePlan().propagate(g, "b", false));
     }
 
     @Test
@@ -107,7 +107,7 @@ class UpdatePlanTest {
         Graph g = new Graph().edge("main", "mid").edge("mid", "leaf");
         g.declined.add("mid");
         g.selfAccepting.add("main");
-        assertEquals(new UpdatePlan.Refusal("mid", true), new UpdatePlan().propagate(g, "leaf", false));
+        assertEquals(new UpdatePlan.Refusal("mid", true, List.of("leaf", "mid")), new UpdatePlan().propagate(g, "leaf", false));
     }
 
     @Test

@@ -97,9 +97,11 @@ class SpecifierResolverTest {
     }
 
     @Test
-    void withoutExportsModuleThenMainThenIndexAndSubpathsAreFiles() throws Exception {
-        write("node_modules/both/package.json", "{\"module\": \"./esm.mjs\", \"main\": \"./cjs.js\"}");
-        Path esm = write("node_modules/both/esm.mjs", "");
+    void withoutExportsMainAsNodeTakesItThenIndexAndSubpathsAreFiles() throws Exception {
+        // Node reads no "module" field (a bundlers' convention): "main" decides, with its legacy extension search.
+        write("node_modules/both/package.json", "{\"module\": \"./esm.mjs\", \"main\": \"./cjs\"}");
+        write("node_modules/both/esm.mjs", "");
+        Path esm = write("node_modules/both/cjs.js", "");
         write("node_modules/mainonly/package.json", "{\"main\": \"lib/main.js\"}");
         Path mainOnly = write("node_modules/mainonly/lib/main.js", "");
         Path bareIndex = write("node_modules/bare/index.js", "");
@@ -116,8 +118,49 @@ class SpecifierResolverTest {
         assertEquals("./a.mjs", SpecifierResolver.resolveExports("./a.mjs", "."));
         assertNull(SpecifierResolver.resolveExports("./a.mjs", "./sub"), "a string exports only '.'");
         assertEquals("./b.mjs", SpecifierResolver.resolveExports(
-                Map.of("node", "./n.mjs", "default", "./b.mjs"), "."), "unknown conditions are skipped");
+                Map.of("browser", "./n.mjs", "default", "./b.mjs"), "."), "unknown conditions are skipped");
+        assertEquals("./n.mjs", SpecifierResolver.resolveExports(
+                new java.util.LinkedHashMap<>(Map.of("node", "./n.mjs")), "."), "node is one of Node's conditions");
         assertEquals("./ok.mjs", SpecifierResolver.resolveExports(List.of("not-relative", "./ok.mjs"), "."));
         assertNull(SpecifierResolver.resolveExports(Map.of("./x", "./x.mjs"), "."));
+    }
+
+    @Test
+    void requireSearchesExtensionsIndexAndMainAndTakesTheRequireCondition() throws Exception {
+        Path js = write("app/lib/a.js", "");
+        Path json = write("app/lib/data.json", "{}");
+        Path index = write("app/lib/dir/index.js", "");
+        write("node_modules/dual/package.json",
+                "{\"exports\": {\"import\": \"./esm.mjs\", \"require\": \"./cjs.cjs\"}}");
+        Path esm = write("node_modules/dual/esm.mjs", "");
+        Path cjs = write("node_modules/dual/cjs.cjs", "");
+        write("node_modules/legacy/package.json", "{\"main\": \"lib\"}");
+        Path legacy = write("node_modules/legacy/lib/index.js", "");
+        Path sub = write("node_modules/legacy/util/x.js", "");
+        assertEquals(js, resolver.resolveRequire("./lib/a", main, root));
+        assertEquals(json, resolver.resolveRequire("./lib/data", main, root));
+        assertEquals(index, resolver.resolveRequire("./lib/dir", main, root));
+        assertEquals(cjs, resolver.resolveRequire("dual", main, root));
+        assertEquals(esm, resolver.resolve("dual", main, root));
+        assertEquals(legacy, resolver.resolveRequire("legacy", main, root));
+        assertEquals(sub, resolver.resolveRequire("legacy/util/x", main, root));
+        ModuleResolutionError missing = assertThrows(ModuleResolutionError.class,
+                () -> resolver.resolveRequire("./nope", main, root));
+        assertTrue(missing.getMessage().startsWith("Cannot find module './nope'"), missing.getMessage());
+    }
+
+    @Test
+    void packageImportsMapHashSpecifiersWithPatternsAndConditions() throws Exception {
+        write("app/package.json", "{\"imports\": {\"#styles\": {\"node\": \"./vendor/styles.js\", "
+                + "\"default\": \"./browser.js\"}, \"#lib/*\": \"./lib/*.mjs\", \"#dep\": \"dep\"}}");
+        Path styles = write("app/vendor/styles.js", "");
+        Path util = root.resolve("app/lib/util.mjs");
+        write("node_modules/dep/package.json", "{\"main\": \"./main.js\"}");
+        Path dep = write("node_modules/dep/main.js", "");
+        assertEquals(styles, resolver.resolve("#styles", main, root));
+        assertEquals(util, resolver.resolve("#lib/util", main, root));
+        assertEquals(dep, resolver.resolve("#dep", main, root));
+        assertEquals(styles, resolver.resolveRequire("#styles", main, root));
+        assertThrows(ModuleResolutionError.class, () -> resolver.resolve("#absent", main, root));
     }
 }

@@ -1,0 +1,4 @@
+import { value as a } from './tla.mjs';
+import { value as b } from './sync.mjs';
+evaluated.push('lazy');
+export const both = a + ' and ' + b;

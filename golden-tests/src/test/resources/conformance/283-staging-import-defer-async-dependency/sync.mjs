@@ -1,0 +1,2 @@
+evaluated.push('sync');
+export const value = 'from sync';

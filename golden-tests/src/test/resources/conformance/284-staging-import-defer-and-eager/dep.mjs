@@ -1,0 +1,2 @@
+evaluated.push('dep');
+export const x = 1;

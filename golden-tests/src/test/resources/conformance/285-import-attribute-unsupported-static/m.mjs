@@ -1,0 +1,2 @@
+console.log('m evaluated');
+export default 1;

@@ -1,0 +1,2 @@
+import defer * as ns from './m.mjs';
+console.log('evaluated', ns.x);

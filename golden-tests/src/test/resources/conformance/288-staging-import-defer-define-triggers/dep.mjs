@@ -1,0 +1,2 @@
+globalThis.evaluated = (globalThis.evaluated || 0) + 1;
+export let x = 1;

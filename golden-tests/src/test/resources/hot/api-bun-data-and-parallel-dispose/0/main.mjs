@@ -1,0 +1,3 @@
+import './store.mjs';
+console.log('main runs');
+setInterval(() => {}, 1000);

@@ -1,0 +1,3 @@
+import { describe } from './app.mjs';
+console.log('main runs:', describe());
+setInterval(() => {}, 1000);

@@ -1,0 +1,2 @@
+console.log('user v2 runs');
+export const user = 'bob';

@@ -1,0 +1,2 @@
+console.log('user v1 runs');
+export const user = 'alice';

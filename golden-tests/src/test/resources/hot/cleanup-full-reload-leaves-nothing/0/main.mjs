@@ -1,0 +1,3 @@
+import './ticker.mjs';
+console.log('main runs');
+setInterval(() => {}, 1000);

@@ -1,0 +1,2 @@
+console.log('helper.cjs runs');
+exports.base = 10;

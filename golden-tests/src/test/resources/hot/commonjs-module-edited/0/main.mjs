@@ -1,0 +1,2 @@
+import './reader.mjs';
+console.log('main runs once');

@@ -1,0 +1,2 @@
+console.log('leaf v1');
+import.meta.dynoHot.accept();

@@ -1,0 +1,2 @@
+console.log('leaf v2');
+import.meta.dynoHot.accept();

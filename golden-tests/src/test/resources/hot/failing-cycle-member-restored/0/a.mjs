@@ -1,0 +1,7 @@
+import { b } from './b.mjs';
+export const a = 'a1';
+export function describe() { return a + '+' + b; }
+const runs = (import.meta.hot.data.runs ?? 0) + 1;
+console.log('a runs:', describe(), 'run', runs);
+import.meta.hot.dispose((data) => { data.runs = runs; console.log('a disposed'); });
+import.meta.hot.accept();

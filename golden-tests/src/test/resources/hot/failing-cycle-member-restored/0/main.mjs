@@ -1,0 +1,2 @@
+import { describe } from './a.mjs';
+console.log('main runs:', describe());

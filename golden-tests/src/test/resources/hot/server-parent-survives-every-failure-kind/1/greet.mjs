@@ -1,0 +1,3 @@
+import { hello } from './words.mjs';
+await new Promise((resolve, reject) => setTimeout(() => reject(new Error('not ready')), 10));
+export const greet = (name) => hello + ' ' + name;

@@ -1,0 +1,2 @@
+import { goodbye } from './words.mjs';
+export const greet = (name) => goodbye + ' ' + name;

@@ -1,0 +1,3 @@
+import { hello } from './words.mjs';
+export const greet = (name) => hello + '!! ' + name;
+console.log('greet v5 runs');

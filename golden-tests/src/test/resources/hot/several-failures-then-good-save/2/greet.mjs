@@ -1,0 +1,2 @@
+export const greet = (name) => 'hi ' + name;
+throw new Error('second failure');

@@ -1,0 +1,2 @@
+import { missing } from './main.mjs';
+export const greet = (name) => 'hi ' + name;

@@ -1,0 +1,2 @@
+export const n = 3;
+console.log('dep runs:', n);

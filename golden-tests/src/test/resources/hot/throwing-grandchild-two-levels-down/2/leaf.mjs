@@ -1,0 +1,3 @@
+export const n = 3;
+console.log('leaf runs:', n);
+import.meta.hot.dispose(() => console.log('leaf', n, 'disposed'));

@@ -1,0 +1,2 @@
+import { describe } from './app.mjs';
+console.log('main v2 runs:', describe());

@@ -1,0 +1,6 @@
+// Copyright (C) 2024 Igalia, S.L. All rights reserved.
+// This code is governed by the BSD license found in the LICENSE file.
+
+import defer * as depDeferredNamespace from "./dep_FIXTURE.js";
+
+export { depDeferredNamespace };

@@ -1,0 +1,5 @@
+// Copyright (C) 2024 Igalia, S.L. All rights reserved.
+// This code is governed by the BSD license found in the LICENSE file.
+
+export const foo = 1;
+export const bar = 2;

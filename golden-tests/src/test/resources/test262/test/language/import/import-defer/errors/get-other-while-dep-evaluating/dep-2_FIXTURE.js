@@ -1,0 +1,5 @@
+// Copyright (C) 2024 Igalia, S.L. All rights reserved.
+// This code is governed by the BSD license found in the LICENSE file.
+
+import "./dep-3_FIXTURE.js";
+import "./main.js";

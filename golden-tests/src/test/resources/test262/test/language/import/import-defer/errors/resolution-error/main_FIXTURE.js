@@ -1,0 +1,6 @@
+// Copyright (C) 2025 Igalia, S.L. All rights reserved.
+// This code is governed by the BSD license found in the LICENSE file.
+
+import defer * as ns from "./resolution-error_FIXTURE.js";
+
+globalThis.evaluated = true;

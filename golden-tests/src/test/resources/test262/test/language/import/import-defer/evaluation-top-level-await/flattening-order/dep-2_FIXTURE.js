@@ -1,0 +1,7 @@
+// Copyright (C) 2024 Igalia, S.L. All rights reserved.
+// This code is governed by the BSD license found in the LICENSE file.
+
+import "./dep-2.1_FIXTURE.js";
+import "./dep-2.2-tla_FIXTURE.js";
+
+globalThis.evaluations.push("2");

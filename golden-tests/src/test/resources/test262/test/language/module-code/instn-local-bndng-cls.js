@@ -1,0 +1,44 @@
+// Copyright (C) 2016 the V8 project authors. All rights reserved.
+// This code is governed by the BSD license found in the LICENSE file.
+/*---
+description: >
+    Mutable bindings are created in the lexical environment record prior to
+    execution for class declarations
+esid: sec-moduledeclarationinstantiation
+info: |
+    [...]
+    17. For each element d in lexDeclarations do
+        a. For each element dn of the BoundNames of d do
+           i. If IsConstantDeclaration of d is true, then
+              [...]
+           ii. Else,
+               1. Perform ! envRec.CreateMutableBinding(dn, false).
+    [...]
+includes: [fnGlobalObject.js]
+flags: [module]
+---*/
+
+var global = fnGlobalObject();
+
+assert.throws(ReferenceError, function() {
+  typeof test262;
+}, 'Binding is created but not initialized.');
+assert.sameValue(
+  Object.getOwnPropertyDescriptor(global, 'test262'), undefined
+);
+
+class test262 {}
+
+assert.sameValue(typeof test262, 'function');
+assert.sameValue(
+  Object.getOwnPropertyDescriptor(global, 'test262'), undefined
+);
+
+test262 = null;
+
+assert.sameValue(test262, null, 'binding is mutable');
+assert.sameValue(
+  Object.getOwnPropertyDescriptor(global, 'test262'),
+  undefined,
+  'global binding is not effected by modification'
+);

@@ -1,0 +1,9 @@
+// "export type" statements are erased whole.
+                                       
+                  
+                                    
+                                                
+                
+                  
+export * from "./values.ts";
+export * as values from "./values.ts";

@@ -1,0 +1,7 @@
+// A namespace that declares only types is erased (like "declare namespace").
+                         
+                                            
+                                        
+                                        
+ 
+export const ok = 1;

@@ -1,0 +1,3 @@
+// "import x = require()" is CommonJS syntax: refused.
+import fs = require("node:fs");
+export const read = fs.readFileSync;

@@ -1,0 +1,3 @@
+// An enum becomes an object built by a function, on the enum's own lines (TypeScript's emit, keeping lines).
+export var Color; (function (Color, $hmrc$enumMember) { let Red, Green, Blue, Mix, Next; Red = $hmrc$enumMember(Color, "Red", 0);  Green = $hmrc$enumMember(Color, "Green", "green");  Blue = $hmrc$enumMember(Color, "Blue", 4);  Mix = $hmrc$enumMember(Color, "Mix", Red | Blue);  Next = $hmrc$enumMember(Color, "Next", Mix + 1); })(Color || (Color = {}), (e, k, v) => { e[k] = v; if (typeof v !== "string") e[v] = k; return v; });
+export const names = [Color[0], Color.Green, Color[Color.Mix], Color.Next];

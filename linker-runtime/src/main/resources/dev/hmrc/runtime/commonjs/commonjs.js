@@ -1,0 +1,339 @@
+// CommonJS for hmrc, in both linkers: Node's module system (require, module, exports,
+// require.cache, cycles) on the host functions of CommonJsHost ("natives"), the entry points of
+// the ES-module facades (importFile, requireBuiltin, namedValues), and the globals Node gives
+// every program (process, Buffer, global, setImmediate). Returns the functions Java calls.
+(function install(natives) {
+    "use strict";
+    const hasOwn = Object.prototype.hasOwnProperty;
+    const nodeBuiltins = new Set(Array.from(natives.nodeBuiltins));
+    const provided = new Set(Array.from(natives.providedBuiltins));
+
+    // Node's errors: `code`, and a stack whose first line is "Name [CODE]: message".
+    function nodeError(Type, code, message) {
+        const error = new Type(message);
+        Object.defineProperty(error, "name", { value: Type.name + " [" + code + "]", configurable: true, writable: true });
+        void error.stack;
+        delete error.name;
+        Object.defineProperty(error, "code", { value: code, configurable: true, writable: true, enumerable: true });
+        return error;
+    }
+    const FS_DESCRIPTIONS = {
+        ENOENT: "no such file or directory", EACCES: "permission denied", EEXIST: "file already exists",
+        ENOTEMPTY: "directory not empty", ENOTDIR: "not a directory", EISDIR: "illegal operation on a directory",
+        EIO: "i/o error",
+    };
+    function fsError(code, errno, syscall, path) {
+        const error = new Error(code + ": " + (FS_DESCRIPTIONS[code] || "error") + ", " + syscall
+            + (path == null ? "" : " '" + path + "'"));
+        error.errno = errno;
+        error.code = code;
+        error.syscall = syscall;
+        if (path != null) error.path = path;
+        return error;
+    }
+    function fail(code, errno, syscall, path) {
+        throw fsError(code, errno, syscall, path);
+    }
+
+    // --- paths (posix), what the loader itself needs
+    function dirname(path) {
+        const slash = path.lastIndexOf("/");
+        return slash <= 0 ? (slash === 0 ? "/" : ".") : path.slice(0, slash);
+    }
+    function nodeModulePaths(from) {
+        const paths = [];
+        let dir = from;
+        for (;;) {
+            if (!dir.endsWith("/node_modules")) paths.push((dir === "/" ? "" : dir) + "/node_modules");
+            if (dir === "/") break;
+            dir = dirname(dir);
+        }
+        return paths;
+    }
+
+    // --- the module system
+    const cache = Object.create(null);           // require.cache, by filename
+    const builtinModules = new Map();            // name -> module of a loaded built-in
+    const facadeVersion = new WeakMap();         // module -> the file version a facade ran it for
+    let mainModule;
+
+    function Module(id = "", parent) {
+        this.id = id;
+        this.path = id === "." ? dirname(mainFile || "./x") : dirname(id);
+        this.exports = {};
+        Object.defineProperty(this, "parent", { value: parent, writable: true, configurable: true, enumerable: false });
+        this.filename = null;
+        this.loaded = false;
+        this.children = [];
+        this.paths = [];
+        if (parent && parent.children) parent.children.push(this);
+    }
+    Module.prototype.require = function require(id) {
+        if (typeof id !== "string") {
+            throw nodeError(TypeError, "ERR_INVALID_ARG_TYPE",
+                "The \"id\" argument must be of type string. Received " + describeValue(id));
+        }
+        if (id === "") {
+            throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE", "The argument 'id' must be a non-empty string. Received ''");
+        }
+        return loadModule(id, this);
+    };
+    Module._cache = cache;
+    Module._extensions = Object.create(null);
+    Module._extensions[".js"] = function () {};
+    Module._extensions[".json"] = function () {};
+    Module._extensions[".node"] = function () {};
+    Module.builtinModules = Array.from(natives.nodeBuiltins).sort();
+    Module.isBuiltin = (name) => typeof name === "string" && (name.startsWith("node:") ? nodeBuiltins.has(name.slice(5)) : nodeBuiltins.has(name));
+    Module.wrap = (script) => "(function (exports, require, module, __filename, __dirname) { " + script + "\n});";
+    Module._resolveFilename = (request, parent) => resolveFilename(request, parent);
+    Module._load = (request, parent) => loadModule(request, parent || rootModule());
+    Module._nodeModulePaths = nodeModulePaths;
+    Module.Module = Module;
+
+    function describeValue(value) {
+        if (value === null) return "null";
+        if (value === undefined) return "undefined";
+        if (typeof value === "function") return "function " + value.name;
+        if (typeof value === "object") return "an instance of " + (value.constructor && value.constructor.name || "Object");
+        return "type " + typeof value + " (" + String(value) + ")";
+    }
+
+    function builtinName(request) {
+        if (request.startsWith("node:")) return request.slice(5);
+        return nodeBuiltins.has(request) ? request : null;
+    }
+
+    function resolveFilename(request, parent) {
+        const builtin = builtinName(request);
+        if (builtin !== null) return request;
+        const resolved = natives.resolve(request, parent && parent.filename ? parent.filename : null);
+        if (typeof resolved === "string") return resolved;
+        const error = new Error(resolved[0]);
+        error.code = "MODULE_NOT_FOUND";
+        error.requireStack = parent && parent.filename ? [parent.filename] : [];
+        throw error;
+    }
+
+    function loadModule(request, parent) {
+        const builtin = builtinName(request);
+        if (builtin !== null) return requireBuiltin(builtin);
+        const filename = resolveFilename(request, parent);
+        const cached = cache[filename];
+        if (cached !== undefined) {
+            if (parent && parent.children && !parent.children.includes(cached)) parent.children.push(cached);
+            return cached.exports; // a cycle gets the exports as they are so far, as in Node
+        }
+        return loadFile(filename, parent, undefined).exports;
+    }
+
+    let mainFile = null; // the program's entry when it is a CommonJS file: its module is require.main
+    function loadFile(filename, parent, version) {
+        const module = new Module(filename === mainFile && mainModule === undefined ? "." : filename, parent);
+        if (filename === mainFile && mainModule === undefined) {
+            mainModule = module;
+            Module._mainModule = module;
+        }
+        if (version !== undefined) facadeVersion.set(module, version);
+        cache[filename] = module;
+        let threw = true;
+        try {
+            runFile(module, filename);
+            threw = false;
+        } finally {
+            if (threw) {
+                delete cache[filename];
+                if (parent && parent.children) {
+                    const at = parent.children.indexOf(module);
+                    if (at >= 0) parent.children.splice(at, 1);
+                }
+            }
+        }
+        return module;
+    }
+
+    function runFile(module, filename) {
+        module.filename = filename;
+        module.paths = nodeModulePaths(dirname(filename));
+        const format = natives.format(filename);
+        if (format === "json") {
+            const text = natives.readModule(filename);
+            try {
+                module.exports = JSON.parse(text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text);
+            } catch (error) {
+                error.message = filename + ": " + error.message;
+                throw error;
+            }
+        } else if (format === "module") {
+            const parentFile = module.parent && module.parent.filename;
+            throw nodeError(Error, "ERR_REQUIRE_ESM", "require() of ES Module " + filename
+                + (parentFile ? " from " + parentFile : "") + " not supported.\n"
+                + "Instead change the require of " + filename + " to a dynamic import() which is available in all CommonJS modules.");
+        } else if (format === "addon") {
+            throw nodeError(Error, "ERR_DLOPEN_FAILED", "Cannot load native addon " + filename + ": hmrc runs JavaScript only");
+        } else {
+            const wrapper = natives.compile(filename, natives.readModule(filename), false);
+            Reflect.apply(wrapper, module.exports,
+                [module.exports, makeRequire(module), module, filename, dirname(filename)]);
+        }
+        module.loaded = true;
+    }
+
+    function makeRequire(module) {
+        const require = function require(id) { return module.require(id); };
+        function resolve(request, options) {
+            if (typeof request !== "string") {
+                throw nodeError(TypeError, "ERR_INVALID_ARG_TYPE",
+                    "The \"request\" argument must be of type string. Received " + describeValue(request));
+            }
+            if (options && Array.isArray(options.paths)) {
+                for (const base of options.paths) {
+                    try {
+                        return resolveFilename(request, { filename: base.replace(/\/$/, "") + "/index.js" });
+                    } catch (notThere) { /* the next path */ }
+                }
+            }
+            return resolveFilename(request, module);
+        }
+        resolve.paths = (request) => builtinName(request) !== null ? null : nodeModulePaths(module.path);
+        require.resolve = resolve;
+        Object.defineProperty(require, "main", { get: () => mainModule, enumerable: true, configurable: true });
+        require.extensions = Module._extensions;
+        require.cache = cache;
+        return require;
+    }
+
+    let root;
+    function rootModule() {
+        if (!root) {
+            root = new Module(".", undefined);
+            root.filename = natives.cwd() + "/[eval]";
+            root.paths = nodeModulePaths(natives.cwd());
+        }
+        return root;
+    }
+
+    function createRequire(filename) {
+        let path = filename;
+        if (typeof path === "object" && path !== null && typeof path.href === "string") path = path.href;
+        if (typeof path !== "string") {
+            throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE",
+                "The argument 'filename' must be a file URL object, file URL string, or absolute path string. Received "
+                + describeValue(filename));
+        }
+        if (path.startsWith("file:")) {
+            path = decodeURIComponent(new URLParts(path).pathname);
+        }
+        if (!path.startsWith("/")) {
+            throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE",
+                "The argument 'filename' must be a file URL object, file URL string, or absolute path string. Received '"
+                + path + "'");
+        }
+        const module = new Module(path, undefined);
+        module.filename = path.endsWith("/") ? path + "noop.js" : path;
+        module.paths = nodeModulePaths(module.path);
+        return makeRequire(module);
+    }
+    // file: URLs without relying on a URL global (that the web-platform globals may or may not provide)
+    function URLParts(url) {
+        const match = /^file:(?:\/\/[^/]*)?(\/[^?#]*)/.exec(url);
+        this.pathname = match ? match[1] : url.slice(5);
+    }
+
+    // --- built-ins
+    function requireBuiltin(name) {
+        const loaded = builtinModules.get(name);
+        if (loaded !== undefined) return loaded.exports;
+        if (!provided.has(name)) {
+            throw nodeError(Error, "ERR_UNKNOWN_BUILTIN_MODULE", nodeBuiltins.has(name)
+                ? "node:" + name + " is not available in hmrc"
+                : "No such built-in module: node:" + name);
+        }
+        return loadBuiltin(name, name).exports;
+    }
+    function loadBuiltin(key, name) {
+        const source = natives.builtinSource(name);
+        if (source == null) throw new Error("hmrc: built-in " + name + " is missing");
+        const module = new Module("node:" + name, undefined);
+        module.filename = "node:" + name;
+        builtinModules.set(key, module);
+        const wrapper = natives.compile("node:" + name, source, true);
+        const require = (id) => {
+            if (id.startsWith("hmrc:vendor/")) return vendor(id.slice(12));
+            const builtin = builtinName(id);
+            if (builtin !== null) return requireBuiltin(builtin);
+            return vendor(id); // a vendored package's own dependency (base64-js, ieee754)
+        };
+        Reflect.apply(wrapper, module.exports, [module.exports, require, module, "node:" + name, "node:", natives]);
+        module.loaded = true;
+        return module;
+    }
+    function vendor(name) {
+        const key = "vendor/" + name;
+        const loaded = builtinModules.get(key);
+        return loaded !== undefined ? loaded.exports : loadBuiltin(key, key).exports;
+    }
+
+    // --- what the facades call
+    function importFile(filename, version) {
+        let module = cache[filename];
+        if (module !== undefined && facadeVersion.has(module) && facadeVersion.get(module) !== version) {
+            // The file changed (a hot update): re-run it whole; its cache entry is replaced.
+            delete cache[filename];
+            module = undefined;
+        }
+        if (module === undefined) {
+            module = loadFile(filename, undefined, version);
+        } else if (!facadeVersion.has(module)) {
+            facadeVersion.set(module, version);
+        }
+        return module.exports;
+    }
+    function namedValues(exports, names) {
+        const values = new Array(names.length);
+        if (exports === null || (typeof exports !== "object" && typeof exports !== "function")) return values;
+        for (let i = 0; i < names.length; i++) {
+            if (hasOwn.call(exports, names[i])) {
+                try { values[i] = exports[names[i]]; } catch (getterThrew) { /* undefined, as in Node */ }
+            }
+        }
+        return values;
+    }
+
+    // --- the globals
+    const defineGlobal = (name, get) => {
+        Object.defineProperty(globalThis, name, {
+            configurable: true, enumerable: false,
+            get() { const value = get(); Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false }); return value; },
+            set(value) { Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false }); },
+        });
+    };
+    defineGlobal("process", () => requireBuiltin("process"));
+    defineGlobal("Buffer", () => requireBuiltin("buffer").Buffer);
+    defineGlobal("setImmediate", () => requireBuiltin("timers").setImmediate);
+    defineGlobal("clearImmediate", () => requireBuiltin("timers").clearImmediate);
+    if (!("global" in globalThis)) {
+        Object.defineProperty(globalThis, "global", { value: globalThis, writable: true, configurable: true, enumerable: false });
+    }
+
+    const entryPoints = Object.freeze({
+        importFile, requireBuiltin, namedValues, createRequire, Module, nodeError, fsError, cache,
+    });
+    Object.defineProperty(globalThis, Symbol.for("hmrc.commonjs"), { value: entryPoints, enumerable: false });
+    natives.setFail(fail);
+    return {
+        fail,
+        setMainFile: (filename) => { mainFile = filename; },
+        builtinExportNames: (name) => Object.keys(requireBuiltin(name)).filter((key) => key !== "default"),
+        emitExit: (code) => {
+            if (!builtinModules.has("process")) return code;
+            const process = requireBuiltin("process");
+            return process.__emitExit(code);
+        },
+        exitCode: () => {
+            if (!builtinModules.has("process")) return 0;
+            const code = requireBuiltin("process").exitCode;
+            return typeof code === "number" ? code : 0;
+        },
+    };
+})

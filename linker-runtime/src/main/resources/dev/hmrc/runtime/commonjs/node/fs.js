@@ -1,0 +1,201 @@
+// node:fs on NIO (CommonJsHost's "fs" native): synchronous calls on the loop thread, callback
+// and promise calls on a pool thread with the callback posted back to the loop.
+const { Buffer } = require("buffer");
+const pathModule = require("path");
+const EventEmitter = require("events");
+const commonjs = globalThis[Symbol.for("hmrc.commonjs")];
+const nodeError = commonjs.nodeError;
+
+function toPath(path, name = "path") {
+    if (typeof path === "string") return pathModule.resolve(path);
+    if (path && typeof path === "object" && typeof path.href === "string" && path.protocol === "file:") {
+        return decodeURIComponent(path.pathname);
+    }
+    if (path instanceof Uint8Array) return pathModule.resolve(Buffer.from(path).toString());
+    throw nodeError(TypeError, "ERR_INVALID_ARG_TYPE", "The \"" + name + "\" argument must be of type string or an instance of Buffer or URL. Received " + (path === null ? "null" : typeof path));
+}
+const encodingOf = (options) => typeof options === "string" ? options : options && options.encoding || null;
+function dataOf(data, options) {
+    if (typeof data === "string") return Buffer.from(data, encodingOf(options) || "utf8").toString("latin1");
+    if (data instanceof Uint8Array || ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("latin1");
+    return Buffer.from(String(data)).toString("latin1");
+}
+const call = (op, ...args) => natives.fs(op, false, null, ...args);
+function callAsync(op, args, convert, callback) {
+    natives.fs(op, true, (error, result) => {
+        if (error) callback(commonjs.fsError(error[0], error[1], error[2], error[3]));
+        else {
+            let value;
+            try { value = convert(result); } catch (e) { callback(e); return; }
+            callback(null, value);
+        }
+    }, ...args);
+}
+
+class Stats {
+    constructor(raw) {
+        const [kind, size, mtimeMs, atimeMs, birthtimeMs, mode] = raw;
+        this._kind = kind;
+        Object.defineProperty(this, "_kind", { enumerable: false });
+        this.dev = 0; this.mode = mode; this.nlink = 1; this.uid = 0; this.gid = 0; this.rdev = 0;
+        this.blksize = 4096; this.ino = 0; this.size = size; this.blocks = Math.ceil(size / 512);
+        this.atimeMs = atimeMs; this.mtimeMs = mtimeMs; this.ctimeMs = mtimeMs; this.birthtimeMs = birthtimeMs;
+        this.atime = new Date(atimeMs); this.mtime = new Date(mtimeMs); this.ctime = new Date(mtimeMs); this.birthtime = new Date(birthtimeMs);
+    }
+    isFile() { return this._kind === 1; }
+    isDirectory() { return this._kind === 2; }
+    isSymbolicLink() { return this._kind === 3; }
+    isFIFO() { return false; } isSocket() { return false; } isBlockDevice() { return false; } isCharacterDevice() { return false; }
+}
+class Dirent {
+    constructor(name, parentPath, stats) { this.name = name; this.parentPath = parentPath; this.path = parentPath; Object.defineProperty(this, "_stats", { value: stats }); }
+    isFile() { return this._stats.isFile(); } isDirectory() { return this._stats.isDirectory(); } isSymbolicLink() { return this._stats.isSymbolicLink(); }
+    isFIFO() { return false; } isSocket() { return false; } isBlockDevice() { return false; } isCharacterDevice() { return false; }
+}
+const readResult = (latin1, options) => {
+    const encoding = encodingOf(options);
+    const bytes = Buffer.from(latin1, "latin1");
+    return encoding ? bytes.toString(encoding) : bytes;
+};
+const readdirResult = (names, path, options) => {
+    const list = Array.from(names);
+    if (options && options.withFileTypes) return list.map((name) => new Dirent(name, path, new Stats(call("lstat", pathModule.join(path, name)))));
+    return list;
+};
+const mkdirRecursive = (options) => typeof options === "object" && options !== null && !!options.recursive;
+
+// --- synchronous
+function readFileSync(path, options) {
+    const file = toPath(path);
+    const encoding = encodingOf(options);
+    if (encoding === "utf8" || encoding === "utf-8") return call("readText", file);
+    return readResult(call("readFile", file), options);
+}
+function writeFileSync(path, data, options) { call("writeFile", toPath(path), dataOf(data, options), !!(options && options.flag && options.flag[0] === "a")); }
+function appendFileSync(path, data, options) { call("writeFile", toPath(path), dataOf(data, options), true); }
+function existsSync(path) { try { return call("exists", toPath(path)); } catch (e) { return false; } }
+function statSync(path, options) {
+    try { return new Stats(call("stat", toPath(path))); } catch (e) { if (options && options.throwIfNoEntry === false && e.code === "ENOENT") return undefined; throw e; }
+}
+function lstatSync(path, options) {
+    try { return new Stats(call("lstat", toPath(path))); } catch (e) { if (options && options.throwIfNoEntry === false && e.code === "ENOENT") return undefined; throw e; }
+}
+function readdirSync(path, options) { const dir = toPath(path); return readdirResult(call("readdir", dir), dir, options); }
+function mkdirSync(path, options) { return call("mkdir", toPath(path), mkdirRecursive(options)) ?? undefined; }
+function rmSync(path, options = {}) { call("rm", toPath(path), !!options.recursive, !!options.force); }
+function rmdirSync(path, options = {}) { if (options.recursive) call("rm", toPath(path), true, false); else call("rmdir", toPath(path)); }
+function unlinkSync(path) { call("unlink", toPath(path)); }
+function renameSync(from, to) { call("rename", toPath(from), toPath(to, "newPath")); }
+function copyFileSync(from, to) { call("copyFile", toPath(from), toPath(to, "dest")); }
+function realpathSync(path) { return call("realpath", toPath(path)); }
+realpathSync.native = realpathSync;
+function accessSync(path) { call("access", toPath(path)); }
+
+// --- callbacks
+const lastCallback = (args) => {
+    const callback = args[args.length - 1];
+    if (typeof callback !== "function") {
+        throw nodeError(TypeError, "ERR_INVALID_ARG_TYPE", "The \"cb\" argument must be of type function. Received " + typeof callback);
+    }
+    return callback;
+};
+const optionsOf = (args) => (args.length > 2 && typeof args[1] !== "function" ? args[1] : undefined);
+function readFile(path, ...rest) {
+    const callback = lastCallback(rest);
+    const options = typeof rest[0] === "function" ? undefined : rest[0];
+    callAsync("readFile", [toPath(path)], (r) => readResult(r, options), callback);
+}
+function writeFile(path, data, ...rest) {
+    const callback = lastCallback(rest);
+    const options = typeof rest[0] === "function" ? undefined : rest[0];
+    callAsync("writeFile", [toPath(path), dataOf(data, options), !!(options && options.flag && options.flag[0] === "a")], () => undefined, callback);
+}
+function appendFile(path, data, ...rest) {
+    const callback = lastCallback(rest);
+    const options = typeof rest[0] === "function" ? undefined : rest[0];
+    callAsync("writeFile", [toPath(path), dataOf(data, options), true], () => undefined, callback);
+}
+function stat(path, ...rest) { callAsync("stat", [toPath(path)], (r) => new Stats(r), lastCallback(rest)); }
+function lstat(path, ...rest) { callAsync("lstat", [toPath(path)], (r) => new Stats(r), lastCallback(rest)); }
+function readdir(path, ...rest) {
+    const dir = toPath(path);
+    const options = typeof rest[0] === "function" ? undefined : rest[0];
+    callAsync("readdir", [dir], (r) => readdirResult(r, dir, options), lastCallback(rest));
+}
+function mkdir(path, ...rest) {
+    const options = typeof rest[0] === "function" ? undefined : rest[0];
+    callAsync("mkdir", [toPath(path), mkdirRecursive(options)], (r) => r ?? undefined, lastCallback(rest));
+}
+function rm(path, ...rest) {
+    const options = (typeof rest[0] === "function" ? undefined : rest[0]) || {};
+    callAsync("rm", [toPath(path), !!options.recursive, !!options.force], () => undefined, lastCallback(rest));
+}
+function unlink(path, callback) { callAsync("unlink", [toPath(path)], () => undefined, lastCallback([callback])); }
+function rename(from, to, callback) { callAsync("rename", [toPath(from), toPath(to, "newPath")], () => undefined, lastCallback([callback])); }
+function copyFile(from, to, ...rest) { callAsync("copyFile", [toPath(from), toPath(to, "dest")], () => undefined, lastCallback(rest)); }
+function realpath(path, ...rest) { callAsync("realpath", [toPath(path)], (r) => r, lastCallback(rest)); }
+function access(path, ...rest) { callAsync("access", [toPath(path)], () => undefined, lastCallback(rest)); }
+function exists(path, callback) { callAsync("exists", [toPath(path)], (r) => r, (error, result) => callback(!error && result)); }
+
+// --- promises
+const promisified = (fn) => (...args) => new Promise((resolve, reject) => fn(...args, (error, value) => error ? reject(error) : resolve(value)));
+const promises = {
+    readFile: promisified(readFile), writeFile: promisified(writeFile), appendFile: promisified(appendFile),
+    stat: promisified(stat), lstat: promisified(lstat), readdir: promisified(readdir), mkdir: promisified(mkdir),
+    rm: promisified(rm), unlink: promisified(unlink), rename: promisified(rename), copyFile: promisified(copyFile),
+    realpath: promisified(realpath), access: promisified(access),
+    rmdir: (path, options = {}) => promisified(rm)(path, { recursive: !!options.recursive }),
+    constants: { F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1 },
+};
+
+// --- streams (whole-file, in one chunk)
+function createReadStream(path, options) {
+    const stream = new EventEmitter();
+    const encoding = encodingOf(options);
+    stream.path = typeof path === "string" ? path : toPath(path);
+    stream.setEncoding = (e) => { stream._encoding = e; return stream; };
+    stream.pipe = (target) => { stream.on("data", (chunk) => target.write(chunk)); stream.on("end", () => target.end && target !== process.stdout && target.end()); return target; };
+    stream[Symbol.asyncIterator] = async function* () { yield await promises.readFile(path, encoding || stream._encoding ? { encoding: encoding || stream._encoding } : undefined); };
+    setTimeout(() => readFile(path, (error, data) => {
+        if (error) { stream.emit("error", error); return; }
+        const e = encoding || stream._encoding;
+        stream.emit("open");
+        stream.emit("data", e ? data.toString(e) : data);
+        stream.emit("end");
+        stream.emit("close");
+    }), 0);
+    return stream;
+}
+function createWriteStream(path, options) {
+    const stream = new EventEmitter();
+    const file = toPath(path);
+    let first = !(options && options.flags && options.flags[0] === "a");
+    stream.path = file;
+    stream.bytesWritten = 0;
+    stream.write = (chunk, encoding, callback) => {
+        const data = dataOf(chunk, typeof encoding === "string" ? encoding : undefined);
+        call("writeFile", file, data, !first);
+        first = false;
+        stream.bytesWritten += data.length;
+        const cb = typeof encoding === "function" ? encoding : callback;
+        if (cb) queueMicrotask(cb);
+        return true;
+    };
+    stream.end = (chunk, encoding, callback) => {
+        if (chunk != null && typeof chunk !== "function") stream.write(chunk, encoding);
+        else if (first) { call("writeFile", file, "", false); first = false; }
+        const cb = typeof chunk === "function" ? chunk : typeof encoding === "function" ? encoding : callback;
+        queueMicrotask(() => { stream.emit("finish"); stream.emit("close"); if (cb) cb(); });
+        return stream;
+    };
+    return stream;
+}
+
+module.exports = {
+    readFileSync, writeFileSync, appendFileSync, existsSync, statSync, lstatSync, readdirSync, mkdirSync, rmSync,
+    rmdirSync, unlinkSync, renameSync, copyFileSync, realpathSync, accessSync,
+    readFile, writeFile, appendFile, stat, lstat, readdir, mkdir, rm, unlink, rename, copyFile, realpath, access, exists,
+    createReadStream, createWriteStream, promises, Stats, Dirent,
+    constants: { F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2 },
+    F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
+};

@@ -1,0 +1,2 @@
+const a = require('./cycle-a.js');
+exports.sawA = 'a.done was ' + a.done;

@@ -1,0 +1,2 @@
+module.exports = function f() { return 'f called'; };
+module.exports.helper = 'help';
