@@ -27,7 +27,9 @@ final class UrlParser {
 
     /** The URL record (4.1): what the parser fills in. {@code port} -1 is null; {@code opaquePath} non-null means an opaque path. */
     static final class Url {
-        String scheme = "";
+        private String scheme = "";
+        /** Whether {@link #scheme} is special (kept with it: the parser asks at every code point). */
+        private boolean special;
         String username = "";
         String password = "";
         String host;
@@ -38,7 +40,16 @@ final class UrlParser {
         String fragment;
 
         boolean special() {
-            return specialPort(scheme) != NOT_SPECIAL;
+            return special;
+        }
+
+        String scheme() {
+            return scheme;
+        }
+
+        void scheme(String value) {
+            scheme = value;
+            special = specialPort(value) != NOT_SPECIAL;
         }
 
         boolean includesCredentials() {
@@ -120,12 +131,107 @@ final class UrlParser {
 
     /** The href of {@code input} parsed against {@code baseHref} (null: no base), or null for failure. */
     static String parseToHref(String input, String baseHref) {
+        if (baseHref == null && isSerializedSpecialUrl(input)) {
+            return input; // parsing it would give it back unchanged
+        }
         try {
             Url base = baseHref == null ? null : parse(baseHref, null);
             return parse(input, base).serialize();
         } catch (Failure failure) {
             return null;
         }
+    }
+
+    /**
+     * Whether {@code input} is already what the serializer writes for it, checked in one scan for
+     * the common shape {@code http(s)|ws(s)|ftp://host[:port]/path[?query][#fragment]}: a lower-case
+     * ASCII domain whose last label starts with a letter (so not an IPv4 address), no
+     * credentials, a canonical non-default port, a path without dot segments or backslashes,
+     * and no code point that any of the percent-encode sets would encode. For such an input the
+     * basic URL parser followed by the serializer is the identity, so the parse can be skipped;
+     * any other input takes the parser.
+     */
+    static boolean isSerializedSpecialUrl(String input) {
+        int n = input.length();
+        int colon = input.indexOf(':');
+        if (colon < 2 || colon > 5 || n < colon + 4 || input.charAt(colon + 1) != '/' || input.charAt(colon + 2) != '/') {
+            return false;
+        }
+        String scheme = input.substring(0, colon);
+        int defaultPort = specialPort(scheme);
+        if (defaultPort < 0) {
+            return false;                                                             // not special, or file
+        }
+        // host: [a-z0-9.-]+, its last label starting with a letter
+        int at = colon + 3;
+        int hostStart = at;
+        int labelStart = at;
+        while (at < n) {
+            char c = input.charAt(at);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+                at++;
+            } else if (c == '.') {
+                labelStart = ++at;
+            } else {
+                break;
+            }
+        }
+        if (at == hostStart) {
+            return false;
+        }
+        int lastLabel = labelStart < at ? labelStart : input.lastIndexOf('.', at - 2) + 1; // a trailing dot: the label before it
+        if (lastLabel < hostStart || lastLabel >= at || !(input.charAt(lastLabel) >= 'a' && input.charAt(lastLabel) <= 'z')) {
+            return false;
+        }
+        if (at < n && input.charAt(at) == ':') {                                      // port
+            int portStart = ++at;
+            int port = 0;
+            while (at < n && input.charAt(at) >= '0' && input.charAt(at) <= '9' && at - portStart < 6) {
+                port = port * 10 + (input.charAt(at++) - '0');
+            }
+            if (at == portStart || port > 65535 || port == defaultPort || (input.charAt(portStart) == '0' && at - portStart > 1)) {
+                return false;
+            }
+        }
+        if (at >= n || input.charAt(at) != '/') {
+            return false;                                                             // the parser would add the "/"
+        }
+        // path: segments without dot segments, code points outside the path percent-encode set
+        int segmentStart = at + 1;
+        at++;
+        for (; at <= n; at++) {
+            char c = at < n ? input.charAt(at) : '?';
+            if (c == '/' || c == '?' || c == '#') {
+                char first = segmentStart < at ? input.charAt(segmentStart) : 'x';
+                if ((first == '.' || first == '%') && (isSingleDotSegment(input.substring(segmentStart, at))
+                        || isDoubleDotSegment(input.substring(segmentStart, at)))) {
+                    return false;
+                }
+                if (c != '/') {
+                    break;
+                }
+                segmentStart = at + 1;
+            } else if (c <= 0x20 || c >= 0x7F || c == '\\' || PATH_SET[c]) {
+                return false;
+            }
+        }
+        if (at < n && input.charAt(at) == '?') {                                      // query
+            for (at++; at < n && input.charAt(at) != '#'; at++) {
+                char c = input.charAt(at);
+                if (c <= 0x20 || c >= 0x7F || SPECIAL_QUERY_SET[c]) {
+                    return false;
+                }
+            }
+        }
+        if (at < n) {                                                                 // fragment (at is the '#')
+            for (at++; at < n; at++) {
+                char c = input.charAt(at);
+                if (c <= 0x20 || c >= 0x7F || FRAGMENT_SET[c]) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The API URL parser (4.4 "URL parser" without blob URLs): parses {@code input} against {@code base}. */
@@ -305,7 +411,7 @@ final class UrlParser {
                                 return;
                             }
                         }
-                        url.scheme = candidate;                                       // 2.2
+                        url.scheme(candidate);                                       // 2.2
                         if (override) {                                               // 2.3
                             if (url.port >= 0 && url.port == specialPort(url.scheme)) {
                                 url.port = -1;
@@ -338,7 +444,7 @@ final class UrlParser {
                     if (base == null || (base.hasOpaquePath() && c != '#')) {         // 1
                         throw new Failure();
                     } else if (base.hasOpaquePath() && c == '#') {                    // 2
-                        url.scheme = base.scheme;
+                        url.scheme(base.scheme);
                         url.path = new ArrayList<>(base.path);
                         url.opaquePath = base.opaquePath;
                         url.query = base.query;
@@ -370,7 +476,7 @@ final class UrlParser {
                     }
                 }
                 case RELATIVE -> {
-                    url.scheme = base.scheme;                                         // 2
+                    url.scheme(base.scheme);                                         // 2
                     if (c == '/') {                                                   // 3
                         state = State.RELATIVE_SLASH;
                     } else if (url.special() && c == '\\') {                          // 4
@@ -520,7 +626,7 @@ final class UrlParser {
                     }
                 }
                 case FILE -> {
-                    url.scheme = "file";                                              // 1
+                    url.scheme("file");                                              // 1
                     url.host = "";                                                    // 2
                     if (c == '/' || c == '\\') {                                      // 3
                         state = State.FILE_SLASH;
@@ -751,7 +857,8 @@ final class UrlParser {
             }
             return percentEncode(input, C0_CONTROL_SET, false);
         }
-        String domain = new String(percentDecode(input), StandardCharsets.UTF_8);     // 4: UTF-8 decode without BOM
+        String domain = input.indexOf('%') < 0 ? input                                // 4: UTF-8 decode without BOM
+                : new String(percentDecode(input), StandardCharsets.UTF_8);
         if (!domain.isEmpty() && domain.charAt(0) == '\uFEFF') {
             domain = domain.substring(1);
         }
@@ -820,18 +927,16 @@ final class UrlParser {
 
     /** 3.5 "ends in a number checker". */
     private static boolean endsInANumber(String input) {
-        List<String> parts = new ArrayList<>(List.of(input.split("\\.", -1)));        // 1
-        if (parts.get(parts.size() - 1).isEmpty()) {                                  // 2
-            if (parts.size() == 1) {
-                return false;
-            }
-            parts.remove(parts.size() - 1);
+        if (input.isEmpty()) {                                                        // 1-2: a single empty part
+            return false;
         }
-        String last = parts.get(parts.size() - 1);                                    // 3
-        if (!last.isEmpty() && last.chars().allMatch(UrlParser::isAsciiDigit)) {      // 4
-            return true;
+        int end = input.charAt(input.length() - 1) == '.' ? input.length() - 1 : input.length(); // 2: drop an empty last part
+        String last = input.substring(input.lastIndexOf('.', end - 1) + 1, end);      // 3
+        boolean digits = !last.isEmpty();                                             // 4
+        for (int i = 0; i < last.length() && digits; i++) {
+            digits = isAsciiDigit(last.charAt(i));
         }
-        return parseIpv4Number(last) >= 0;                                            // 5
+        return digits || parseIpv4Number(last) >= 0;                                  // 5
     }
 
     /** 3.5 "IPv4 parser": the address as a long. */
