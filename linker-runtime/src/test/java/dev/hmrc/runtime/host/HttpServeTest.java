@@ -197,9 +197,18 @@ class HttpServeTest {
                 """)) {
             int port = port(runtime);
             assertEquals("got 1000", send(port, "POST", "/", "x".repeat(1000)).body());
-            HttpResponse<String> declared = send(port, "POST", "/", "x".repeat(5_000_000));
-            assertEquals(413, declared.statusCode());
-            assertEquals("Payload Too Large: the body is limited to 1000 bytes\n", declared.body());
+            // A declared length over the limit is answered from the headers alone, before any of
+            // the body is sent. (Over HttpClient, sending the 5 MB body races the server's close
+            // after its 413: a reset can drop the answer before the client reads it.)
+            try (Socket declared = new Socket("127.0.0.1", port)) {
+                declared.setSoTimeout(20_000);
+                declared.getOutputStream().write(("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5000000\r\n"
+                        + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                declared.getOutputStream().flush();
+                String answer = readAllQuietly(declared.getInputStream());
+                assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+                assertTrue(answer.endsWith("Payload Too Large: the body is limited to 1000 bytes\n"), answer);
+            }
             // A chunked body (no length given) is cut off when it passes the limit.
             HttpResponse<String> chunked = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
                     .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(new byte[1001])))
