@@ -103,13 +103,8 @@ final class HostInterop {
 
     /** Host access and class lookup (after the runtime's own settings). */
     void applyAccess(Context.Builder builder) {
-        // The user's policy, plus what the runtime's own hosts need whatever it is: the members
-        // they export (@HostAccess.Export, as the web platform's host object has) and buffer
-        // access (typed arrays handed to Java without a copy).
-        builder.allowHostAccess(HostAccess.newBuilder(hostAccess)
-                .allowAccessAnnotatedBy(HostAccess.Export.class)
-                .allowBufferAccess(true)
-                .build());
+        // The user's policy, plus what the web platform's host object needs whatever it is.
+        builder.allowHostAccess(dev.hmrc.runtime.web.WebPlatform.hostAccess(hostAccess));
         if (classLookup != null) {
             builder.allowHostClassLookup(classLookup);
         }

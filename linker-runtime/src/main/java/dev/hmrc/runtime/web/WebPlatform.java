@@ -28,7 +28,7 @@ import javax.crypto.spec.SecretKeySpec;
  * {@link MessageDigest} and {@link Mac}, base64 and the monotonic clock.
  *
  * <p>Bytes cross as {@link ByteBuffer}s that the JS half wraps in an {@code ArrayBuffer}
- * without copying (the context must allow buffer access: {@link #HOST_ACCESS}); bytes from JS
+ * without copying (the context must allow buffer access: {@link #hostAccess}); bytes from JS
  * are read with one {@link Value#readBuffer} call.
  *
  * <p>State: the time origin of the context (fixed at install), and each {@code TextDecoder}'s
@@ -37,10 +37,15 @@ import javax.crypto.spec.SecretKeySpec;
 public final class WebPlatform {
 
     /**
-     * What the context's host access must allow: the EXPLICIT defaults plus buffer access, so
-     * that a Java {@code ByteBuffer} handed to JS can back an {@code ArrayBuffer}.
+     * {@return {@code policy} with what the web platform needs added: the members its host object
+     * exports ({@code @HostAccess.Export}) and buffer access, so that a Java {@code ByteBuffer}
+     * handed to JS can back an {@code ArrayBuffer}}
+     *
+     * @param policy the host access the embedder chose
      */
-    public static final HostAccess HOST_ACCESS = HostAccess.newBuilder(HostAccess.EXPLICIT).allowBufferAccess(true).build();
+    public static HostAccess hostAccess(HostAccess policy) {
+        return HostAccess.newBuilder(policy).allowAccessAnnotatedBy(HostAccess.Export.class).allowBufferAccess(true).build();
+    }
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -50,7 +55,7 @@ public final class WebPlatform {
     /**
      * Defines the globals in {@code context} (on the thread that owns it), before any module runs.
      *
-     * @param context    the context (built with {@link #HOST_ACCESS})
+     * @param context    the context (built with {@link #hostAccess})
      * @param unrefTimer lets a timer of the loop end without keeping the program alive
      *                   ({@code AbortSignal.timeout}'s, as in Node)
      */
