@@ -284,6 +284,10 @@ public final class HttpUnderUpdates {
         }
     }
 
+    /** The latency of one step of a mix's cycle (null: no answer of it in that phase). */
+    record StepLatency(String step, Percentiles baseline, Percentiles duringUpdates) {
+    }
+
     /**
      * The figures of one run and the correctness targets it missed. {@code non2xx} counts the
      * answers outside 2xx that the mix did not expect, {@code expectedNon2xx} those it did (a
@@ -298,7 +302,7 @@ public final class HttpUnderUpdates {
                   long invalidVersions, long httpErrorLines, int updatesPlanned, int updatesApplied, int failingPlanned,
                   int failingRejected, int notAsPlanned, int timedOut, int wrongWording, HitCountCheck hits,
                   long finalCount, boolean finalAsExpected, boolean serverAlive, Percentiles baseline, Percentiles duringUpdates,
-                  Percentiles overlappingUpdates, Percentiles betweenUpdates, double baselineSeconds, double updateSeconds, List<String> samples, List<String> missed) {
+                  Percentiles overlappingUpdates, Percentiles betweenUpdates, List<StepLatency> byStep, double baselineSeconds, double updateSeconds, List<String> samples, List<String> missed) {
 
         double p99Ratio() {
             return baseline == null || duringUpdates == null ? Double.NaN : duringUpdates.p99() / baseline.p99();
@@ -329,6 +333,21 @@ public final class HttpUnderUpdates {
             }
             if (betweenUpdates != null) {
                 text.append(",\"betweenUpdatesMs\":").append(betweenUpdates.json());
+            }
+            if (!byStep.isEmpty()) {
+                text.append(",\"bySteps\":[");
+                for (int i = 0; i < byStep.size(); i++) {
+                    StepLatency step = byStep.get(i);
+                    text.append(i == 0 ? "" : ",").append("{\"step\":\"").append(step.step().replace("\"", "\\\"")).append('"');
+                    if (step.baseline() != null) {
+                        text.append(",\"baselineMs\":").append(step.baseline().json());
+                    }
+                    if (step.duringUpdates() != null) {
+                        text.append(",\"updatesMs\":").append(step.duringUpdates().json());
+                    }
+                    text.append('}');
+                }
+                text.append(']');
             }
             text.append(String.format(Locale.ROOT, ",\"p99Ratio\":%.3f,\"baselineSeconds\":%.2f,\"updateSeconds\":%.2f",
                     p99Ratio(), baselineSeconds, updateSeconds));
@@ -556,6 +575,12 @@ public final class HttpUnderUpdates {
         List<Double> during = new ArrayList<>();
         List<Double> overlapping = new ArrayList<>();
         List<Double> between = new ArrayList<>();
+        List<List<Double>> baselineByStep = new ArrayList<>();
+        List<List<Double>> duringByStep = new ArrayList<>();
+        for (int step = 0; step < mix.cycle().size(); step++) {
+            baselineByStep.add(new ArrayList<>());
+            duringByStep.add(new ArrayList<>());
+        }
         long[] windowStarts = new long[updates.size()];
         long[] windowEnds = new long[updates.size()];
         for (int u = 0; u < updates.size(); u++) {
@@ -594,8 +619,10 @@ public final class HttpUnderUpdates {
                 double millis = (answered - sent) / 1e6;
                 if (client.phases[r] == BASELINE) {
                     baseline.add(millis);
+                    baselineByStep.get(client.steps[r]).add(millis);
                 } else if (client.phases[r] == UPDATES) {
                     during.add(millis);
+                    duringByStep.get(client.steps[r]).add(millis);
                     (overlapsAny(windowStarts, windowEnds, sent, answered) ? overlapping : between).add(millis);
                 }
             }
@@ -675,13 +702,23 @@ public final class HttpUnderUpdates {
             all.add(stderr.counted() + " [http] error lines on the server's stderr");
         }
         boolean finalAsExpected = seeds.mismatches().isEmpty() && finals.mismatches().isEmpty();
+        List<StepLatency> byStep = new ArrayList<>();
+        if (mix.cycle().size() > 1) {
+            for (int step = 0; step < mix.cycle().size(); step++) {
+                List<Double> inBaseline = baselineByStep.get(step);
+                List<Double> inUpdates = duringByStep.get(step);
+                byStep.add(new StepLatency(mix.cycle().get(step).label(),
+                        inBaseline.isEmpty() ? null : Percentiles.of(toArray(inBaseline)),
+                        inUpdates.isEmpty() ? null : Percentiles.of(toArray(inUpdates))));
+            }
+        }
         return new Result(mix.name(), clients.size(), requests, non2xx, expectedNon2xx, unexpected, connectionErrors,
                 closedByServer, invalid, stderr.counted(), planned, applied, failingPlanned, failingRejected, notAsPlanned,
                 timedOut, wrongWording, hits, finalCount, finalAsExpected, alive, baseline.isEmpty() ? null : Percentiles.of(toArray(baseline)),
                 during.isEmpty() ? null : Percentiles.of(toArray(during)),
                 overlapping.isEmpty() ? null : Percentiles.of(toArray(overlapping)),
-                between.isEmpty() ? null : Percentiles.of(toArray(between)), baselineNanos / 1e9, updateNanos / 1e9,
-                samples, all);
+                between.isEmpty() ? null : Percentiles.of(toArray(between)), byStep, baselineNanos / 1e9,
+                updateNanos / 1e9, samples, all);
     }
 
     /**
@@ -761,6 +798,12 @@ public final class HttpUnderUpdates {
             out.printf(Locale.ROOT, "  of which between updates:                         %s%n",
                     result.betweenUpdates().describeMillis());
         }
+        for (StepLatency step : result.byStep()) {
+            out.printf(Locale.ROOT, "  %-30s baseline %s; during updates %s%n", step.step() + ":",
+                    step.baseline() == null ? "-" : String.format(Locale.ROOT, "p50 %.2f p99 %.2f ms", step.baseline().p50(), step.baseline().p99()),
+                    step.duringUpdates() == null ? "-" : String.format(Locale.ROOT, "p50 %.2f p99 %.2f ms",
+                            step.duringUpdates().p50(), step.duringUpdates().p99()));
+        }
         if (result.baseline() != null && result.duringUpdates() != null) {
             out.printf(Locale.ROOT, "p99 during updates / p99 baseline: %.2fx (target <= 2x: %s)%n", result.p99Ratio(),
                     result.p99Ratio() <= 2 ? "MET" : "MISSED");
@@ -802,6 +845,7 @@ public final class HttpUnderUpdates {
         int[] versions = new int[4096];
         long[] counts = new long[4096];
         byte[] phases = new byte[4096];
+        short[] steps = new short[4096];
         final List<String> samples = new ArrayList<>();
 
         Client(int id, int port, AtomicInteger phase, RequestMix mix) {
@@ -857,7 +901,7 @@ public final class HttpUnderUpdates {
                             unexpected++;
                             sample(checked.mismatch());
                         } else {
-                            record(t0, t1, checked.version(), checked.count(), sentPhase);
+                            record(t0, t1, checked.version(), checked.count(), sentPhase, s);
                             if (checked.id() != null) {
                                 cycleId = checked.id();
                             }
@@ -890,7 +934,7 @@ public final class HttpUnderUpdates {
             closeQuietly(socket);
         }
 
-        private void record(long t0, long t1, int version, long count, int sentPhase) {
+        private void record(long t0, long t1, int version, long count, int sentPhase, int step) {
             if (recorded == sent.length) {
                 int size = sent.length * 2;
                 sent = Arrays.copyOf(sent, size);
@@ -898,12 +942,14 @@ public final class HttpUnderUpdates {
                 versions = Arrays.copyOf(versions, size);
                 counts = Arrays.copyOf(counts, size);
                 phases = Arrays.copyOf(phases, size);
+                steps = Arrays.copyOf(steps, size);
             }
             sent[recorded] = t0;
             answered[recorded] = t1;
             versions[recorded] = version;
             counts[recorded] = count;
             phases[recorded] = (byte) sentPhase;
+            steps[recorded] = (short) step;
             recorded++;
         }
 

@@ -108,9 +108,9 @@ record RequestMix(String name, List<Step> seed, List<Step> cycle, List<Step> fin
             return shape != null && shape.namedGroups().containsKey("id");
         }
 
-        /** {@code METHOD PATH}, as reports name the step. */
+        /** {@code METHOD PATH -> STATUS}, as reports name the step. */
         String label() {
-            return method + " " + path;
+            return method + " " + path + " -> " + status;
         }
     }
 

@@ -66,6 +66,7 @@ class HttpUnderUpdatesIT {
         assertEquals(17, result.updatesApplied(), report);
         assertEquals(0, result.notAsPlanned(), report);
         assertTrue(result.requests() > 0 && result.duringUpdates() != null && result.duringUpdates().count() > 0, report);
+        assertTrue(result.byStep().isEmpty(), "one request in the cycle: no lines by step, the report as before\n" + report);
     }
 
     /**
@@ -161,5 +162,6 @@ class HttpUnderUpdatesIT {
         assertEquals(17, result.updatesApplied(), report);
         assertEquals(0, result.notAsPlanned(), report);
         assertTrue(result.duringUpdates() != null && result.duringUpdates().count() > 0, report);
+        assertEquals(7, result.byStep().size(), "a latency line for each of the cycle's 7 requests\n" + report);
     }
 }
