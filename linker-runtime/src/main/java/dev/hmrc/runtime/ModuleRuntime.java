@@ -854,6 +854,35 @@ public final class ModuleRuntime implements AutoCloseable {
             case BUN -> "bun";
         });
         updates = engine[0];
+        // CommonJS: files require reaches are watched; a change re-runs them up to the modules that imported them.
+        CommonJsHost cjs = commonJs;
+        engine[0].requireCache(new dev.hmrc.runtime.link.RequireCache() {
+            @Override
+            public java.util.Set<Path> staleAfter(java.util.Collection<Path> changed) {
+                return cjs.staleAfter(changed);
+            }
+
+            @Override
+            public void begin(java.util.Collection<Path> stale) {
+                cjs.beginUpdate(stale);
+            }
+
+            @Override
+            public Path thrower() {
+                return cjs.updateThrower();
+            }
+
+            @Override
+            public java.util.Set<Path> commit() {
+                return cjs.commitUpdate();
+            }
+
+            @Override
+            public void rollBack() {
+                cjs.rollBackUpdate();
+            }
+        });
+        cjs.onRequiredFile(engine[0]::requiredFile);
         updateControl.connect(engine[0]);
         loop.holdWhenIdle(engine[0]::waitsForNextSave); // a failed update never ends the program
     }

@@ -33,9 +33,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
@@ -84,6 +86,8 @@ public final class CommonJsHost {
     private final SecureRandom random = new SecureRandom();
     private Value runtime;
     private Value fail;
+    /** Told of each file {@code require} loads or finds cached for a module, once per file (hot updates watch them). */
+    private java.util.function.Consumer<Path> requiredFiles = file -> { };
 
     private CommonJsHost(Context context, EventLoop loop, Path root, NodeAccess access, OutputStream out,
                          OutputStream err, List<String> argv) {
@@ -126,6 +130,75 @@ public final class CommonJsHost {
      */
     public void setMainFile(Path entry) {
         runtime.getMember("setMainFile").execute(entry.toString());
+    }
+
+    // ---- hot updates (s12b): require.cache inside an update's transaction
+
+    /**
+     * Who hears of the files {@code require} reaches from a module (CommonJS files and JSON, each
+     * once, on the loop thread, before the file runs): hot updates watch them.
+     *
+     * @param listener told each file's path
+     */
+    public void onRequiredFile(java.util.function.Consumer<Path> listener) {
+        this.requiredFiles = listener;
+    }
+
+    /**
+     * The files whose {@code require.cache} entries a change of {@code changed} makes stale: the
+     * changed files {@code require} knows and, transitively, every file that required one (their
+     * {@code module.children}, as Node fills them, and ES modules through {@code createRequire}).
+     *
+     * @param changed changed files
+     * @return the stale files, changed ones included (empty when {@code require} knows none)
+     */
+    public Set<Path> staleAfter(Collection<Path> changed) {
+        Value stale = hot().getMember("staleAfter").execute(ProxyArray.fromList(
+                changed.stream().map(p -> (Object) p.toString()).toList()));
+        Set<Path> files = new java.util.LinkedHashSet<>();
+        for (long i = 0; i < stale.getArraySize(); i++) {
+            files.add(Path.of(stale.getArrayElement(i).asString()));
+        }
+        return files;
+    }
+
+    /**
+     * Opens an update's journal and drops the cache entries of {@code stale}: from now on every
+     * entry replaced is kept until {@link #commitUpdate} or {@link #rollBackUpdate}.
+     *
+     * @param stale files to run again on their next require or import
+     */
+    public void beginUpdate(Collection<Path> stale) {
+        hot().getMember("begin").execute(ProxyArray.fromList(stale.stream().map(p -> (Object) p.toString()).toList()));
+    }
+
+    /** {@return the CommonJS file whose body threw first since {@link #beginUpdate}, or null} */
+    public Path updateThrower() {
+        Value thrower = hot().getMember("thrower").execute();
+        return thrower.isNull() ? null : Path.of(thrower.asString());
+    }
+
+    /**
+     * The update committed: the new entries stay.
+     *
+     * @return the files that ran since {@link #beginUpdate}, each once, in the order they started
+     */
+    public Set<Path> commitUpdate() {
+        Value ran = hot().getMember("commit").execute();
+        Set<Path> files = new java.util.LinkedHashSet<>();
+        for (long i = 0; i < ran.getArraySize(); i++) {
+            files.add(Path.of(ran.getArrayElement(i).asString()));
+        }
+        return files;
+    }
+
+    /** The update failed: every entry it replaced or added goes back to what it was (old {@code module.exports}). */
+    public void rollBackUpdate() {
+        hot().getMember("rollBack").execute();
+    }
+
+    private Value hot() {
+        return runtime.getMember("hot");
     }
 
     /** {@return the own enumerable keys of the built-in's exports (loading it), for its facade} */
@@ -179,6 +252,10 @@ public final class CommonJsHost {
         Map<String, Object> n = new HashMap<>();
         n.put("nodeBuiltins", ProxyArray.fromList(new ArrayList<>(NodeBuiltins.NODE)));
         n.put("providedBuiltins", ProxyArray.fromList(new ArrayList<>(NodeBuiltins.PROVIDED)));
+        n.put("requiredFile", (ProxyExecutable) a -> {
+            requiredFiles.accept(Path.of(a[0].asString()));
+            return null;
+        });
         n.put("setFail", (ProxyExecutable) a -> {
             fail = a[0];
             return null;
