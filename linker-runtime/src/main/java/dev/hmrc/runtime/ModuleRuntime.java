@@ -701,6 +701,7 @@ public final class ModuleRuntime implements AutoCloseable {
             loop.stop();
         }), out, err, programEntry == null ? arguments
                 : java.util.stream.Stream.concat(java.util.stream.Stream.of(programEntry), arguments.stream()).toList());
+        commonJs.folderEvents(this::watchEvents);
         if (plainFileSystem != null) {
             plainFileSystem.serveVirtualModules(this::plainVirtualModule);
         }
@@ -887,7 +888,33 @@ public final class ModuleRuntime implements AutoCloseable {
         loop.holdWhenIdle(engine[0]::waitsForNextSave); // a failed update never ends the program
     }
 
+    /** The watcher of {@code fs.watch} when hot updates have none to share (made on first use, loop thread). */
+    private FileWatcher eventsWatcher;
+
+    /**
+     * {@code fs.watch}'s events, through the runtime's own watcher: the pool's, else the hot
+     * updates', else one made for {@code fs.watch} on first use (one watch service per runtime).
+     */
+    private AutoCloseable watchEvents(Path target, boolean recursive,
+                                      java.util.function.Consumer<FileWatcher.FolderEvent> listener)
+            throws java.io.IOException {
+        if (sharedWatch != null) {
+            return sharedWatch.watchEvents(target, recursive, listener);
+        }
+        FileWatcher current = watcher;
+        if (current == null) {
+            if (eventsWatcher == null) {
+                eventsWatcher = new FileWatcher(WatchOptions.defaults(), Runnable::run, changes -> { });
+            }
+            current = eventsWatcher;
+        }
+        return current.watchEvents(target, recursive, listener);
+    }
+
     private void closeWatcher() {
+        if (eventsWatcher != null) {
+            eventsWatcher.close();
+        }
         if (watcher != null) {
             watcher.close();
         }

@@ -103,6 +103,41 @@ class NodeCompatibilityTest {
         assertSameAsNode(resources("commonjs"));
     }
 
+    /** fs.watch, fs.promises.watch, fs.watchFile: the same event sets and errors as Node's (timing aside). */
+    @Test
+    void fsWatchReportsTheEventsNodeReportsInBothModes() throws Exception {
+        Files.copy(resources("watch").resolve("main.mjs"), program.resolve("main.mjs"));
+        String expected = node(program);
+        assertTrue(expected.contains("folder: change created.txt, change existing.txt, rename created.txt\n"), expected);
+        assertSameAsNode(program);
+    }
+
+    /** An embedded runtime watches only below its allowed folders: elsewhere fs.watch fails with EACCES. */
+    @Test
+    void anEmbeddedRuntimeWatchesOnlyBelowItsAllowedFolders(@TempDir Path outside) throws IOException {
+        Files.writeString(program.resolve("main.mjs"), """
+                import fs from 'node:fs';
+                for (const target of [%s, %s]) {
+                  try { fs.watch(target).close(); console.log('watching allowed'); }
+                  catch (e) { console.log(e.code, e.syscall, e.message.startsWith('EACCES: permission denied, watch')); }
+                }
+                fs.promises.watch(%s)[Symbol.asyncIterator]().next().catch((e) => console.log('promises', e.code));
+                try { fs.watchFile(%s, () => {}); } catch (e) { console.log('watchFile', e.code); }
+                """.formatted(quoted(program), quoted(outside), quoted(outside), quoted(outside.resolve("f.txt"))));
+        for (Linker linker : Linker.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = ModuleRuntime.builder(program).linker(linker).out(out).err(err).runProgram(List.of("./main.mjs"));
+            assertEquals("""
+                    watching allowed
+                    EACCES watch true
+                    watchFile EACCES
+                    promises EACCES
+                    """, out.toString(StandardCharsets.UTF_8), linker.name() + err);
+            assertEquals(0, status, linker.name());
+        }
+    }
+
     @Test
     void aCommonJsEntryIsRequireMainAndItsExitCodeIsTheProgramsInBothModes() throws Exception {
         Files.writeString(program.resolve("main.cjs"), """

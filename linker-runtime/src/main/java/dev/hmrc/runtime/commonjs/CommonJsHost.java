@@ -86,6 +86,35 @@ public final class CommonJsHost {
     private final SecureRandom random = new SecureRandom();
     private Value runtime;
     private Value fail;
+    /** Where {@code fs.watch} gets its events (the runtime's file watcher), or null before one is given. */
+    private FolderEvents folderEvents;
+
+    /**
+     * What {@code fs.watch} watches through: the runtime's own file watcher (one watch service for
+     * hot updates and every {@code fs.watch}), e.g. {@code FileWatcher::watchEvents}.
+     */
+    @FunctionalInterface
+    public interface FolderEvents {
+        /**
+         * Reports the events under {@code target} (a folder, or one file) to {@code listener}, from any thread.
+         *
+         * @return closing it stops the events
+         * @throws IOException when the target does not exist or cannot be watched
+         */
+        AutoCloseable watch(Path target, boolean recursive,
+                            java.util.function.Consumer<dev.hmrc.runtime.watch.FileWatcher.FolderEvent> listener)
+                throws IOException;
+    }
+
+    /**
+     * Gives {@code fs.watch} its watcher (the runtime calls it once, before any module runs).
+     *
+     * @param events the runtime's file watcher
+     */
+    public void folderEvents(FolderEvents events) {
+        this.folderEvents = events;
+    }
+
     /** Told of each file {@code require} loads or finds cached for a module, once per file (hot updates watch them). */
     private java.util.function.Consumer<Path> requiredFiles = file -> { };
 
@@ -363,6 +392,7 @@ public final class CommonJsHost {
         n.put("randomUUID", (ProxyExecutable) a -> java.util.UUID.randomUUID().toString());
         // fs: (sync, args...) -> result; errors thrown as Node's fs errors
         n.put("fs", (ProxyExecutable) a -> fs(a));
+        n.put("watch", (ProxyExecutable) a -> watch(a[0].asString(), a[1].asBoolean(), a[2].asBoolean(), a[3]));
         return ProxyObject.fromMap(n);
     }
 
@@ -439,6 +469,64 @@ public final class CommonJsHost {
             }
         });
         return null;
+    }
+
+    /**
+     * {@code fs.watch}: events under {@code path} through the runtime's watcher, each posted to the
+     * loop as {@code onEvent(type, filename)}; while {@code persistent} (and not unref'd) the watch
+     * keeps the loop alive, as Node's ref'd handle. Inside the host's file-access limits: a denied
+     * path fails with {@code EACCES}, a missing one with {@code ENOENT} (syscall {@code watch}).
+     *
+     * @return the handle: {@code close()}, {@code ref()}, {@code unref()}
+     */
+    private Object watch(String path, boolean recursive, boolean persistent, Value onEvent) {
+        java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AutoCloseable subscription = (AutoCloseable) file(() -> {
+            if (folderEvents == null) {
+                throw new IOException("hmrc: no file watcher");
+            }
+            return folderEvents.watch(Path.of(path), recursive, event -> {
+                try {
+                    loop.execute(() -> {
+                        if (open.get()) {
+                            onEvent.execute(event.type(), event.filename());
+                        }
+                    });
+                } catch (java.util.concurrent.RejectedExecutionException ended) {
+                    // the program ended: nobody listens
+                }
+            });
+        }, null, "watch", path, true);
+        Runnable[] keepAlive = {persistent ? loop.keepAlive() : null};
+        Map<String, Object> handle = new HashMap<>();
+        handle.put("close", (ProxyExecutable) a -> {
+            if (open.compareAndSet(true, false)) {
+                try {
+                    subscription.close();
+                } catch (Exception closing) {
+                    // nothing more to release
+                }
+                if (keepAlive[0] != null) {
+                    keepAlive[0].run();
+                    keepAlive[0] = null;
+                }
+            }
+            return null;
+        });
+        handle.put("ref", (ProxyExecutable) a -> {
+            if (open.get() && keepAlive[0] == null) {
+                keepAlive[0] = loop.keepAlive();
+            }
+            return null;
+        });
+        handle.put("unref", (ProxyExecutable) a -> {
+            if (keepAlive[0] != null) {
+                keepAlive[0].run();
+                keepAlive[0] = null;
+            }
+            return null;
+        });
+        return ProxyObject.fromMap(handle);
     }
 
     private void checkAccess(String op, String path, Value[] a) throws AccessDeniedException {
