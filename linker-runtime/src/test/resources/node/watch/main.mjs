@@ -83,3 +83,12 @@ await new Promise((resolve) => {
 fs.watch(dir).unref();
 fs.watch(dir, { persistent: false });
 console.log('done');
+
+// A persistent watcher alone keeps the program running until its event arrives.
+const last = fs.watch(dir, (type, name) => {
+  if (name === 'last.txt') {
+    console.log('kept running until an event of', name);
+    last.close();
+  }
+});
+setTimeout(() => fs.writeFileSync(path.join(dir, 'last.txt'), 'x'), 200);

@@ -112,6 +112,30 @@ class NodeCompatibilityTest {
         assertSameAsNode(program);
     }
 
+    /** fs.watch adds no watch service of its own: a hot runtime's watcher serves it, else one made on first use. */
+    @Test
+    void fsWatchRunsOnTheRuntimesOneWatcher() throws Exception {
+        Files.createDirectories(program.resolve("a"));
+        Files.writeString(program.resolve("main.mjs"), """
+                import fs from 'node:fs';
+                export const watchers = [fs.watch('.'), fs.watch('a'), fs.watch('main.mjs'), fs.watch('.', { recursive: true })];
+                """);
+        for (HotOptions hot : new HotOptions[]{HotOptions.defaults(), null}) {
+            long before = watcherThreads();
+            try (ModuleRuntime runtime = ModuleRuntime.builder(program).hot(hot).out(new ByteArrayOutputStream()).build()) {
+                runtime.importModule("./main.mjs").get(60, TimeUnit.SECONDS);
+                assertEquals(before + 1, watcherThreads(), hot == null ? "one watcher, made for fs.watch"
+                        : "the hot updates' watcher serves fs.watch too");
+            }
+            assertEquals(before, watcherThreads(), "closing the runtime ends its watcher");
+        }
+    }
+
+    private static long watcherThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith("hmrc-file-watcher-")).count();
+    }
+
     /** An embedded runtime watches only below its allowed folders: elsewhere fs.watch fails with EACCES. */
     @Test
     void anEmbeddedRuntimeWatchesOnlyBelowItsAllowedFolders(@TempDir Path outside) throws IOException {
