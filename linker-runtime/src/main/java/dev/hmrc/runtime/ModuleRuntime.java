@@ -864,6 +864,11 @@ public final class ModuleRuntime implements AutoCloseable {
             }
 
             @Override
+            public java.util.List<Path> requirePath(Path changed, Path requirer) {
+                return cjs.requirePath(changed, requirer);
+            }
+
+            @Override
             public void begin(java.util.Collection<Path> stale) {
                 cjs.beginUpdate(stale);
             }

@@ -192,6 +192,20 @@ public final class CommonJsHost {
     }
 
     /**
+     * The way a change travelled: from {@code changed} up its requirers to {@code requirer}.
+     *
+     * @return the files from {@code changed} to {@code requirer}, both included; empty when it does not reach it
+     */
+    public List<Path> requirePath(Path changed, Path requirer) {
+        Value way = hot().getMember("requirePath").execute(changed.toString(), requirer.toString());
+        List<Path> files = new ArrayList<>();
+        for (long i = 0; i < way.getArraySize(); i++) {
+            files.add(Path.of(way.getArrayElement(i).asString()));
+        }
+        return files;
+    }
+
+    /**
      * Opens an update's journal and drops the cache entries of {@code stale}: from now on every
      * entry replaced is kept until {@link #commitUpdate} or {@link #rollBackUpdate}.
      *

@@ -22,6 +22,15 @@ public interface RequireCache {
     Set<Path> staleAfter(Collection<Path> changed);
 
     /**
+     * The way a change travelled, for the report of a change nothing accepts.
+     *
+     * @param changed  a changed file
+     * @param requirer a stale file that (transitively) required it
+     * @return the files from {@code changed} up to {@code requirer}, both included; empty when it does not reach it
+     */
+    java.util.List<Path> requirePath(Path changed, Path requirer);
+
+    /**
      * Opens the update's journal and drops the cache entries of {@code stale}, so that the
      * facades and ES modules the update re-runs run those files again.
      *

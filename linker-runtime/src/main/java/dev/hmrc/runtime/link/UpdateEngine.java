@@ -626,6 +626,11 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             }
             Set<Path> candidates = new LinkedHashSet<>(unappliedRequired);
             candidates.addAll(changedNow);
+            // A module's own file counts while its change is staged (a save back to what runs is none).
+            candidates.removeIf(path -> {
+                Set<String> keys = keysByPath.get(path);
+                return keys != null && keys.stream().noneMatch(key -> graph.staged(key) != null);
+            });
             if (candidates.isEmpty()) {
                 return;
             }
@@ -703,6 +708,20 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
         private UpdateOutcome.NotAccepted notAccepted(UpdatePlan.Refusal refusal) {
             List<String> chain = new ArrayList<>();
+            String head = refusal.chain().getFirst();
+            ModuleInstance changedRequirer = requirerReruns.contains(head) ? loader.current(head) : null;
+            if (changedRequirer != null) {
+                // It runs again for a file it required: the way starts at that file.
+                for (Path changed : changedRequired) {
+                    List<Path> way = requireCache.requirePath(changed, changedRequirer.path);
+                    if (way.size() > 1) {
+                        for (Path file : way.subList(0, way.size() - 1)) {
+                            chain.add(name(file));
+                        }
+                        break;
+                    }
+                }
+            }
             for (String key : refusal.chain()) {
                 chain.add(name(key));
             }

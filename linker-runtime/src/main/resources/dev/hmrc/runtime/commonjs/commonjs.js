@@ -363,6 +363,24 @@
                 }
                 return Array.from(stale);
             },
+            /** The way from {@code changed} up its requirers to {@code requirer} (both included), or []. */
+            requirePath(changed, requirer) {
+                const cameFrom = new Map([[changed, null]]);
+                const work = [changed];
+                while (work.length > 0) {
+                    const filename = work.shift();
+                    if (filename === requirer) {
+                        const path = [];
+                        for (let at = filename; at !== null; at = cameFrom.get(at)) path.unshift(at);
+                        return path;
+                    }
+                    const up = filename in cache ? requirersOf(filename) : Array.from(requiredByEs.get(filename) || []);
+                    for (const next of up) {
+                        if (!cameFrom.has(next)) { cameFrom.set(next, filename); work.push(next); }
+                    }
+                }
+                return [];
+            },
             begin(stale) {
                 journal = { before: new Map(), ran: [], thrower: null };
                 for (const filename of stale) {
@@ -412,7 +430,7 @@
     natives.setFail(fail);
     return {
         fail,
-        hot: { staleAfter: hot.staleAfter, begin: hot.begin, thrower: hot.thrower, commit: hot.commit, rollBack: hot.rollBack },
+        hot: { staleAfter: hot.staleAfter, requirePath: hot.requirePath, begin: hot.begin, thrower: hot.thrower, commit: hot.commit, rollBack: hot.rollBack },
         setMainFile: (filename) => { mainFile = filename; },
         builtinExportNames: (name) => Object.keys(requireBuiltin(name)).filter((key) => key !== "default"),
         emitExit: (code) => {
