@@ -53,6 +53,16 @@ await settle();
 one.close();
 console.log('one file:', sorted(single));
 
+// A watched folder that is deleted reports its own name.
+fs.mkdirSync(path.join(dir, 'gone'));
+const goneEvents = new Set();
+const goneWatcher = fs.watch(path.join(dir, 'gone'), (type, name) => goneEvents.add(type + ' ' + name));
+await settle();
+fs.rmSync(path.join(dir, 'gone'), { recursive: true });
+await settle();
+goneWatcher.close();
+console.log('deleted folder:', sorted(goneEvents));
+
 // Errors as Node's.
 try { fs.watch(path.join(dir, 'missing')); } catch (e) { console.log('missing:', e.code, e.syscall, e.message.replace(dir, '<dir>')); }
 

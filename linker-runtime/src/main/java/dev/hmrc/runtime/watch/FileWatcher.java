@@ -432,6 +432,19 @@ public final class FileWatcher implements AutoCloseable {
             });
         }
 
+        /** The watched folder itself went (deleted, moved): {@code 'rename'} with its name, as Node reports it. */
+        void offerGone(Path folder, List<Runnable> deliveries) {
+            if (closedSubscription || onlyName != null || !folder.equals(base) || folder.getFileName() == null) {
+                return;
+            }
+            FolderEvent reported = new FolderEvent("rename", folder.getFileName().toString());
+            deliveries.add(() -> {
+                if (!closedSubscription) {
+                    listener.accept(reported);
+                }
+            });
+        }
+
         void closeLocked() {
             if (closedSubscription) {
                 return;
@@ -515,6 +528,11 @@ public final class FileWatcher implements AutoCloseable {
                     }
                 }
                 if (!valid) {
+                    if (subscribed != null) {
+                        for (EventSubscription subscription : List.copyOf(subscribed)) {
+                            subscription.offerGone(folder, raw);
+                        }
+                    }
                     dropFolder(folder, now);
                 }
             }

@@ -123,6 +123,17 @@ class FileWatcherEventsTest {
     }
 
     @Test
+    void aDeletedFolderReportsItsOwnNameAsARename() throws Exception {
+        Path folder = Files.createDirectory(temp.toRealPath().resolve("gone"));
+        Files.writeString(folder.resolve("x.txt"), "1");
+        start().watchEvents(folder, false, events::add);
+        Files.delete(folder.resolve("x.txt"));
+        Files.delete(folder);
+        Set<FileWatcher.FolderEvent> seen = awaitEvent(event("rename", "gone"));
+        assertTrue(seen.contains(event("rename", "x.txt")), seen.toString());
+    }
+
+    @Test
     void aMissingTargetFails() throws Exception {
         assertThrows(NoSuchFileException.class, () -> start().watchEvents(temp.resolve("missing"), false, events::add));
         assertEquals(Set.of(), watcher.registeredFolders());
