@@ -626,10 +626,13 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             }
             Set<Path> candidates = new LinkedHashSet<>(unappliedRequired);
             candidates.addAll(changedNow);
-            // A module's own file counts while its change is staged (a save back to what runs is none).
+            // A module's own file counts while its change is staged (a save back to what runs is none),
+            // and only a CommonJS file's: an ES module that require reached (require(esm)) updates as
+            // the module it is; its requirers keep the namespace they got.
             candidates.removeIf(path -> {
                 Set<String> keys = keysByPath.get(path);
-                return keys != null && keys.stream().noneMatch(key -> graph.staged(key) != null);
+                return keys != null && (keys.stream().noneMatch(key -> graph.staged(key) != null)
+                        || ModuleFormat.of(path) != ModuleFormat.COMMONJS);
             });
             if (candidates.isEmpty()) {
                 return;
