@@ -82,41 +82,16 @@ public final class CommonJsHost {
     private final OutputStream out;
     private final OutputStream err;
     private final List<String> argv;
+    /** Where {@code fs.watch} gets its events (the runtime's file watcher), or null before one is given. */
+    private FolderEvents folderEvents;
+
+    /** Told of each file {@code require} loads or finds cached for a module, once per file (hot updates watch them). */
+    private java.util.function.Consumer<Path> requiredFiles = file -> { };
+
     private final SpecifierResolver resolver = new SpecifierResolver();
     private final SecureRandom random = new SecureRandom();
     private Value runtime;
     private Value fail;
-    /** Where {@code fs.watch} gets its events (the runtime's file watcher), or null before one is given. */
-    private FolderEvents folderEvents;
-
-    /**
-     * What {@code fs.watch} watches through: the runtime's own file watcher (one watch service for
-     * hot updates and every {@code fs.watch}), e.g. {@code FileWatcher::watchEvents}.
-     */
-    @FunctionalInterface
-    public interface FolderEvents {
-        /**
-         * Reports the events under {@code target} (a folder, or one file) to {@code listener}, from any thread.
-         *
-         * @return closing it stops the events
-         * @throws IOException when the target does not exist or cannot be watched
-         */
-        AutoCloseable watch(Path target, boolean recursive,
-                            java.util.function.Consumer<dev.hmrc.runtime.watch.FileWatcher.FolderEvent> listener)
-                throws IOException;
-    }
-
-    /**
-     * Gives {@code fs.watch} its watcher (the runtime calls it once, before any module runs).
-     *
-     * @param events the runtime's file watcher
-     */
-    public void folderEvents(FolderEvents events) {
-        this.folderEvents = events;
-    }
-
-    /** Told of each file {@code require} loads or finds cached for a module, once per file (hot updates watch them). */
-    private java.util.function.Consumer<Path> requiredFiles = file -> { };
 
     private CommonJsHost(Context context, EventLoop loop, Path root, NodeAccess access, OutputStream out,
                          OutputStream err, List<String> argv) {
@@ -159,6 +134,64 @@ public final class CommonJsHost {
      */
     public void setMainFile(Path entry) {
         runtime.getMember("setMainFile").execute(entry.toString());
+    }
+
+    /** {@return the own enumerable keys of the built-in's exports (loading it), for its facade} */
+    public List<String> builtinExportNames(String name) {
+        Value keys = runtime.getMember("builtinExportNames").execute(name);
+        List<String> names = new ArrayList<>();
+        for (long i = 0; i < keys.getArraySize(); i++) {
+            names.add(keys.getArrayElement(i).asString());
+        }
+        return names;
+    }
+
+    /** The facade of a built-in: its module's source. */
+    public String builtinFacade(String name) {
+        return NodeBuiltins.provided(name) ? CommonJsFacade.forBuiltin(name, builtinExportNames(name))
+                : CommonJsFacade.forUnavailableBuiltin(name);
+    }
+
+    /** Runs the program's {@code process.on('exit')} listeners with its exit code; returns the code they leave. */
+    public int emitExit(int code) {
+        try {
+            return runtime.getMember("emitExit").execute(code).asInt();
+        } catch (PolyglotException failed) {
+            return code;
+        }
+    }
+
+    /** {@return the {@code process.exitCode} the program set, or 0} */
+    public int exitCode() {
+        return runtime.getMember("exitCode").execute().asInt();
+    }
+
+    // ---- fs.watch (s12b)
+
+    /**
+     * What {@code fs.watch} watches through: the runtime's own file watcher (one watch service for
+     * hot updates and every {@code fs.watch}), e.g. {@code FileWatcher::watchEvents}.
+     */
+    @FunctionalInterface
+    public interface FolderEvents {
+        /**
+         * Reports the events under {@code target} (a folder, or one file) to {@code listener}, from any thread.
+         *
+         * @return closing it stops the events
+         * @throws IOException when the target does not exist or cannot be watched
+         */
+        AutoCloseable watch(Path target, boolean recursive,
+                            java.util.function.Consumer<dev.hmrc.runtime.watch.FileWatcher.FolderEvent> listener)
+                throws IOException;
+    }
+
+    /**
+     * Gives {@code fs.watch} its watcher (the runtime calls it once, before any module runs).
+     *
+     * @param events the runtime's file watcher
+     */
+    public void folderEvents(FolderEvents events) {
+        this.folderEvents = events;
     }
 
     // ---- hot updates (s12b): require.cache inside an update's transaction
@@ -242,36 +275,6 @@ public final class CommonJsHost {
 
     private Value hot() {
         return runtime.getMember("hot");
-    }
-
-    /** {@return the own enumerable keys of the built-in's exports (loading it), for its facade} */
-    public List<String> builtinExportNames(String name) {
-        Value keys = runtime.getMember("builtinExportNames").execute(name);
-        List<String> names = new ArrayList<>();
-        for (long i = 0; i < keys.getArraySize(); i++) {
-            names.add(keys.getArrayElement(i).asString());
-        }
-        return names;
-    }
-
-    /** The facade of a built-in: its module's source. */
-    public String builtinFacade(String name) {
-        return NodeBuiltins.provided(name) ? CommonJsFacade.forBuiltin(name, builtinExportNames(name))
-                : CommonJsFacade.forUnavailableBuiltin(name);
-    }
-
-    /** Runs the program's {@code process.on('exit')} listeners with its exit code; returns the code they leave. */
-    public int emitExit(int code) {
-        try {
-            return runtime.getMember("emitExit").execute(code).asInt();
-        } catch (PolyglotException failed) {
-            return code;
-        }
-    }
-
-    /** {@return the {@code process.exitCode} the program set, or 0} */
-    public int exitCode() {
-        return runtime.getMember("exitCode").execute().asInt();
     }
 
     private static String resource(String name) {
