@@ -166,6 +166,19 @@ public final class CommonJsHost {
         return runtime.getMember("exitCode").execute().asInt();
     }
 
+    private static String resource(String name) {
+        try (InputStream in = CommonJsHost.class.getResourceAsStream(name)) {
+            if (in == null) {
+                return null;
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // --- the natives commonjs.js and the built-ins call
+
     // ---- fs.watch (s12b)
 
     /**
@@ -276,19 +289,6 @@ public final class CommonJsHost {
     private Value hot() {
         return runtime.getMember("hot");
     }
-
-    private static String resource(String name) {
-        try (InputStream in = CommonJsHost.class.getResourceAsStream(name)) {
-            if (in == null) {
-                return null;
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    // --- the natives commonjs.js and the built-ins call
 
     private interface FileOp {
         Object run() throws IOException;
