@@ -315,6 +315,7 @@
         const announced = new Set();              // files Java was told of (it watches them)
         const esRequirers = new WeakSet();        // createRequire's modules
         const requiredByEs = new Map();           // filename -> filenames of ES modules that required it
+        const esModuleFiles = new Set();          // ES modules among them: they re-run as modules of the graph
         let journal = null;                       // { before: Map filename -> entry, ran: [], thrower }
         function required(filename, parent) {
             if (parent && esRequirers.has(parent)) {
@@ -341,7 +342,12 @@
         }
         return {
             required,
-            esRequirer: (module) => esRequirers.add(module),
+            esRequirer(module) {
+                esRequirers.add(module);
+                let format = null;
+                try { format = natives.format(module.filename); } catch (unknown) { /* not a file */ }
+                if (format === "module") esModuleFiles.add(module.filename);
+            },
             replacing(filename) {
                 if (journal !== null && !journal.before.has(filename)) journal.before.set(filename, cache[filename]);
             },
@@ -358,6 +364,7 @@
                     const filename = work.pop();
                     if (stale.has(filename)) continue;
                     stale.add(filename);
+                    if (esModuleFiles.has(filename)) continue; // its importers are the graph's to update
                     if (filename in cache) work.push(...requirersOf(filename));
                     else if (requiredByEs.has(filename)) work.push(...requiredByEs.get(filename));
                 }
@@ -384,7 +391,7 @@
             begin(stale) {
                 journal = { before: new Map(), ran: [], thrower: null };
                 for (const filename of stale) {
-                    if (filename in cache) {
+                    if (filename in cache && !esModuleFiles.has(filename)) { // (an ES module's entry, require(esm)'s, stays)
                         journal.before.set(filename, cache[filename]);
                         delete cache[filename];
                     }
