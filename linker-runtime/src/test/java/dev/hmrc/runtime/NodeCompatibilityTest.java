@@ -21,8 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code node} (20, on the machine) and by hmrc under both linkers, byte for byte. The programs
  * are in {@code src/test/resources/node/}: {@code packages/main.mjs} (36 popular packages, CommonJS
  * and ES modules, from {@code scripts/fetch-corpora.sh}), {@code builtins/main.mjs} (the
- * built-ins a pure-JS package uses) and {@code commonjs/main.mjs} (named-export detection,
- * require's resolution, cycles, JSON, require.cache, package type and imports).
+ * built-ins a pure-JS package uses), {@code commonjs/main.mjs} (named-export detection,
+ * require's resolution, cycles, JSON, require.cache, package type and imports),
+ * {@code console/main.mjs} and {@code inspect/main.mjs} (console.* and util.inspect/format).
  */
 class NodeCompatibilityTest {
 
@@ -96,6 +97,20 @@ class NodeCompatibilityTest {
     @Test
     void builtinsAPureJsPackageUsesPrintWhatNodePrintsInBothModes() throws Exception {
         assertSameAsNode(resources("builtins"));
+    }
+
+    /** About sixty values through console.log, the %-formats, dir, groups, counters, table, a Console on a stream. */
+    @Test
+    void consolePrintsValuesAsNodeDoesInBothModes() throws Exception {
+        Path folder = resources("console");
+        assertTrue(node(folder).lines().count() > 250, "the program prints its values");
+        assertSameAsNode(folder);
+    }
+
+    /** util.inspect's rules (quotes, classes, Map/Set, grouping of long arrays, depth, circular, options) and util.format. */
+    @Test
+    void utilInspectAndFormatPrintWhatNodePrintsInBothModes() throws Exception {
+        assertSameAsNode(resources("inspect"));
     }
 
     @Test

@@ -24,7 +24,7 @@ public final class NodeBuiltins {
             "worker_threads", "zlib");
 
     /** The built-ins hmrc provides (each a resource {@code commonjs/node/NAME.js}, '/' spelled '-'). */
-    public static final List<String> PROVIDED = List.of("assert", "assert/strict", "buffer", "crypto", "events",
+    public static final List<String> PROVIDED = List.of("assert", "assert/strict", "buffer", "console", "crypto", "events",
             "fs", "fs/promises", "module", "os", "path", "path/posix", "path/win32", "process", "timers",
             "timers/promises", "tty", "url", "util", "util/types");
 

@@ -312,12 +312,16 @@
     defineGlobal("Buffer", () => requireBuiltin("buffer").Buffer);
     defineGlobal("setImmediate", () => requireBuiltin("timers").setImmediate);
     defineGlobal("clearImmediate", () => requireBuiltin("timers").clearImmediate);
+    // s12c: the global console is node:console (util.format), writing through the engine's console
+    const engineConsole = globalThis.console;
+    defineGlobal("console", () => requireBuiltin("console"));
     if (!("global" in globalThis)) {
         Object.defineProperty(globalThis, "global", { value: globalThis, writable: true, configurable: true, enumerable: false });
     }
 
     const entryPoints = Object.freeze({
         importFile, requireBuiltin, namedValues, createRequire, Module, nodeError, fsError, cache,
+        engineConsole, // s12c
     });
     Object.defineProperty(globalThis, Symbol.for("hmrc.commonjs"), { value: entryPoints, enumerable: false });
     natives.setFail(fail);
