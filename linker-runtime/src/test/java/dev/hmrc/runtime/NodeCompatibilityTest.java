@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and ES modules, from {@code scripts/fetch-corpora.sh}), {@code builtins/main.mjs} (the
  * built-ins a pure-JS package uses), {@code commonjs/main.mjs} (named-export detection,
  * require's resolution, cycles, JSON, require.cache, package type and imports),
- * {@code console/main.mjs} and {@code inspect/main.mjs} (console.* and util.inspect/format).
+ * {@code console/main.mjs} and {@code inspect/main.mjs} (console.* and util.inspect/format),
+ * {@code path-win32/main.mjs} (path.win32).
  */
 class NodeCompatibilityTest {
 
@@ -111,6 +112,14 @@ class NodeCompatibilityTest {
     @Test
     void utilInspectAndFormatPrintWhatNodePrintsInBothModes() throws Exception {
         assertSameAsNode(resources("inspect"));
+    }
+
+    /** path.win32 on a table of drive, UNC, namespaced and relative inputs, every function, errors. */
+    @Test
+    void pathWin32GivesNodesResultsInBothModes() throws Exception {
+        Path folder = resources("path-win32");
+        assertTrue(node(folder).lines().count() > 400, "one line per call");
+        assertSameAsNode(folder);
     }
 
     @Test
