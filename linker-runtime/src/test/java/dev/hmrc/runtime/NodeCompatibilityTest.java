@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * built-ins a pure-JS package uses), {@code commonjs/main.mjs} (named-export detection,
  * require's resolution, cycles, JSON, require.cache, package type and imports),
  * {@code console/main.mjs} and {@code inspect/main.mjs} (console.* and util.inspect/format),
- * {@code path-win32/main.mjs} (path.win32).
+ * {@code path-win32/main.mjs} (path.win32), {@code stream/main.mjs} (node:stream and fs streams).
  */
 class NodeCompatibilityTest {
 
@@ -119,6 +119,17 @@ class NodeCompatibilityTest {
     void pathWin32GivesNodesResultsInBothModes() throws Exception {
         Path folder = resources("path-win32");
         assertTrue(node(folder).lines().count() > 400, "one line per call");
+        assertSameAsNode(folder);
+    }
+
+    /**
+     * node:stream (readable-stream): pipelines with a Transform and object mode, backpressure counts,
+     * errors through pipeline's callback, finished, stream/promises, Duplex, writev, fs streams.
+     */
+    @Test
+    void streamsRunAsInNodeInBothModes() throws Exception {
+        Path folder = resources("stream");
+        assertTrue(node(folder).contains("3b refused 5 drains 5"), "the program waits for drain");
         assertSameAsNode(folder);
     }
 

@@ -25,8 +25,8 @@ public final class NodeBuiltins {
 
     /** The built-ins hmrc provides (each a resource {@code commonjs/node/NAME.js}, '/' spelled '-'). */
     public static final List<String> PROVIDED = List.of("assert", "assert/strict", "buffer", "console", "crypto", "events",
-            "fs", "fs/promises", "module", "os", "path", "path/posix", "path/win32", "process", "timers",
-            "timers/promises", "tty", "url", "util", "util/types");
+            "fs", "fs/promises", "module", "os", "path", "path/posix", "path/win32", "process", "stream",
+            "stream/promises", "string_decoder", "timers", "timers/promises", "tty", "url", "util", "util/types");
 
     private NodeBuiltins() {
     }
