@@ -64,3 +64,4 @@ console.log(JSON.stringify(util.format('no args %s')));
 console.log(JSON.stringify(util.format(1, 2, 'x')));
 console.log(JSON.stringify(util.format('%s', new Foo(), new Error('in format').message)));
 console.log(JSON.stringify(util.format('%s', () => 1, -0)));
+await import('./more.mjs');

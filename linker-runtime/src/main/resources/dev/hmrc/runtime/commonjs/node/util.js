@@ -393,8 +393,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
             base = getBoxedBase(value, boxed, ctx, keys, constructor, tag);
             if (keys.length === 0) return base;
         } else {
-            if (keys.length === 0) return getPrefix(constructor, tag, "Object") + "{}";
-            braces[0] = getPrefix(constructor, tag, "Object") + "{";
+            // with no prototype, the engine names the object by its own toStringTag, if any
+            const ownTag = constructor === null ? Object.getOwnPropertyDescriptor(value, Symbol.toStringTag) : undefined;
+            const fallback = ownTag && typeof ownTag.value === "string" && ownTag.value !== "" ? ownTag.value : "Object";
+            if (keys.length === 0) return getPrefix(constructor, tag, fallback) + "{}";
+            braces[0] = getPrefix(constructor, tag, fallback) + "{";
         }
     }
     if (ctx.depth !== null && recurseTimes > ctx.depth) {
