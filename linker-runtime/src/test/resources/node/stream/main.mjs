@@ -193,8 +193,3 @@ await new Promise((resolve) => {
   source.pipe(process.stdout);
 });
 
-// 13. pipeline into process.stdout calls back once the source is written (stdio stays open)
-await new Promise((resolve) => {
-  pipeline(Readable.from(['into ', 'pipeline\n']), process.stdout, (error) => { log('13 pipeline to stdout', error); resolve(); });
-});
-log('13 still printing');
