@@ -108,6 +108,33 @@ class NodeCompatibilityTest {
         assertSameAsNode(folder);
     }
 
+    /** console.error, warn and a failed assert write to stderr what Node writes there, groups indented. */
+    @Test
+    void consoleWritesToStderrAsNodeDoesInBothModes() throws Exception {
+        Files.writeString(program.resolve("main.mjs"), """
+                console.error('error', { code: 42, list: [1, 2] });
+                console.warn('%d warnings, %s', 3, 'see above');
+                console.assert(1 > 2, 'one is %s', 'small');
+                console.assert(false);
+                console.group('stderr group');
+                console.error(new Map([['k', ['v']]]));
+                console.groupEnd();
+                console.log('stdout', 'line');
+                """);
+        Process node = new ProcessBuilder("node", "main.mjs").directory(program.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String expected = new String(node.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(node.waitFor(120, TimeUnit.SECONDS) && node.exitValue() == 0, "node failed:\n" + expected);
+        assertTrue(expected.contains("  Map(1) { 'k' => [ 'v' ] }"), expected);
+        for (Linker linker : Linker.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            ModuleRuntime.builder(program).linker(linker).out(out).err(err).runProgram(List.of("./main.mjs"));
+            assertEquals(expected, err.toString(StandardCharsets.UTF_8), linker.name());
+            assertEquals("stderr group\nstdout line\n", out.toString(StandardCharsets.UTF_8), linker.name()); // a group's label is logged
+        }
+    }
+
     /** util.inspect's rules (quotes, classes, Map/Set, grouping of long arrays, depth, circular, options) and util.format. */
     @Test
     void utilInspectAndFormatPrintWhatNodePrintsInBothModes() throws Exception {
