@@ -4,6 +4,8 @@
 import stream, { Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished } from 'node:stream';
 import { pipeline as pipelinePromise, finished as finishedPromise } from 'node:stream/promises';
 import { StringDecoder } from 'node:string_decoder';
+import { text, json, buffer, arrayBuffer, blob } from 'node:stream/consumers';
+import { ReadableStream as WebReadable, WritableStream as WebWritable } from 'node:stream/web';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -193,3 +195,27 @@ await new Promise((resolve) => {
   source.pipe(process.stdout);
 });
 
+// 13. stream/consumers and the web-stream adapters
+{
+  log('13 text', await text(Readable.from(['con', 'sumed'])), 'json', await json(Readable.from(['{"a":', '[1,2]}'])));
+  log('13 buffer', await buffer(Readable.from([Buffer.from('ab'), Buffer.from('c')])), (await arrayBuffer(Readable.from(['xyz']))).byteLength,
+    (await blob(Readable.from(['blob!']))).size);
+  const web = new WebReadable({ start(controller) { controller.enqueue('w1'); controller.enqueue('w2'); controller.close(); } });
+  log('13 web text', await text(web), WebReadable === globalThis.ReadableStream);
+  const fromWeb = Readable.fromWeb(new WebReadable({ start(c) { c.enqueue(new TextEncoder().encode('from web')); c.close(); } }));
+  log('13 fromWeb', String(await buffer(fromWeb)));
+  const toWeb = Readable.toWeb(Readable.from(['to', 'web'], { objectMode: true }));
+  const read = [];
+  for (const reader = toWeb.getReader(); ;) { const { value, done } = await reader.read(); if (done) break; read.push(value); }
+  log('13 toWeb', read);
+  const written = [];
+  const sink = Writable.fromWeb(new WebWritable({ write(chunk) { written.push(new TextDecoder().decode(chunk)); } }));
+  await pipelinePromise(Readable.from(['web ', 'sink']), sink);
+  log('13 Writable.fromWeb', written.join(''));
+  const plain = collector();
+  const writer = Writable.toWeb(plain).getWriter();
+  await writer.write('via ');
+  await writer.write('toWeb');
+  await writer.close();
+  log('13 Writable.toWeb', plain.chunks.join(''), plain.writableFinished);
+}

@@ -26,7 +26,7 @@ public final class NodeBuiltins {
     /** The built-ins hmrc provides (each a resource {@code commonjs/node/NAME.js}, '/' spelled '-'). */
     public static final List<String> PROVIDED = List.of("assert", "assert/strict", "buffer", "console", "crypto", "events",
             "fs", "fs/promises", "module", "os", "path", "path/posix", "path/win32", "process", "stream",
-            "stream/promises", "string_decoder", "timers", "timers/promises", "tty", "url", "util", "util/types");
+            "stream/consumers", "stream/promises", "stream/web", "string_decoder", "timers", "timers/promises", "tty", "url", "util", "util/types");
 
     private NodeBuiltins() {
     }
