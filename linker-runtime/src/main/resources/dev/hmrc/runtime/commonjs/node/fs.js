@@ -148,8 +148,8 @@ const promises = {
     constants: { F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1 },
 };
 
-// --- streams (s12c): node:stream's Readable and Writable over the whole-file calls above. A read
-// stream reads the file (or its start..end bytes) once, off the loop, then hands it out in
+// --- streams (whole-file, in one chunk)
+// s12c: node:stream's Readable and Writable over the whole-file calls above. A read stream reads the file (or its start..end bytes) once, off the loop, then hands it out in
 // highWaterMark chunks; a write stream truncates (flags "w") or not ("a") when it opens, then
 // appends each chunk off the loop, in order, with the stream's backpressure.
 function createReadStream(path, options) {
