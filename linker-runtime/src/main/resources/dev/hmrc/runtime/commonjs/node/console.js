@@ -1,24 +1,35 @@
 // node:console and the global console: Node's Console (its methods, groups, counters, timers,
 // table) formatting with util.format/util.inspect as Node does. The global console writes each
-// line through the engine's own console methods, so the runtime's stdout/stderr streams (and a
-// debugger's console) get exactly what they got before; a `new Console(stream)` writes to its
+// line through the engine's own console methods (the fastest way to the runtime's stdout/stderr
+// streams, and a debugger's console shows them too); a `new Console(stream)` writes to its
 // streams' write().
 const engineConsole = globalThis[Symbol.for("hmrc.commonjs")].engineConsole;
-let util; // loaded on the first value that needs more than joining strings
+let util; // loaded on the first value that needs more than joining strings and numbers
 const formatter = () => util || (util = require("util"));
 
 const kTable = { middleMiddle: "─", rowMiddle: "┼", topRight: "┐", topLeft: "┌", leftMiddle: "├", topMiddle: "┬",
     bottomRight: "┘", bottomLeft: "└", bottomMiddle: "┴", rightMiddle: "┤", left: "│ ", right: " │", middle: " │ " };
 const now = () => (typeof performance === "object" && performance !== null ? performance.now() : Date.now());
 
-/** Node's console.log text for these arguments (plain strings are joined without loading util). */
+/** Node's console.log text for these arguments (strings and plain primitives are joined without util). */
 function formatArguments(inspectOptions, args) {
-    let plain = true;
-    for (let i = 0; i < args.length && plain; i++) {
-        plain = typeof args[i] === "string" && (i > 0 || !args[i].includes("%"));
+    let text = "";
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        let piece;
+        if (typeof arg === "string") {
+            if (i === 0 && args.length > 1 && arg.includes("%")) return formatter().formatWithOptions(inspectOptions, ...args);
+            piece = arg;
+        } else if (typeof arg === "number" && !inspectOptions.numericSeparator && !inspectOptions.colors) {
+            piece = Object.is(arg, -0) ? "-0" : "" + arg;
+        } else if ((typeof arg === "boolean" || arg === undefined || arg === null) && !inspectOptions.colors) {
+            piece = "" + arg;
+        } else {
+            return formatter().formatWithOptions(inspectOptions, ...args);
+        }
+        text += i === 0 ? piece : " " + piece;
     }
-    if (plain) return args.join(" ");
-    return formatter().formatWithOptions(inspectOptions, ...args);
+    return text;
 }
 
 /** What Node's console.time family prints for a duration in milliseconds. */
@@ -66,9 +77,14 @@ function makeConsole(target, writeOut, writeErr, inspectOptions, groupIndentatio
         }
         (toErr ? writeErr : writeOut)(text);
     };
+    // each a plain closure (no `this`, as Node's console methods work detached)
     const methods = {
         log(...args) { write(false, formatArguments(inspectOptions, args)); },
+        info(...args) { write(false, formatArguments(inspectOptions, args)); },
+        debug(...args) { write(false, formatArguments(inspectOptions, args)); },
+        dirxml(...args) { write(false, formatArguments(inspectOptions, args)); },
         warn(...args) { write(true, formatArguments(inspectOptions, args)); },
+        error(...args) { write(true, formatArguments(inspectOptions, args)); },
         dir(object, options) {
             write(false, formatter().inspect(object, Object.assign({ customInspect: false }, inspectOptions, options)));
         },
@@ -130,6 +146,10 @@ function makeConsole(target, writeOut, writeErr, inspectOptions, groupIndentatio
             if (data.length > 0) Reflect.apply(target.log, target, data);
             groupIndent += " ".repeat(groupIndentation);
         },
+        groupCollapsed(...data) {
+            if (data.length > 0) Reflect.apply(target.log, target, data);
+            groupIndent += " ".repeat(groupIndentation);
+        },
         groupEnd() {
             groupIndent = groupIndent.slice(0, groupIndent.length - groupIndentation);
         },
@@ -149,19 +169,10 @@ function makeConsole(target, writeOut, writeErr, inspectOptions, groupIndentatio
         context() { return makeConsole({}, writeOut, writeErr, inspectOptions, groupIndentation); },
         createTask() { return { run: (f) => f() }; },
     };
-    methods.info = methods.log;
-    methods.debug = methods.log;
-    methods.dirxml = methods.log;
-    methods.error = methods.warn;
-    methods.groupCollapsed = methods.group;
     // in the order of Node's console's own keys
     for (const name of ["log", "warn", "dir", "time", "timeEnd", "timeLog", "trace", "assert", "clear", "count",
         "countReset", "group", "groupEnd", "table", "debug", "info", "dirxml", "error", "groupCollapsed"]) {
-        const method = methods[name];
-        Object.defineProperty(target, name, {
-            value: Object.defineProperty(function (...args) { return Reflect.apply(method, target, args); }, "name", { value: name }),
-            writable: true, enumerable: true, configurable: true,
-        });
+        Object.defineProperty(target, name, { value: methods[name], writable: true, enumerable: true, configurable: true });
     }
     if (target === console) {
         // the global console lists Console, then the methods only a debugger's console shows

@@ -28,12 +28,20 @@ const isError = (value) => value instanceof Error || Object.prototype.toString.c
 const isArguments = (value) => Object.prototype.toString.call(value) === "[object Arguments]";
 const BOXES = [["Number", Number.prototype.valueOf], ["String", String.prototype.valueOf],
     ["Boolean", Boolean.prototype.valueOf], ["BigInt", BigInt.prototype.valueOf], ["Symbol", Symbol.prototype.valueOf]];
-function boxedType(value) {
+function boxedType(value, kind) {
     for (const [type, valueOf] of BOXES) {
+        if (kind !== type) continue;
         try { valueOf.call(value); return type; } catch (notThisBox) { /* the next */ }
     }
     return null;
 }
+/**
+ * The built-in kind the value claims by its Object.prototype.toString tag ("Map", "Date", ...),
+ * which a brand check then confirms (a brand check throws for other objects, and throwing costs
+ * far more than this look). A value whose own Symbol.toStringTag hides its kind is taken as an
+ * ordinary object.
+ */
+const kindOf = (value) => Object.prototype.toString.call(value).slice(8, -1);
 const isNamespace = (value) => Object.getPrototypeOf(value) === null && !Object.isExtensible(value)
     && Object.getOwnPropertyDescriptor(value, Symbol.toStringTag)?.value === "Module";
 
@@ -51,11 +59,14 @@ const ANSI = /[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]+)*|[a
 const removeColors = (text) => String(text).replace(ANSI, "");
 
 function inspect(value, options) {
+    const d = inspectDefaultOptions;
     const ctx = {
         budget: {}, indentationLvl: 0, seen: [], currentDepth: 0, circular: undefined, stylize: stylizeNoColor,
-        userOptions: undefined,
+        userOptions: undefined, showHidden: d.showHidden, depth: d.depth, colors: d.colors, customInspect: d.customInspect,
+        showProxy: d.showProxy, maxArrayLength: d.maxArrayLength, maxStringLength: d.maxStringLength,
+        breakLength: d.breakLength, compact: d.compact, sorted: d.sorted, getters: d.getters,
+        numericSeparator: d.numericSeparator,
     };
-    for (const key of Object.keys(inspectDefaultOptions)) ctx[key] = inspectDefaultOptions[key];
     if (arguments.length > 1 && (typeof options !== "object" || options === null)) {
         // the legacy signature inspect(value, showHidden, depth, colors)
         if (arguments[2] !== undefined) ctx.depth = arguments[2];
@@ -259,8 +270,25 @@ function getKeys(value, showHidden) {
     for (const symbol of symbols) if (isEnumerable(value, symbol)) keys.push(symbol);
     return keys;
 }
-const isIndex = (key) => typeof key === "string" && /^(?:0|[1-9][0-9]*)$/.test(key) && +key < 4294967295;
+function isIndex(key) {
+    if (typeof key !== "string" || key.length === 0 || key.length > 10) return false;
+    const first = key.charCodeAt(0);
+    if (first === 48) return key.length === 1; // "0"
+    for (let i = 0; i < key.length; i++) {
+        const c = key.charCodeAt(i);
+        if (c < 48 || c > 57) return false;
+    }
+    return +key < 4294967295;
+}
 function getOwnNonIndexProperties(value, showHidden) {
+    if (!showHidden && Array.isArray(value)) {
+        // the common array: its enumerable keys are exactly 0..length-1 (indices come first, in order)
+        const keys = Object.keys(value);
+        const symbols = Object.getOwnPropertySymbols(value);
+        if (keys.length === value.length && (keys.length === 0 || keys[keys.length - 1] === String(value.length - 1))) {
+            return symbols.filter((symbol) => isEnumerable(value, symbol));
+        }
+    }
     return Reflect.ownKeys(value).filter((key) => !isIndex(key) && (showHidden || isEnumerable(value, key)));
 }
 function getFunctionBase(value, constructor, tag) {
@@ -300,6 +328,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     let tag = value[Symbol.toStringTag];
     // the tag is shown only where it is not an own listed property (else it would print twice)
     if (typeof tag !== "string" || (tag !== "" && (ctx.showHidden ? hasOwn : isEnumerable)(value, Symbol.toStringTag))) tag = "";
+    const kind = kindOf(value);
     let base = "";
     let formatter = () => [];
     let braces;
@@ -314,14 +343,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
             if (value.length === 0 && keys.length === 0) return braces[0] + "]";
             extrasType = ARRAY_EXTRAS_TYPE;
             formatter = formatArray;
-        } else if (isSet(value)) {
+        } else if (kind === "Set" && isSet(value)) {
             const size = Object.getOwnPropertyDescriptor(Set.prototype, "size").get.call(value);
             const prefix = getPrefix(constructor, tag, "Set", "(" + size + ")");
             keys = getKeys(value, ctx.showHidden);
             formatter = (ctx2, v, depth) => formatSet(Set.prototype.values.call(value), size, ctx2, depth);
             if (size === 0 && keys.length === 0) return prefix + "{}";
             braces = [prefix + "{", "}"];
-        } else if (isMap(value)) {
+        } else if (kind === "Map" && isMap(value)) {
             const size = Object.getOwnPropertyDescriptor(Map.prototype, "size").get.call(value);
             const prefix = getPrefix(constructor, tag, "Map", "(" + size + ")");
             keys = getKeys(value, ctx.showHidden);
@@ -352,12 +381,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         } else if (typeof value === "function") {
             base = getFunctionBase(value, constructor, tag);
             if (keys.length === 0) return ctx.stylize(base, "special");
-        } else if (isRegExp(value)) {
+        } else if (kind === "RegExp" && isRegExp(value)) {
             base = RegExp.prototype.toString.call(constructor !== null ? value : new RegExp(value));
             const prefix = getPrefix(constructor, tag, "RegExp");
             if (prefix !== "RegExp ") base = prefix + base;
             if (keys.length === 0 || (ctx.depth !== null && recurseTimes > ctx.depth)) return ctx.stylize(base, "regexp");
-        } else if (isDate(value)) {
+        } else if (kind === "Date" && isDate(value)) {
             base = Number.isNaN(Date.prototype.getTime.call(value)) ? Date.prototype.toString.call(value)
                 : Date.prototype.toISOString.call(value);
             const prefix = getPrefix(constructor, tag, "Date");
@@ -366,22 +395,22 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         } else if (isError(value)) {
             base = formatError(value, constructor, tag, ctx, keys);
             if (keys.length === 0) return base;
-        } else if (isArrayBuffer(value) || isSharedArrayBuffer(value)) {
+        } else if ((kind === "ArrayBuffer" && isArrayBuffer(value)) || (kind === "SharedArrayBuffer" && isSharedArrayBuffer(value))) {
             const prefix = getPrefix(constructor, tag, isArrayBuffer(value) ? "ArrayBuffer" : "SharedArrayBuffer");
             if (typedArray === undefined) formatter = formatArrayBuffer;
             else if (keys.length === 0) return prefix + "{ byteLength: " + formatNumber(ctx.stylize, value.byteLength, false) + " }";
             braces[0] = prefix + "{";
             keys.unshift("byteLength");
-        } else if (isDataView(value)) {
+        } else if (kind === "DataView" && isDataView(value)) {
             braces[0] = getPrefix(constructor, tag, "DataView") + "{";
             keys.unshift("byteLength", "byteOffset", "buffer");
         } else if (isPromise(value)) {
             braces[0] = getPrefix(constructor, tag, "Promise") + "{";
             formatter = () => [ctx.stylize("<unknown>", "special")]; // its state is not visible to JS on GraalJS
-        } else if (isWeakSet(value)) {
+        } else if (kind === "WeakSet" && isWeakSet(value)) {
             braces[0] = getPrefix(constructor, tag, "WeakSet") + "{";
             formatter = () => [ctx.stylize("<items unknown>", "special")];
-        } else if (isWeakMap(value)) {
+        } else if (kind === "WeakMap" && isWeakMap(value)) {
             braces[0] = getPrefix(constructor, tag, "WeakMap") + "{";
             formatter = () => [ctx.stylize("<items unknown>", "special")];
         } else if (isNamespace(value)) {
@@ -389,7 +418,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
             const names = keys;
             keys = [];
             formatter = (ctx2, v, depth) => formatNamespace(names, ctx2, value, depth);
-        } else if ((boxed = boxedType(value)) !== null) {
+        } else if ((boxed = boxedType(value, kind)) !== null) {
             base = getBoxedBase(value, boxed, ctx, keys, constructor, tag);
             if (keys.length === 0) return base;
         } else {
@@ -833,10 +862,14 @@ function formatWithOptionsInternal(inspectOptions, args) {
             if (lastPos < first.length) text += first.slice(lastPos);
         }
     }
+    const plainPrimitives = inspectOptions === undefined || (!inspectOptions.colors && !inspectOptions.numericSeparator);
     while (a < args.length) {
         const value = args[a];
         text += join;
-        text += typeof value !== "string" ? inspect(value, inspectOptions) : value;
+        if (typeof value === "string") text += value;
+        else if (plainPrimitives && typeof value === "number") text += formatNumber(stylizeNoColor, value, false);
+        else if (plainPrimitives && (typeof value === "boolean" || value === undefined || value === null)) text += "" + value;
+        else text += inspect(value, inspectOptions);
         join = " ";
         a++;
     }
