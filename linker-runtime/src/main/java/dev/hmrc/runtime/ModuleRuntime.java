@@ -765,10 +765,10 @@ public final class ModuleRuntime implements AutoCloseable {
                     hotListener.accept(line);
                 }
                 if (!hot.silent() && debuggerConsoleError != null) {
-                    // With a debugger: through the engine's console.error, which writes to the same
+                    // With a debugger: through console.error (node:console, on the engine's), which writes to the same
                     // stderr and shows the line in the debugger's console too.
                     errStream.flush();
-                    debuggerConsoleError.executeVoid(line);
+                    debuggerConsoleError.executeVoid("%s", line); // the line as it is: console.error formats its first argument
                 } else if (!hot.silent()) {
                     errStream.println(line);
                 }
