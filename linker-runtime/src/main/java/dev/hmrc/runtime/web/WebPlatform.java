@@ -246,14 +246,15 @@ public final class WebPlatform {
         }
 
         /**
-         * {@return the href of {@code input} parsed against {@code baseHref}, or null for failure}
+         * {@return the href of {@code input} parsed against {@code base}, or null for failure
+         * (of either): the whole of {@code new URL(input, base)} in one call}
          *
-         * @param input    the URL string (well-formed)
-         * @param baseHref a base URL's href, or null for none
+         * @param input the URL string (lone surrogates are read as U+FFFD, as USVString does)
+         * @param base  the base URL string, or null for none
          */
         @HostAccess.Export
-        public String parseUrl(String input, String baseHref) {
-            return UrlParser.parseToHref(input, baseHref);
+        public String parseUrl(String input, String base) {
+            return UrlParser.parseToHref(input, base);
         }
 
         /**

@@ -692,93 +692,10 @@
         return error;
     };
     const usv = (value) => wellFormed(StringCtor(value));
-    // The percent-encode sets the check below needs, over ASCII (1: encoded), as in UrlParser.
-    const encodeSet = (chars) => {
-        const set = new Uint8Array(128);
-        for (let c = 0; c < 0x21; c++) set[c] = 1;
-        set[0x7F] = 1;
-        for (const c of chars) set[c.charCodeAt(0)] = 1;
-        return set;
-    };
-    const pathSet = encodeSet("\"#<>?^`{}\\"), specialQuerySet = encodeSet("\"#<>'"), fragmentSet = encodeSet("\"<>`");
-    const defaultPorts = { http: 80, https: 443, ws: 80, wss: 443, ftp: 21 };
-    const isDotSegment = (s) => s === "." || s === ".." || /^(?:%2e|\.)(?:%2e|\.)?$/i.test(s);
-    // UrlParser.isSerializedSpecialUrl in JS: whether the parser would give the input back as
-    // it is (a lower-case domain whose last label starts with a letter, no credentials, a
-    // canonical non-default port, a path without dot segments, nothing an encode set encodes).
-    // Such an input needs no call to the parser at all.
-    function isSerializedSpecialUrl(input) {
-        const n = input.length;
-        const colon = input.indexOf(":");
-        if (colon < 2 || colon > 5 || n < colon + 4 || input.charCodeAt(colon + 1) !== 0x2F || input.charCodeAt(colon + 2) !== 0x2F) return false;
-        const defaultPort = defaultPorts[input.slice(0, colon)];
-        if (defaultPort === undefined) return false;
-        let at = colon + 3;
-        const hostStart = at;
-        let labelStart = at;
-        while (at < n) {
-            const c = input.charCodeAt(at);
-            if ((c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c === 0x2D) at++;
-            else if (c === 0x2E) labelStart = ++at;
-            else break;
-        }
-        if (at === hostStart) return false;
-        const lastLabel = labelStart < at ? labelStart : input.lastIndexOf(".", at - 2) + 1;
-        if (lastLabel < hostStart || lastLabel >= at) return false;
-        const first = input.charCodeAt(lastLabel);
-        if (!(first >= 0x61 && first <= 0x7A)) return false;
-        if (at < n && input.charCodeAt(at) === 0x3A) {
-            const portStart = ++at;
-            let port = 0;
-            while (at < n && at - portStart < 6) {
-                const c = input.charCodeAt(at);
-                if (c < 0x30 || c > 0x39) break;
-                port = port * 10 + (c - 0x30);
-                at++;
-            }
-            if (at === portStart || port > 65535 || port === defaultPort || (input.charCodeAt(portStart) === 0x30 && at - portStart > 1)) return false;
-        }
-        if (at >= n || input.charCodeAt(at) !== 0x2F) return false;
-        let segmentStart = ++at;
-        for (; at <= n; at++) {
-            const c = at < n ? input.charCodeAt(at) : 0x3F;
-            if (c === 0x2F || c === 0x3F || c === 0x23) {
-                if (segmentStart < at) {
-                    const f = input.charCodeAt(segmentStart);
-                    if ((f === 0x2E || f === 0x25) && isDotSegment(input.slice(segmentStart, at))) return false;
-                }
-                if (c !== 0x2F) break;
-                segmentStart = at + 1;
-            } else if (c >= 0x7F || c === 0x5C || pathSet[c] === 1) {
-                return false;
-            }
-        }
-        if (at < n && input.charCodeAt(at) === 0x3F) {
-            for (at++; at < n; at++) {
-                const c = input.charCodeAt(at);
-                if (c === 0x23) break;
-                if (c >= 0x7F || specialQuerySet[c] === 1) return false;
-            }
-        }
-        if (at < n) {
-            for (at++; at < n; at++) {
-                const c = input.charCodeAt(at);
-                if (c >= 0x7F || fragmentSet[c] === 1) return false;
-            }
-        }
-        return true;
-    }
-    // The API URL parser: the href, or null for failure.
-    const parseHref = (url, base) => {
-        let baseHref = null;
-        if (base !== undefined) {
-            baseHref = hostParseUrl(usv(base), null);
-            if (baseHref === null) return null;
-        } else if (typeof url === "string" && isSerializedSpecialUrl(url)) {
-            return url;
-        }
-        return hostParseUrl(usv(url), baseHref);
-    };
+    // The API URL parser: the href of url against base, or null for failure of either, in one
+    // host call (UrlParser: its fast path takes the common inputs, the state machine the others).
+    // Lone surrogates need no toWellFormed here: the parser reads them as U+FFFD.
+    const parseHref = (url, base) => hostParseUrl(StringCtor(url), base === undefined ? null : StringCtor(base));
     class URL {
         #u;
         static {
