@@ -146,6 +146,73 @@ final class UrlParser {
         return href != null ? href : parseWithStateMachine(input, baseHref);
     }
 
+    /** The number of offsets in front of the href in {@link #withComponentOffsets}. */
+    static final int RECORD_OFFSETS = 11;
+
+    /**
+     * The record the JS half of {@code URL} keeps: the offsets of the components of the
+     * serialized URL {@code href} in it, each as two chars (high and low 16 bits), then the href.
+     * In order: the scheme's ':', username start and end, password start and end, host start,
+     * hostname end, port end (the host's end: past the hostname when there is no port), path
+     * start, path end (the query's '?', if any), query end (the fragment's '#', if any). They
+     * are found by one scan: in a serialized URL each component's delimiters are
+     * percent-encoded inside the others.
+     */
+    static String withComponentOffsets(String href) {
+        int length = href.length();
+        int schemeEnd = href.indexOf(':');
+        int at = schemeEnd + 1;
+        int userStart = at, userEnd = at, passStart = at, passEnd = at, hostStart = at, hostEnd = at, portEnd = at;
+        boolean hasHost = href.startsWith("//", at);
+        if (hasHost) {
+            at += 2;
+            int end = at;
+            while (end < length && href.charAt(end) != '/' && href.charAt(end) != '?' && href.charAt(end) != '#') {
+                end++;
+            }
+            userStart = userEnd = passStart = passEnd = hostStart = at;
+            int atSign = href.lastIndexOf('@', end - 1);
+            if (atSign >= at) {
+                int colon = href.indexOf(':', at);
+                if (colon >= 0 && colon < atSign) {
+                    userEnd = colon;
+                    passStart = colon + 1;
+                } else {
+                    userEnd = passStart = atSign;
+                }
+                passEnd = atSign;
+                hostStart = atSign + 1;
+            }
+            hostEnd = end;
+            if (hostStart < end && href.charAt(hostStart) == '[') {
+                hostEnd = href.indexOf(']', hostStart) + 1;
+            } else {
+                int colon = href.indexOf(':', hostStart);
+                if (colon >= 0 && colon < end) {
+                    hostEnd = colon;
+                }
+            }
+            portEnd = end;
+            at = end;
+        }
+        int pathStart = at;
+        if (!hasHost && href.startsWith("/./", at)) {
+            pathStart += 2;                                                           // the serializer's "/." before an empty first segment
+        }
+        int fragmentStart = href.indexOf('#', pathStart);
+        int queryEnd = fragmentStart < 0 ? length : fragmentStart;
+        int queryStart = href.indexOf('?', pathStart);
+        int pathEnd = queryStart >= 0 && queryStart < queryEnd ? queryStart : queryEnd;
+        int[] offsets = {schemeEnd, userStart, userEnd, passStart, passEnd, hostStart, hostEnd, portEnd, pathStart, pathEnd, queryEnd};
+        char[] record = new char[2 * RECORD_OFFSETS + length];
+        for (int i = 0; i < RECORD_OFFSETS; i++) {
+            record[2 * i] = (char) (offsets[i] >>> 16);
+            record[2 * i + 1] = (char) offsets[i];
+        }
+        href.getChars(0, length, record, 2 * RECORD_OFFSETS);
+        return new String(record);
+    }
+
     /** {@link #parseToHref} by the state machine alone ({@code baseHref} a serialized URL): what the fast path must agree with. */
     static String parseWithStateMachine(String input, String baseHref) {
         try {
