@@ -269,9 +269,12 @@ final class UrlFastPath {
             char terminator = charAt(input, end);
             int length = end - at;
             if (isDoubleDotSegment(input, at, length)) {                              // 1.2
-                int lastSlash = out.lastIndexOf("/");
+                int lastSlash = out.length() - 1;                                     // shorten the path: drop its last "/segment"
+                while (lastSlash >= pathStart && out.charAt(lastSlash) != '/') {
+                    lastSlash--;
+                }
                 if (lastSlash >= pathStart) {
-                    out.setLength(lastSlash);                                         // shorten the path
+                    out.setLength(lastSlash);
                 }
                 if (terminator != '/') {
                     out.append('/');

@@ -167,12 +167,14 @@ final class UrlParser {
         if (hasHost) {
             at += 2;
             int end = at;
-            while (end < length && href.charAt(end) != '/' && href.charAt(end) != '?' && href.charAt(end) != '#') {
-                end++;
+            int atSign = -1;                                                          // the last '@' of the authority
+            for (char c; end < length && (c = href.charAt(end)) != '/' && c != '?' && c != '#'; end++) {
+                if (c == '@') {
+                    atSign = end;
+                }
             }
             userStart = userEnd = passStart = passEnd = hostStart = at;
-            int atSign = href.lastIndexOf('@', end - 1);
-            if (atSign >= at) {
+            if (atSign >= 0) {
                 int colon = href.indexOf(':', at);
                 if (colon >= 0 && colon < atSign) {
                     userEnd = colon;
@@ -204,13 +206,11 @@ final class UrlParser {
         int queryStart = href.indexOf('?', pathStart);
         int pathEnd = queryStart >= 0 && queryStart < queryEnd ? queryStart : queryEnd;
         int[] offsets = {schemeEnd, userStart, userEnd, passStart, passEnd, hostStart, hostEnd, portEnd, pathStart, pathEnd, queryEnd};
-        char[] record = new char[2 * RECORD_OFFSETS + length];
-        for (int i = 0; i < RECORD_OFFSETS; i++) {
-            record[2 * i] = (char) (offsets[i] >>> 16);
-            record[2 * i + 1] = (char) offsets[i];
+        StringBuilder record = new StringBuilder(2 * RECORD_OFFSETS + length);     // Latin-1 throughout for an href under 256 chars
+        for (int offset : offsets) {
+            record.append((char) (offset >>> 16)).append((char) offset);
         }
-        href.getChars(0, length, record, 2 * RECORD_OFFSETS);
-        return new String(record);
+        return record.append(href).toString();
     }
 
     /** {@link #parseToHref} by the state machine alone ({@code baseHref} a serialized URL): what the fast path must agree with. */
