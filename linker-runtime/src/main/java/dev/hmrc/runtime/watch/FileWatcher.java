@@ -140,6 +140,8 @@ public final class FileWatcher implements AutoCloseable {
     private final WatchOptions options;
     private final Executor executor;
     private final Consumer<ChangeSet> listener;
+    /** Told the files a burst's events first touch, before its quiet window (null: nobody). */
+    private final Consumer<Set<Path>> firstEventListener;
     private final WatchService service;
     private final Thread thread;
     private final long quietNanos;
@@ -157,6 +159,10 @@ public final class FileWatcher implements AutoCloseable {
     private final Map<WatchedFile, Long> pending = new LinkedHashMap<>();
     private long lastEventNanos;
     private boolean eventsSinceSettle;
+    /** Files that became pending since {@link #firstEventListener} was last told (only with one). */
+    private final Set<Path> newlyPending = new LinkedHashSet<>();
+    /** Raw-event subscriptions ({@link #watchEvents}, Node's {@code fs.watch}) by each folder they listen in. */
+    private final Map<Path, Set<EventSubscription>> subscriptions = new HashMap<>();
 
     /**
      * Starts a watcher that watches nothing yet.
@@ -167,9 +173,29 @@ public final class FileWatcher implements AutoCloseable {
      * @throws IOException when the platform's watch service cannot be opened
      */
     public FileWatcher(WatchOptions options, Executor executor, Consumer<ChangeSet> listener) throws IOException {
+        this(options, executor, listener, null);
+    }
+
+    /**
+     * Starts a watcher that watches nothing yet and also tells {@code firstEventListener}, on
+     * the watcher's thread, the watched files that an event touched while they were not
+     * pending yet: the start of a burst, before its quiet window, for work that can begin
+     * early (a hot runtime transforms them meanwhile). It is only a hint: the file may still
+     * be changing, and the change set that follows is what counts. It must not block for
+     * long (the burst is settled after it returns); what it throws is ignored.
+     *
+     * @param options            quiet window, maximum wait and ignore pattern
+     * @param executor           where {@code listener} runs (e.g. the event loop)
+     * @param listener           called once per non-empty change set
+     * @param firstEventListener told the files a burst first touches, or null
+     * @throws IOException when the platform's watch service cannot be opened
+     */
+    public FileWatcher(WatchOptions options, Executor executor, Consumer<ChangeSet> listener,
+                       Consumer<Set<Path>> firstEventListener) throws IOException {
         this.options = Objects.requireNonNull(options, "options");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.firstEventListener = firstEventListener;
         this.quietNanos = options.quiet().toNanos();
         this.maxWaitNanos = options.maxWait().toNanos();
         this.service = FileSystems.getDefault().newWatchService();
@@ -284,6 +310,7 @@ public final class FileWatcher implements AutoCloseable {
             folders.clear();
             foldersOfKey.clear();
             pending.clear();
+            subscriptions.clear();
         }
         try {
             service.close();
@@ -306,6 +333,161 @@ public final class FileWatcher implements AutoCloseable {
         }
     }
 
+    // ---- raw events (Node's fs.watch)
+
+    /**
+     * One event of {@link #watchEvents}, as Node's {@code fs.watch} reports it.
+     *
+     * @param type     {@code "rename"} (an entry appeared or went) or {@code "change"} (its content changed)
+     * @param filename the entry's path relative to the watched folder (its name when a file is watched)
+     */
+    public record FolderEvent(String type, String filename) {
+    }
+
+    /**
+     * Reports every event under {@code target} at once, uncoalesced, the way Node's
+     * {@code fs.watch} does, on this watcher's one watch service and thread: a folder's
+     * entries (with {@code recursive}, those of its subfolders too, including folders created
+     * later), or one file's events when {@code target} is a file. The ignore pattern does not
+     * apply. {@code listener} runs on the watcher's thread; it must not block.
+     *
+     * @param target    an existing folder or file
+     * @param recursive whether subfolders are watched too
+     * @param listener  told each event
+     * @return closing it stops the events (idempotent)
+     * @throws IOException when {@code target} does not exist or cannot be watched
+     */
+    public AutoCloseable watchEvents(Path target, boolean recursive, Consumer<FolderEvent> listener) throws IOException {
+        Path real = target.toRealPath();
+        boolean folder = Files.isDirectory(real);
+        EventSubscription subscription = new EventSubscription(folder ? real : real.getParent(),
+                folder ? null : real.getFileName(), recursive && folder, listener);
+        synchronized (lock) {
+            if (closed) {
+                throw new IllegalStateException("the file watcher is closed");
+            }
+            try {
+                if (!subscription.listenIn(subscription.base)) {
+                    throw new NoSuchFileException(target.toString());
+                }
+                if (subscription.recursive) {
+                    subscription.listenBelow(subscription.base);
+                }
+            } catch (UncheckedIOException failure) {
+                subscription.closeLocked();
+                throw failure.getCause();
+            } catch (IOException failure) {
+                subscription.closeLocked();
+                throw failure;
+            }
+        }
+        return () -> {
+            synchronized (lock) {
+                subscription.closeLocked();
+            }
+        };
+    }
+
+    /** One {@link #watchEvents} call: where it listens and whom it tells (guarded by lock). */
+    private final class EventSubscription {
+        final Path base;
+        /** The one name reported when a file is watched, else null. */
+        final Path onlyName;
+        final boolean recursive;
+        final Consumer<FolderEvent> listener;
+        final Set<Path> folders = new HashSet<>();
+        volatile boolean closedSubscription;
+
+        EventSubscription(Path base, Path onlyName, boolean recursive, Consumer<FolderEvent> listener) {
+            this.base = base;
+            this.onlyName = onlyName;
+            this.recursive = recursive;
+            this.listener = listener;
+        }
+
+        /** Listens in {@code folder}; false when it vanished. */
+        boolean listenIn(Path folder) {
+            if (folders.contains(folder)) {
+                return true;
+            }
+            FolderRegistration registration = registration(folder);
+            if (registration == null) {
+                return false;
+            }
+            registration.uses++;
+            folders.add(folder);
+            subscriptions.computeIfAbsent(folder, f -> new HashSet<>()).add(this);
+            return true;
+        }
+
+        /** Listens in every folder below {@code folder} (not following links). */
+        void listenBelow(Path folder) throws IOException {
+            try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+                for (Path below : walk.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
+                    listenIn(below);
+                }
+            } catch (UncheckedIOException vanished) {
+                // a folder went while walking: its events say so
+            }
+        }
+
+        /** Queues the delivery of {@code event} in {@code folder} if it concerns this subscription. */
+        void offer(Path folder, WatchEvent<?> event, List<Runnable> deliveries) {
+            if (closedSubscription || event.kind() == OVERFLOW || !(event.context() instanceof Path name)) {
+                return;
+            }
+            if (onlyName != null && !name.equals(onlyName)) {
+                return;
+            }
+            Path entry = folder.resolve(name);
+            String type = event.kind() == ENTRY_MODIFY ? "change" : "rename";
+            if (recursive && event.kind() == ENTRY_CREATE && Files.isDirectory(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    listenBelow(entry);
+                } catch (IOException | UncheckedIOException vanished) {
+                    // gone again
+                }
+            }
+            FolderEvent reported = new FolderEvent(type, base.relativize(entry).toString());
+            deliveries.add(() -> {
+                if (!closedSubscription) {
+                    listener.accept(reported);
+                }
+            });
+        }
+
+        /** The watched folder itself went (deleted, moved): {@code 'rename'} with its name, as Node reports it. */
+        void offerGone(Path folder, List<Runnable> deliveries) {
+            if (closedSubscription || onlyName != null || !folder.equals(base) || folder.getFileName() == null) {
+                return;
+            }
+            FolderEvent reported = new FolderEvent("rename", folder.getFileName().toString());
+            deliveries.add(() -> {
+                if (!closedSubscription) {
+                    listener.accept(reported);
+                }
+            });
+        }
+
+        void closeLocked() {
+            if (closedSubscription) {
+                return;
+            }
+            closedSubscription = true;
+            for (Path folder : folders) {
+                Set<EventSubscription> here = subscriptions.get(folder);
+                if (here != null) {
+                    here.remove(this);
+                    if (here.isEmpty()) {
+                        subscriptions.remove(folder);
+                    }
+                }
+                releaseFolder(folder);
+            }
+            folders.clear();
+        }
+    }
+
     // ---- the watcher thread
 
     private void run() {
@@ -317,6 +499,7 @@ public final class FileWatcher implements AutoCloseable {
                     collect(key);
                     key = service.poll();
                 }
+                announceNewlyPending();
                 ChangeSet changes = settleIfDue();
                 if (changes != null) {
                     deliver(changes);
@@ -331,6 +514,17 @@ public final class FileWatcher implements AutoCloseable {
     private void collect(WatchKey key) {
         List<WatchEvent<?>> events = key.pollEvents();
         boolean valid = key.reset();
+        List<Runnable> raw = new ArrayList<>();
+        try {
+            collectLocked(key, events, valid, raw);
+        } finally {
+            for (Runnable delivery : raw) {
+                delivery.run(); // outside the lock: a listener may watch or close
+            }
+        }
+    }
+
+    private void collectLocked(WatchKey key, List<WatchEvent<?>> events, boolean valid, List<Runnable> raw) {
         synchronized (lock) {
             Set<Path> keyFolders = foldersOfKey.get(key);
             if (keyFolders == null) {
@@ -338,6 +532,14 @@ public final class FileWatcher implements AutoCloseable {
             }
             long now = System.nanoTime();
             for (Path folder : List.copyOf(keyFolders)) {
+                Set<EventSubscription> subscribed = subscriptions.get(folder);
+                if (subscribed != null) {
+                    for (WatchEvent<?> event : events) {
+                        for (EventSubscription subscription : List.copyOf(subscribed)) {
+                            subscription.offer(folder, event, raw);
+                        }
+                    }
+                }
                 for (WatchEvent<?> event : events) {
                     if (event.kind() == OVERFLOW) {
                         markFolder(folder, now);
@@ -351,6 +553,11 @@ public final class FileWatcher implements AutoCloseable {
                     }
                 }
                 if (!valid) {
+                    if (subscribed != null) {
+                        for (EventSubscription subscription : List.copyOf(subscribed)) {
+                            subscription.offerGone(folder, raw);
+                        }
+                    }
                     dropFolder(folder, now);
                 }
             }
@@ -361,7 +568,9 @@ public final class FileWatcher implements AutoCloseable {
     }
 
     private void mark(WatchedFile watched, long now) {
-        pending.putIfAbsent(watched, now);
+        if (pending.putIfAbsent(watched, now) == null && firstEventListener != null) {
+            newlyPending.add(watched.path);
+        }
         lastEventNanos = now;
         eventsSinceSettle = true;
     }
@@ -382,6 +591,12 @@ public final class FileWatcher implements AutoCloseable {
      */
     private void dropFolder(Path folder, long now) {
         folders.remove(folder);
+        Set<EventSubscription> subscribed = subscriptions.remove(folder);
+        if (subscribed != null) {
+            for (EventSubscription subscription : subscribed) {
+                subscription.folders.remove(folder);
+            }
+        }
         for (Iterator<Map.Entry<ListenPoint, Set<WatchedFile>>> it = listeners.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<ListenPoint, Set<WatchedFile>> entry = it.next();
             if (entry.getKey().folder().equals(folder)) {
@@ -393,6 +608,27 @@ public final class FileWatcher implements AutoCloseable {
                     mark(watched, now);
                 }
             }
+        }
+    }
+
+    /** Tells {@link #firstEventListener} the files that became pending (watcher thread, lock not held). */
+    private void announceNewlyPending() {
+        if (firstEventListener == null) {
+            return;
+        }
+        Set<Path> paths;
+        synchronized (lock) {
+            if (newlyPending.isEmpty() || closed) {
+                newlyPending.clear();
+                return;
+            }
+            paths = Set.copyOf(newlyPending);
+            newlyPending.clear();
+        }
+        try {
+            firstEventListener.accept(paths);
+        } catch (RuntimeException ignored) {
+            // only a hint: the change set still follows
         }
     }
 
@@ -558,26 +794,35 @@ public final class FileWatcher implements AutoCloseable {
 
     /** Listens for {@code watched} at {@code point}; false when the folder vanished before it could be registered. */
     private boolean acquire(ListenPoint point, WatchedFile watched) {
-        FolderRegistration registration = folders.get(point.folder());
+        FolderRegistration registration = registration(point.folder());
         if (registration == null) {
-            WatchKey key;
-            try {
-                key = point.folder().register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
-            } catch (NoSuchFileException | NotDirectoryException vanished) {
-                return false;
-            } catch (ClosedWatchServiceException closing) {
-                return false;
-            } catch (IOException failure) {
-                throw new UncheckedIOException("cannot watch folder " + point.folder(), failure);
-            }
-            registration = new FolderRegistration(key);
-            folders.put(point.folder(), registration);
-            foldersOfKey.computeIfAbsent(key, k -> new HashSet<>()).add(point.folder());
+            return false;
         }
         if (listeners.computeIfAbsent(point, p -> new HashSet<>()).add(watched)) {
             registration.uses++;
         }
         return true;
+    }
+
+    /** The folder's registration with the watch service, made now if need be; null when the folder vanished. */
+    private FolderRegistration registration(Path folder) {
+        FolderRegistration registration = folders.get(folder);
+        if (registration == null) {
+            WatchKey key;
+            try {
+                key = folder.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+            } catch (NoSuchFileException | NotDirectoryException vanished) {
+                return null;
+            } catch (ClosedWatchServiceException closing) {
+                return null;
+            } catch (IOException failure) {
+                throw new UncheckedIOException("cannot watch folder " + folder, failure);
+            }
+            registration = new FolderRegistration(key);
+            folders.put(folder, registration);
+            foldersOfKey.computeIfAbsent(key, k -> new HashSet<>()).add(folder);
+        }
+        return registration;
     }
 
     /** Stops listening for {@code watched} at {@code point}; cancels the folder's key when nothing else uses it. */
@@ -589,11 +834,16 @@ public final class FileWatcher implements AutoCloseable {
         if (here.isEmpty()) {
             listeners.remove(point);
         }
-        FolderRegistration registration = folders.get(point.folder());
+        releaseFolder(point.folder());
+    }
+
+    /** One use of the folder's registration ends; its key is cancelled with the last. */
+    private void releaseFolder(Path folder) {
+        FolderRegistration registration = folders.get(folder);
         if (registration != null && --registration.uses == 0) {
-            folders.remove(point.folder());
+            folders.remove(folder);
             Set<Path> sharing = foldersOfKey.getOrDefault(registration.key, new HashSet<>());
-            sharing.remove(point.folder());
+            sharing.remove(folder);
             if (sharing.isEmpty()) {
                 foldersOfKey.remove(registration.key);
                 registration.key.cancel();

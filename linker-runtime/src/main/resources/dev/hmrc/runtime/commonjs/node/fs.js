@@ -143,59 +143,208 @@ const promises = {
     readFile: promisified(readFile), writeFile: promisified(writeFile), appendFile: promisified(appendFile),
     stat: promisified(stat), lstat: promisified(lstat), readdir: promisified(readdir), mkdir: promisified(mkdir),
     rm: promisified(rm), unlink: promisified(unlink), rename: promisified(rename), copyFile: promisified(copyFile),
-    realpath: promisified(realpath), access: promisified(access),
+    realpath: promisified(realpath), access: promisified(access), watch: (...args) => watchAsync(...args),
     rmdir: (path, options = {}) => promisified(rm)(path, { recursive: !!options.recursive }),
     constants: { F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1 },
 };
 
+// --- watching (the runtime's own file watcher: CommonJsHost's "watch" native)
+class FSWatcher extends EventEmitter {
+    constructor() { super(); this._handle = null; }
+    close() {
+        if (this._handle === null) return;
+        const handle = this._handle;
+        this._handle = null;
+        handle.close();
+        queueMicrotask(() => this.emit("close"));
+    }
+    ref() { if (this._handle !== null) this._handle.ref(); return this; }
+    unref() { if (this._handle !== null) this._handle.unref(); return this; }
+}
+function watch(filename, options, listener) {
+    if (typeof options === "function") { listener = options; options = undefined; }
+    if (typeof options === "string") options = { encoding: options };
+    options = options || {};
+    const path = toPath(filename, "filename");
+    const encoding = options.encoding || "utf8";
+    const watcher = new FSWatcher();
+    if (typeof listener === "function") watcher.on("change", listener);
+    if (options.signal && options.signal.aborted) { queueMicrotask(() => watcher.emit("close")); return watcher; }
+    watcher._handle = natives.watch(path, !!options.recursive, options.persistent !== false, (eventType, name) => {
+        if (watcher._handle !== null) watcher.emit("change", eventType, encoding === "buffer" ? Buffer.from(name) : name);
+    });
+    if (options.signal) options.signal.addEventListener("abort", () => watcher.close(), { once: true });
+    return watcher;
+}
+// watchFile: Node polls stat(); here the watcher's events of the file (in its folder) trigger the stat.
+class StatWatcher extends EventEmitter {
+    constructor(watcher, path) { super(); this._watcher = watcher; this._path = path; }
+    ref() { this._watcher.ref(); return this; }
+    unref() { this._watcher.unref(); return this; }
+}
+const statWatchers = new Map(); // path -> StatWatcher
+const zeroStats = () => new Stats([0, 0, 0, 0, 0, 0]);
+function watchFile(filename, options, listener) {
+    if (typeof options === "function") { listener = options; options = undefined; }
+    if (typeof listener !== "function") {
+        throw nodeError(TypeError, "ERR_INVALID_ARG_TYPE", "The \"listener\" argument must be of type function. Received " + typeof listener);
+    }
+    const path = toPath(filename, "filename");
+    let statWatcher = statWatchers.get(path);
+    if (statWatcher === undefined) {
+        const name = pathModule.basename(path);
+        const statNow = () => { try { return new Stats(call("stat", path)); } catch (gone) { return zeroStats(); } };
+        let previous = statNow();
+        const folderWatcher = watch(pathModule.dirname(path), { persistent: !options || options.persistent !== false }, (type, changed) => {
+            if (changed !== name) return;
+            const current = statNow();
+            if (current.mtimeMs === previous.mtimeMs && current.size === previous.size && current._kind === previous._kind) return;
+            const before = previous;
+            previous = current;
+            statWatcher.emit("change", current, before);
+        });
+        statWatcher = new StatWatcher(folderWatcher, path);
+        statWatchers.set(path, statWatcher);
+    }
+    statWatcher.on("change", listener);
+    return statWatcher;
+}
+function unwatchFile(filename, listener) {
+    const path = toPath(filename, "filename");
+    const statWatcher = statWatchers.get(path);
+    if (statWatcher === undefined) return;
+    if (typeof listener === "function") statWatcher.removeListener("change", listener);
+    else statWatcher.removeAllListeners("change");
+    if (statWatcher.listenerCount("change") === 0) {
+        statWatchers.delete(path);
+        statWatcher._watcher.close();
+        statWatcher.emit("stop");
+    }
+}
+// fs.promises.watch: an async iterator of { eventType, filename }
+function watchAsync(filename, options = {}) {
+    const queue = [];
+    let wake = null;
+    let finished = false;
+    let failure = null;
+    const signal = options.signal;
+    const abortError = () => {
+        const error = new Error("The operation was aborted");
+        error.name = "AbortError";
+        error.code = "ABORT_ERR";
+        if (signal && signal.reason !== undefined) error.cause = signal.reason;
+        return error;
+    };
+    const wakeUp = () => { if (wake !== null) { const w = wake; wake = null; w(); } };
+    let watcher = null;
+    const finish = () => { finished = true; if (watcher !== null) watcher.close(); wakeUp(); };
+    if (signal && signal.aborted) { failure = abortError(); finished = true; }
+    else {
+        try {
+            watcher = watch(filename, { persistent: options.persistent, recursive: options.recursive, encoding: options.encoding },
+                (eventType, name) => { queue.push({ eventType, filename: name }); wakeUp(); });
+            if (signal) signal.addEventListener("abort", () => { failure = abortError(); finish(); }, { once: true });
+        } catch (error) {
+            failure = error; // an async generator in Node: the first next() rejects with it
+            finished = true;
+        }
+    }
+    return {
+        async next() {
+            while (queue.length === 0 && !finished) await new Promise((resolve) => { wake = resolve; });
+            if (queue.length > 0) return { value: queue.shift(), done: false };
+            if (failure !== null) { const error = failure; failure = null; throw error; }
+            return { value: undefined, done: true };
+        },
+        async return() { finish(); return { value: undefined, done: true }; },
+        [Symbol.asyncIterator]() { return this; },
+    };
+}
+
 // --- streams (whole-file, in one chunk)
+// s12c: node:stream's Readable and Writable over the whole-file calls above. A read stream reads the file (or its start..end bytes) once, off the loop, then hands it out in
+// highWaterMark chunks; a write stream truncates (flags "w") or not ("a") when it opens, then
+// appends each chunk off the loop, in order, with the stream's backpressure.
 function createReadStream(path, options) {
-    const stream = new EventEmitter();
-    const encoding = encodingOf(options);
-    stream.path = typeof path === "string" ? path : toPath(path);
-    stream.setEncoding = (e) => { stream._encoding = e; return stream; };
-    stream.pipe = (target) => { stream.on("data", (chunk) => target.write(chunk)); stream.on("end", () => target.end && target !== process.stdout && target.end()); return target; };
-    stream[Symbol.asyncIterator] = async function* () { yield await promises.readFile(path, encoding || stream._encoding ? { encoding: encoding || stream._encoding } : undefined); };
-    setTimeout(() => readFile(path, (error, data) => {
-        if (error) { stream.emit("error", error); return; }
-        const e = encoding || stream._encoding;
-        stream.emit("open");
-        stream.emit("data", e ? data.toString(e) : data);
-        stream.emit("end");
-        stream.emit("close");
-    }), 0);
+    const { Readable } = require("stream");
+    options = typeof options === "string" ? { encoding: options } : options || {};
+    const file = toPath(path);
+    const start = options.start === undefined ? 0 : options.start;
+    const end = options.end === undefined ? Infinity : options.end; // inclusive, as in Node
+    let data = null;
+    let offset = 0;
+    const stream = new Readable({
+        highWaterMark: options.highWaterMark === undefined ? 64 * 1024 : options.highWaterMark,
+        encoding: options.encoding || null,
+        emitClose: options.emitClose !== false,
+        autoDestroy: options.autoClose !== false,
+        construct(callback) {
+            readFile(file, (error, contents) => {
+                if (error) { callback(error); return; }
+                data = contents.subarray(Math.min(start, contents.length), Math.min(end + 1, contents.length));
+                stream.emit("open", 3);
+                stream.emit("ready");
+                callback();
+            });
+        },
+        read(size) {
+            if (offset >= data.length) { this.push(null); return; }
+            const chunk = data.subarray(offset, Math.min(offset + Math.max(size, 1), data.length));
+            offset += chunk.length;
+            stream.bytesRead = offset;
+            this.push(chunk);
+        },
+    });
+    stream.path = typeof path === "string" ? path : file;
+    stream.bytesRead = 0;
+    stream.pending = true;
+    stream.once("ready", () => { stream.pending = false; });
+    stream.close = (callback) => { if (callback) stream.once("close", callback); stream.destroy(); };
     return stream;
 }
 function createWriteStream(path, options) {
-    const stream = new EventEmitter();
+    const { Writable } = require("stream");
+    options = typeof options === "string" ? { encoding: options } : options || {};
     const file = toPath(path);
-    let first = !(options && options.flags && options.flags[0] === "a");
-    stream.path = file;
+    const append = typeof options.flags === "string" && options.flags[0] === "a";
+    const stream = new Writable({
+        highWaterMark: options.highWaterMark,
+        decodeStrings: true,
+        defaultEncoding: options.encoding || "utf8",
+        emitClose: options.emitClose !== false,
+        autoDestroy: options.autoClose !== false,
+        construct(callback) {
+            const opened = (error) => {
+                if (error) { callback(error); return; }
+                stream.emit("open", 3);
+                stream.emit("ready");
+                callback();
+            };
+            if (append) callAsync("writeFile", [file, "", true], () => undefined, opened);
+            else callAsync("writeFile", [file, "", false], () => undefined, opened);
+        },
+        write(chunk, encoding, callback) {
+            callAsync("writeFile", [file, dataOf(chunk), true], () => undefined, (error) => {
+                if (!error) stream.bytesWritten += chunk.length;
+                callback(error);
+            });
+        },
+    });
+    stream.path = typeof path === "string" ? path : file;
     stream.bytesWritten = 0;
-    stream.write = (chunk, encoding, callback) => {
-        const data = dataOf(chunk, typeof encoding === "string" ? encoding : undefined);
-        call("writeFile", file, data, !first);
-        first = false;
-        stream.bytesWritten += data.length;
-        const cb = typeof encoding === "function" ? encoding : callback;
-        if (cb) queueMicrotask(cb);
-        return true;
-    };
-    stream.end = (chunk, encoding, callback) => {
-        if (chunk != null && typeof chunk !== "function") stream.write(chunk, encoding);
-        else if (first) { call("writeFile", file, "", false); first = false; }
-        const cb = typeof chunk === "function" ? chunk : typeof encoding === "function" ? encoding : callback;
-        queueMicrotask(() => { stream.emit("finish"); stream.emit("close"); if (cb) cb(); });
-        return stream;
-    };
+    stream.pending = true;
+    stream.once("ready", () => { stream.pending = false; });
+    stream.close = (callback) => { if (callback) stream.once("close", callback); stream.end(); };
     return stream;
 }
+// (end s12c)
 
 module.exports = {
     readFileSync, writeFileSync, appendFileSync, existsSync, statSync, lstatSync, readdirSync, mkdirSync, rmSync,
     rmdirSync, unlinkSync, renameSync, copyFileSync, realpathSync, accessSync,
     readFile, writeFile, appendFile, stat, lstat, readdir, mkdir, rm, unlink, rename, copyFile, realpath, access, exists,
     createReadStream, createWriteStream, promises, Stats, Dirent,
+    watch, watchFile, unwatchFile, FSWatcher, StatWatcher,
     constants: { F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2 },
     F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
 };
