@@ -772,6 +772,12 @@ public final class HttpHost {
                     take(backlog.poll());
                 }
             }
+            if (current != null && !current.read && requestDeadline == null && !discarding) {
+                // a queued request still arriving: it has maxReqTime, as one read afresh has
+                requestDeadline = channel.eventLoop().schedule(() -> {
+                    channel.close();
+                }, MAX_REQUEST_SECONDS, TimeUnit.SECONDS);
+            }
             if (backlog.size() <= 64) {
                 channel.config().setAutoRead(true);
             }
