@@ -693,7 +693,17 @@ public final class ModuleRuntime implements AutoCloseable {
             loop.clearTimer(args[0].asLong());
             return null;
         };
-        support.function("installGlobals").executeVoid(setTimer, clearTimer, ProxyArray.fromList(new java.util.ArrayList<Object>(arguments)));
+        ProxyExecutable setImmediate = args -> {
+            Value task = args[0];
+            return loop.setImmediate(task::executeVoid);
+        };
+        ProxyExecutable clearImmediate = args -> {
+            loop.clearImmediate(args[0].asLong());
+            return null;
+        };
+        support.function("installGlobals").executeVoid(setTimer, clearTimer,
+                ProxyArray.fromList(new java.util.ArrayList<Object>(arguments)), setImmediate, clearImmediate);
+        dev.hmrc.runtime.host.NextTicks.install(support, loop);
         // The web platform first: node: built-ins (url, util, buffer) take its globals.
         WebPlatform.install(context, loop::unrefTimer);
         commonJs = CommonJsHost.install(context, loop, root, new NodeAccess(fileAccess, environment, code -> {

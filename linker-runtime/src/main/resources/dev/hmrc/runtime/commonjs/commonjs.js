@@ -284,6 +284,8 @@
         }
         if (module === undefined) {
             module = loadFile(filename, undefined, version);
+            // s12a: Node runs a CommonJS entry outside any promise job: its ticks come before its promise jobs.
+            if (module === mainModule) globalThis[Symbol.for("hmrc.ticks")].run();
         } else if (!facadeVersion.has(module)) {
             facadeVersion.set(module, version);
         }
