@@ -713,6 +713,7 @@ public final class ModuleRuntime implements AutoCloseable {
                 : java.util.stream.Stream.concat(java.util.stream.Stream.of(programEntry), arguments.stream()).toList());
         if (plainFileSystem != null) {
             plainFileSystem.serveVirtualModules(this::plainVirtualModule);
+            commonJs.requireEsModulesWith(new PlainModeRequire(context, resolver, root, language));
         }
         installJavaHost();
         if (linker == Linker.HMRC) {
@@ -724,6 +725,18 @@ public final class ModuleRuntime implements AutoCloseable {
             sources.holdWrites(); // the start-up's cache entries are written once its imports settled
             loader = new ModuleLoader(context, support, resolver, root, hooks, sources);
             loader.builtins(commonJs::builtinFacade);
+            ModuleLoader esModules = loader;
+            commonJs.requireEsModulesWith(new dev.hmrc.runtime.commonjs.EsModuleRequire() {
+                @Override
+                public Outcome require(Path file, String parent, java.util.function.Function<Path, CommonJsState> state) {
+                    return esModules.requireModule(file, parent, state);
+                }
+
+                @Override
+                public Outcome facade(Path file) {
+                    return esModules.requiredModuleFacade(file);
+                }
+            });
             javaModules.forEach((specifier, module) -> loader.addHostModule(specifier, module.source()));
 
             if (inspect != null) {
@@ -747,6 +760,10 @@ public final class ModuleRuntime implements AutoCloseable {
             } catch (java.io.IOException unreadable) {
                 return null;
             }
+        }
+        String required = PlainModeLookup.requiredModuleFile(path);
+        if (required != null) {
+            return CommonJsFacade.forRequiredModule(required);
         }
         String builtin = PlainModeLookup.builtinName(path);
         if (builtin == null) {
