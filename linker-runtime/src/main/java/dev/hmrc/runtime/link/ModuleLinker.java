@@ -451,6 +451,31 @@ public final class ModuleLinker {
         return false;
     }
 
+    /**
+     * The namespace {@code require()} gives for {@code module}: the one handed out for an earlier
+     * version (see {@link #carryRequiredNamespace}), else its own.
+     */
+    Value requiredNamespace(ModuleInstance module) {
+        if (module.requiredNamespace == null) {
+            module.requiredNamespace = getModuleNamespace(module);
+        }
+        return module.requiredNamespace;
+    }
+
+    /**
+     * After a hot update replaced {@code old} by {@code fresh}: the namespace {@code require()}
+     * handed out for {@code old} reads {@code fresh}'s bindings from now on and stays the one
+     * {@code require} gives, as an importer's live bindings follow the new version; when the
+     * export names changed it keeps the old version's (Node has no hot updates to compare with).
+     */
+    void carryRequiredNamespace(ModuleInstance old, ModuleInstance fresh) {
+        Value[] namesAndGetters = namespaceBindings(fresh);
+        if (support.function("rebindNamespace").execute(old.requiredNamespace, namesAndGetters[0], namesAndGetters[1])
+                .asBoolean()) {
+            fresh.requiredNamespace = old.requiredNamespace;
+        }
+    }
+
     /** GetModuleNamespace steps 3.a-d: the sorted unambiguous export names and a getter for each. */
     private Value[] namespaceBindings(ModuleInstance module) {
         // a-c. The exported names that resolve unambiguously.

@@ -336,7 +336,7 @@ public final class ModuleLoader {
             support.then(promise, handled, handled);
             return EsModuleRequire.Outcome.thrown(module.hasEvaluationError ? module.evaluationError : root.evaluationError);
         }
-        return EsModuleRequire.Outcome.of(linker.getModuleNamespace(module));
+        return EsModuleRequire.Outcome.of(linker.requiredNamespace(module));
     }
 
     /**

@@ -939,6 +939,9 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                     hotBus.removeListeners(old.hot);
                 }
                 graph.makeCurrent(e.getValue());
+                if (old != null && old.requiredNamespace != null) {
+                    linker.carryRequiredNamespace(old, e.getValue()); // what require() gave CommonJS stays live
+                }
                 ModuleGraph.Staged code = graph.staged(key);
                 if (code != null && consumedStaged.contains(key)) {
                     runningText.put(key, code.textHash());

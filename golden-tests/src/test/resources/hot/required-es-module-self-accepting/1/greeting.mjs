@@ -1,0 +1,4 @@
+export const message = 'hello v2';
+export function shout() { return message.toUpperCase() + '!'; }
+import.meta.hot.accept();
+setTimeout(() => console.log(globalThis.describeGreeting()), 0);
