@@ -47,3 +47,6 @@ console.log('after delete', again === counter, again.count, globalThis.counterRu
 
 // A missing module.
 try { require('./missing.mjs'); } catch (e) { console.log('missing', e.code); }
+
+// The "module-sync" export condition: the ES build, for require as for import.
+console.log('module-sync', require('sync-build').build);

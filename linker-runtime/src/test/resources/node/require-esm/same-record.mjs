@@ -12,3 +12,5 @@ const requiredPoint = require('./point.mjs');
 console.log('facade', requiredPoint === point, requiredPoint.default === point.default, requiredPoint.__esModule, 'distance' in requiredPoint);
 const later = await import('./custom.mjs');
 console.log('module.exports', require('./custom.mjs') === later['module.exports'], require('./custom.mjs') === later.default);
+const { build } = await import('sync-build');
+console.log('module-sync', build, require('sync-build').build === build);
