@@ -2,6 +2,7 @@ package dev.hmrc.runtime;
 
 import dev.hmrc.runtime.commonjs.CommonJsFacade;
 import dev.hmrc.runtime.commonjs.CommonJsHost;
+import dev.hmrc.runtime.commonjs.EsModuleRequire;
 import dev.hmrc.runtime.commonjs.NodeAccess;
 import dev.hmrc.runtime.hooks.LoadHook;
 import dev.hmrc.runtime.hooks.LoaderHooks;
@@ -9,6 +10,7 @@ import dev.hmrc.runtime.hooks.ResolveHook;
 import dev.hmrc.runtime.host.EventLoop;
 import dev.hmrc.runtime.host.FetchHost;
 import dev.hmrc.runtime.host.HttpHost;
+import dev.hmrc.runtime.host.NextTicks;
 import dev.hmrc.runtime.link.ModuleLoader;
 import dev.hmrc.runtime.link.ModuleSources;
 import dev.hmrc.runtime.link.RuntimeSupport;
@@ -703,7 +705,7 @@ public final class ModuleRuntime implements AutoCloseable {
         };
         support.function("installGlobals").executeVoid(setTimer, clearTimer,
                 ProxyArray.fromList(new java.util.ArrayList<Object>(arguments)), setImmediate, clearImmediate);
-        dev.hmrc.runtime.host.NextTicks.install(support, loop);
+        NextTicks.install(support, loop);
         // The web platform first: node: built-ins (url, util, buffer) take its globals.
         WebPlatform.install(context, loop::unrefTimer);
         commonJs = CommonJsHost.install(context, loop, root, new NodeAccess(fileAccess, environment, code -> {
@@ -726,7 +728,7 @@ public final class ModuleRuntime implements AutoCloseable {
             loader = new ModuleLoader(context, support, resolver, root, hooks, sources);
             loader.builtins(commonJs::builtinFacade);
             ModuleLoader esModules = loader;
-            commonJs.requireEsModulesWith(new dev.hmrc.runtime.commonjs.EsModuleRequire() {
+            commonJs.requireEsModulesWith(new EsModuleRequire() {
                 @Override
                 public Outcome require(Path file, String parent, java.util.function.Function<Path, CommonJsState> state) {
                     return esModules.requireModule(file, parent, state);

@@ -37,9 +37,10 @@ import java.util.function.Function;
  * <p>GraalJS shows neither a module's status nor whether its graph has top-level await, so Node's
  * checks run on the static graph first, as the transformer's module records describe it:
  * top-level await anywhere in it ({@code ERR_REQUIRE_ASYNC_MODULE}, before anything runs), or a
- * CommonJS module it imports that is still loading ({@code ERR_REQUIRE_CYCLE_MODULE}). A cycle made
- * of ES modules alone (one that requires itself through {@code createRequire}) goes unseen here:
- * the namespace comes back with the bindings it has so far (hmrc's linker reports it as Node does).
+ * module of it still evaluating ({@code ERR_REQUIRE_CYCLE_MODULE}): a CommonJS module it imports
+ * that is still loading, or an ES module whose body is running (on the JS stack, as a probe's
+ * stack trace shows it). An ES module waiting for its dependencies to evaluate is not on the
+ * stack: a cycle through one without CommonJS between goes unseen (hmrc's linker sees it).
  *
  * <p>Mutable state: the records read so far, by file (the plain mode never changes a module), and
  * the count of evaluations (each one's module needs a name of its own); loop thread only.
@@ -55,6 +56,8 @@ final class PlainModeRequire implements EsModuleRequire {
     private final Path root;
     private final ModuleSources sources;
     private final Map<Path, StaticModule> modules = new HashMap<>();
+    /** A function that throws: its error's stack trace shows which module bodies are running. */
+    private final Value stackProbe;
     private int evaluations;
 
     PlainModeRequire(Context context, SpecifierResolver resolver, Path root, JsLanguage language) {
@@ -62,10 +65,32 @@ final class PlainModeRequire implements EsModuleRequire {
         this.resolver = resolver;
         this.root = root;
         this.sources = new ModuleSources(resolver, root, null, 0, language);
+        this.stackProbe = context.eval(Source.newBuilder("js", "(function probe() { throw new Error(); })",
+                "hmrc:require-stack-probe").internal(true).buildLiteral());
+    }
+
+    /** The files whose module body is running now: on the JS stack, GraalJS's only sign of a module evaluating. */
+    private Set<Path> runningModuleBodies() {
+        Set<Path> running = new HashSet<>();
+        try {
+            stackProbe.executeVoid();
+        } catch (PolyglotException probe) {
+            for (PolyglotException.StackFrame frame : probe.getPolyglotStackTrace()) {
+                if (frame.isGuestFrame() && frame.getRootName() != null && frame.getRootName().startsWith(":module")
+                        && frame.getSourceLocation() != null && frame.getSourceLocation().getSource().getPath() != null) {
+                    running.add(Path.of(frame.getSourceLocation().getSource().getPath()));
+                }
+            }
+        }
+        return running;
     }
 
     @Override
     public Outcome require(Path file, String parent, Function<Path, CommonJsState> commonJs) {
+        Set<Path> running = runningModuleBodies();
+        if (running.contains(file)) {
+            return Outcome.requiredInCycle(file, parent);
+        }
         boolean async = false;
         Set<Path> seen = new HashSet<>();
         Deque<Path> work = new ArrayDeque<>();
@@ -93,6 +118,9 @@ final class PlainModeRequire implements EsModuleRequire {
                         return Outcome.importedInCycle(true, module.specifiers().get(k), path);
                     }
                     continue; // CommonJS has no static graph of its own
+                }
+                if (running.contains(dependency)) {
+                    return Outcome.importedInCycle(false, module.specifiers().get(k), path);
                 }
                 if (seen.add(dependency)) {
                     work.push(dependency);

@@ -18,15 +18,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * export of their own, a {@code .js} module of a {@code "type": "module"} package that imports
  * CommonJS; top-level await in the module or its graph ({@code ERR_REQUIRE_ASYNC_MODULE}, before
  * anything runs); {@code require.cache} entries; the record {@code import} gives (same-record.mjs);
- * cycles through CommonJS ({@code ERR_REQUIRE_CYCLE_MODULE}) and Node's evaluation order of
- * modules a CommonJS module requires while they are imported beside it.
+ * cycles through CommonJS and a module requiring itself ({@code ERR_REQUIRE_CYCLE_MODULE}), and Node's
+ * evaluation order of modules a CommonJS module requires while they are imported beside it.
  */
 class RequireEsModuleTest {
 
     private static final Path PROGRAMS = Path.of("src/test/resources/node/require-esm").toAbsolutePath();
 
     @ParameterizedTest
-    @ValueSource(strings = {"main.cjs", "same-record.mjs", "cycle.mjs", "cycle-main.cjs"})
+    @ValueSource(strings = {"main.cjs", "same-record.mjs", "cycle.mjs", "cycle-main.cjs", "self.mjs"})
     void requireOfAnEsModulePrintsWhatNodePrintsInBothModes(String entry) throws Exception {
         String expected = expected(entry);
         assertEquals(expected, NodeCompatibilityTest.hmrc(PROGRAMS, Linker.GRAALJS, entry), "GraalJS's loader");
@@ -45,18 +45,6 @@ class RequireEsModuleTest {
         String plain = NodeCompatibilityTest.hmrc(PROGRAMS, Linker.GRAALJS, "throws.cjs");
         String printed = expected.substring(0, expected.lastIndexOf("exit 0\n"));
         assertEquals(printed + "Uncaught Error: module failed\nexit 1\n", plain, "GraalJS's loader");
-    }
-
-    /**
-     * A module that requires itself while it evaluates: ERR_REQUIRE_CYCLE_MODULE under hmrc's linker,
-     * which knows each module's status; GraalJS's loader shows none, and evaluates the module's body
-     * a second time instead (a documented departure of the plain mode).
-     */
-    @Test
-    void aModuleRequiringItselfWhileItEvaluatesIsACycleInHmrcsLinker() throws Exception {
-        String expected = expected("self.mjs");
-        assertTrue(expected.startsWith("ERR_REQUIRE_CYCLE_MODULE Cannot require() ES Module <dir>/self.mjs"), expected);
-        assertEquals(expected, NodeCompatibilityTest.hmrc(PROGRAMS, Linker.HMRC, "self.mjs"), "hmrc's linker");
     }
 
     private static String expected(String entry) throws Exception {

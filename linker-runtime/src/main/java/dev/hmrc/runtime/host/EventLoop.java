@@ -38,6 +38,8 @@ public final class EventLoop implements Executor {
     private final Map<Long, Timer> active = new HashMap<>();
     /** Ids of active timers that do not keep an idle loop running (Node's {@code timer.unref()}). */
     private final java.util.Set<Long> unreferenced = new java.util.HashSet<>();
+    /** When the running task (or timer, or immediate) started: what its timers count from. */
+    private long taskStart = System.nanoTime();
     /** Immediates by id, in the order they were queued (a cleared one is removed). */
     private final java.util.LinkedHashMap<Long, Runnable> immediates = new java.util.LinkedHashMap<>();
     private long nextImmediateId = 1;
@@ -78,7 +80,10 @@ public final class EventLoop implements Executor {
     public long setTimer(long delayMs, boolean repeat, Runnable callback) {
         long delay = Math.max(1, delayMs);
         long id = nextTimerId++;
-        Timer timer = new Timer(id, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delay), nextSequence++,
+        // Counted from the start of the running task, as Node counts from its loop's cached time:
+        // timers one task starts with the same delay fall due together, in one timers phase.
+        long start = inLoop() ? taskStart : System.nanoTime();
+        Timer timer = new Timer(id, start + TimeUnit.MILLISECONDS.toNanos(delay), nextSequence++,
                 repeat ? delay : -1, callback);
         active.put(id, timer);
         timers.add(timer);
@@ -301,6 +306,7 @@ public final class EventLoop implements Executor {
     }
 
     private void runGuarded(Runnable task, Consumer<RuntimeException> onUncaught) {
+        taskStart = System.nanoTime();
         try {
             task.run();
         } catch (RuntimeException uncaught) {
