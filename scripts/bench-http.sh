@@ -4,8 +4,8 @@
 #   scripts/bench-http.sh [HttpUnderUpdates options...]
 #
 # dev.hmrc.benchmarks.HttpUnderUpdates: keep-alive load (GET /hit?name=load, 8 connections by
-# default) against examples/http-counter run by bin/hmrc run --import hmr/register, first
-# without updates (baseline), then while 200 hot updates of routes.mjs are applied, every
+# default; --mix chooses another request mix) against examples/http-counter (--example) run by bin/hmrc run --import hmr/register, first
+# without updates (baseline), then while 200 hot updates of routes.mjs (--route-module) are applied, every
 # 10th failing on purpose (syntax error, throwing body, link error) and the next one fixing
 # it. Loopback only; bounded (about 10 s warm-up + 20 s baseline + 200 x 200 ms of updates).
 # Exits non-zero when a correctness target is missed (a failed request, a connection error,
@@ -13,6 +13,8 @@
 # Builds the cli and benchmarks/ first.
 # Environment: HMRC_MVN_ARGS (e.g. -o), HMRC_SKIP_BUILD=1 (reuse the last build).
 # Arguments are passed to the harness, e.g. --connections 4 --updates 50 --seed 7.
+# The Hono example (a Hono app from npm; scripts/fetch-corpora.sh installs it into .corpora/):
+#   scripts/bench-http.sh --example examples/hono-todo --mix hono-todo --route-module app.mjs
 # The output is also kept in benchmarks/target/bench-http.txt.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -21,7 +21,10 @@ declare module "hmr:http" {
      * What a handler receives: a standard `Request` (the `Request` of TypeScript's "dom" lib or of
      * @types/node) with an absolute `url`, `headers` as a `Headers`, the body methods (`text()`,
      * `json()`, `arrayBuffer()`, `formData()`, `blob()`, `body`) and a `signal` that aborts when the
-     * client goes away; the body was read in full (up to `maxBodyBytes`) before the handler runs.
+     * client goes away while a streamed answer is written, when the answer timed out or when the
+     * server closed before answering (not when
+     * the client leaves before a non-streaming answer is ready: the JDK's server gives no notice of
+     * it; see the README's "`request.signal` and clients that leave"); the body was read in full (up to `maxBodyBytes`) before the handler runs.
      * Two extras the standard has no name for are kept from hmrc's first request shape.
      */
     export interface Request extends globalThis.Request {

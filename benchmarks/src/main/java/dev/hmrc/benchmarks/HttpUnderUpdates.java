@@ -20,7 +20,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -31,16 +33,21 @@ import java.util.regex.Pattern;
 /**
  * The load test of issue 5: an HTTP server that never drops a request while its code changes.
  *
- * <p>Copies {@code examples/http-counter} to a temporary folder, starts
- * {@code bin/hmrc run --import hmr/register server.mjs PORT} on a free loopback port, waits for
- * its {@code http-counter listening on ...} line, and keeps {@code connections} keep-alive
- * connections busy with {@code GET /hit?name=load}, back to back, one thread and one socket
- * each (a minimal HTTP/1.1 client, so that nothing between the harness and the socket pools,
- * retries or hides an error). Phases, one after the other while the load runs:
+ * <p>Copies an example ({@code examples/http-counter} by default; {@code --example}) to a
+ * temporary folder (linking the {@code node_modules} of an example with a {@code package.json},
+ * see {@link #copyExample}), starts {@code bin/hmrc run --import hmr/register server.mjs PORT}
+ * on a free loopback port, waits for its {@code NAME listening on http://127.0.0.1:PORT/} line,
+ * sends the mix's seed requests ({@link RequestMix}), and keeps {@code connections} keep-alive
+ * connections busy with the mix's cycle (http-counter's {@code counter-hits}: {@code GET
+ * /hit?name=load}; {@code hono-todo}: create, patch, list, delete a todo, a 400 and two 404s),
+ * back to back, one thread and one socket each (a minimal HTTP/1.1 client, so that nothing
+ * between the harness and the socket pools, retries or hides an error). Phases, one after the
+ * other while the load runs:
  * <ol>
  *   <li>warm-up ({@code warmupSeconds}, not measured: the JIT compiles the request path);</li>
  *   <li>baseline ({@code baselineSeconds}): load only;</li>
- *   <li>updates: {@code updates} new versions of {@code routes.mjs}, one every
+ *   <li>updates: {@code updates} new versions of the route module ({@code routes.mjs} by
+ *       default, {@code --route-module app.mjs} for hono-todo), one every
  *       {@code intervalMillis} (or as soon as the previous one's outcome line was read, if
  *       later), each written to a temporary file and renamed over the module. Update
  *       {@code i} sets {@code version = i + 1}; every {@code failingEvery}-th update (never the
@@ -48,13 +55,14 @@ import java.util.regex.Pattern;
  *       of a missing export, and the next one fixes it. After each write the harness waits up to
  *       {@code lineTimeoutSeconds} for the {@code [hot]} outcome line on stderr and checks it is
  *       a success for a valid version and a failure for a failing one;</li>
- *   <li>a one-second tail of load, then {@code GET /counts}.</li>
+ *   <li>a one-second tail of load, then the mix's final requests (http-counter: {@code GET /counts}).</li>
  * </ol>
  *
- * <p>Counted: requests, non-2xx answers, connection errors (any I/O error, unexpected close,
- * timeout or unparsable answer; the client reconnects), answers whose {@code version} was not
- * valid at the time ({@link VersionTimeline}), and whether the hit count was kept
- * ({@link HitCountCheck}, and the final {@code /counts} agrees). Latency is per request,
+ * <p>Counted: requests, non-2xx answers the mix did not ask for, answers not as the mix
+ * expects (status or body shape), connection errors (any I/O error, unexpected close, timeout
+ * or unparsable answer; the client reconnects), answers whose version was not valid at the time
+ * ({@link VersionTimeline}), and whether the state counter was kept ({@link HitCountCheck}: hit
+ * counts, todo ids; and the final requests agree). Latency is per request,
  * {@code System.nanoTime()} from before the request is written to after its body is read,
  * for the baseline and for the update phase (requests sent from the first write to the last
  * outcome line). Correctness targets (zero failed requests, zero connection errors, no invalid
@@ -69,54 +77,57 @@ import java.util.regex.Pattern;
  * <pre>HttpUnderUpdates --hmrc bin/hmrc --example examples/http-counter [--connections 8]
  *     [--updates 200] [--interval-ms 200] [--warmup-seconds 10] [--baseline-seconds 20]
  *     [--failing-every 10] [--seed 1] [--folder DIR] [--ready-timeout 300] [--line-timeout 10]
- *     [--restart-server false]</pre>
+ *     [--restart-server false] [--mix counter-hits|hono-todo|FILE] [--route-module routes.mjs]
+ *     [--node-modules DIR]</pre>
  */
 public final class HttpUnderUpdates {
     private HttpUnderUpdates() {
     }
 
-    /** The options of one run. */
+    /**
+     * The options of one run.
+     *
+     * @param mix         the requests the connections send ({@link RequestMix#load}: a built-in name or a file)
+     * @param routeModule the module of the example the updates rewrite (it has an
+     *                    {@code export const version = N;} line and imports from {@code ./store.mjs})
+     * @param nodeModules the {@code node_modules} folder linked into the copy of the example, or
+     *                    null: the repository's {@code .corpora/node_modules} when the example has a
+     *                    {@code package.json}, none otherwise
+     */
     record Options(Path hmrc, Path example, Path folder, int connections, int updates, int intervalMillis,
                    int warmupSeconds, int baselineSeconds, int failingEvery, long seed, int readyTimeoutSeconds,
-                   int lineTimeoutSeconds, boolean restartServer) {
+                   int lineTimeoutSeconds, boolean restartServer, String mix, String routeModule, Path nodeModules) {
 
         static Options defaults(Path hmrc, Path example) {
-            return new Options(hmrc, example, null, 8, 200, 200, 10, 20, 10, 1, 300, 10, false);
+            return new Options(hmrc, example, null, 8, 200, 200, 10, 20, 10, 1, 300, 10, false, RequestMix.DEFAULT,
+                    "routes.mjs", null);
         }
 
         Options with(String option, String value) {
-            return switch (option) {
-                case "--hmrc" -> new Options(Path.of(value).toAbsolutePath(), example, folder, connections, updates,
-                        intervalMillis, warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds, restartServer);
-                case "--example" -> new Options(hmrc, Path.of(value).toAbsolutePath(), folder, connections, updates,
-                        intervalMillis, warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds, restartServer);
-                case "--folder" -> new Options(hmrc, example, Path.of(value).toAbsolutePath(), connections, updates,
-                        intervalMillis, warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds, restartServer);
-                case "--connections" -> new Options(hmrc, example, folder, positive(option, value), updates,
-                        intervalMillis, warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds, restartServer);
-                case "--updates" -> new Options(hmrc, example, folder, connections, positive(option, value),
-                        intervalMillis, warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds, restartServer);
-                case "--interval-ms" -> new Options(hmrc, example, folder, connections, updates, positive(option, value),
-                        warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds, restartServer);
-                case "--warmup-seconds" -> new Options(hmrc, example, folder, connections, updates, intervalMillis,
-                        Integer.parseInt(value), baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds, restartServer);
-                case "--baseline-seconds" -> new Options(hmrc, example, folder, connections, updates, intervalMillis,
-                        warmupSeconds, positive(option, value), failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds, restartServer);
-                case "--failing-every" -> new Options(hmrc, example, folder, connections, updates, intervalMillis,
-                        warmupSeconds, baselineSeconds, Integer.parseInt(value), seed, readyTimeoutSeconds, lineTimeoutSeconds, restartServer);
-                case "--seed" -> new Options(hmrc, example, folder, connections, updates, intervalMillis,
-                        warmupSeconds, baselineSeconds, failingEvery, Long.parseLong(value), readyTimeoutSeconds, lineTimeoutSeconds, restartServer);
-                case "--ready-timeout" -> new Options(hmrc, example, folder, connections, updates, intervalMillis,
-                        warmupSeconds, baselineSeconds, failingEvery, seed, positive(option, value), lineTimeoutSeconds, restartServer);
-                case "--line-timeout" -> new Options(hmrc, example, folder, connections, updates, intervalMillis,
-                        warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, positive(option, value), restartServer);
-                case "--restart-server" -> new Options(hmrc, example, folder, connections, updates, intervalMillis,
-                        warmupSeconds, baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds,
-                        Boolean.parseBoolean(value));
+            Draft draft = new Draft(this);
+            switch (option) {
+                case "--hmrc" -> draft.hmrc = Path.of(value).toAbsolutePath();
+                case "--example" -> draft.example = Path.of(value).toAbsolutePath();
+                case "--folder" -> draft.folder = Path.of(value).toAbsolutePath();
+                case "--connections" -> draft.connections = positive(option, value);
+                case "--updates" -> draft.updates = positive(option, value);
+                case "--interval-ms" -> draft.intervalMillis = positive(option, value);
+                case "--warmup-seconds" -> draft.warmupSeconds = Integer.parseInt(value);
+                case "--baseline-seconds" -> draft.baselineSeconds = positive(option, value);
+                case "--failing-every" -> draft.failingEvery = Integer.parseInt(value);
+                case "--seed" -> draft.seed = Long.parseLong(value);
+                case "--ready-timeout" -> draft.readyTimeoutSeconds = positive(option, value);
+                case "--line-timeout" -> draft.lineTimeoutSeconds = positive(option, value);
+                case "--restart-server" -> draft.restartServer = Boolean.parseBoolean(value);
+                case "--mix" -> draft.mix = value;
+                case "--route-module" -> draft.routeModule = value;
+                case "--node-modules" -> draft.nodeModules = Path.of(value).toAbsolutePath();
                 default -> throw new IllegalArgumentException("unknown option " + option + " (known: --hmrc --example"
                         + " --folder --connections --updates --interval-ms --warmup-seconds --baseline-seconds"
-                        + " --failing-every --seed --ready-timeout --line-timeout --restart-server)");
-            };
+                        + " --failing-every --seed --ready-timeout --line-timeout --restart-server --mix --route-module"
+                        + " --node-modules)");
+            }
+            return draft.options();
         }
 
         private static int positive(String option, String value) {
@@ -125,6 +136,51 @@ public final class HttpUnderUpdates {
                 throw new IllegalArgumentException(option + " must be positive: " + value);
             }
             return n;
+        }
+
+        /** The options being changed by {@link #with}: a mutable copy, one field per component. */
+        private static final class Draft {
+            Path hmrc;
+            Path example;
+            Path folder;
+            int connections;
+            int updates;
+            int intervalMillis;
+            int warmupSeconds;
+            int baselineSeconds;
+            int failingEvery;
+            long seed;
+            int readyTimeoutSeconds;
+            int lineTimeoutSeconds;
+            boolean restartServer;
+            String mix;
+            String routeModule;
+            Path nodeModules;
+
+            Draft(Options o) {
+                hmrc = o.hmrc;
+                example = o.example;
+                folder = o.folder;
+                connections = o.connections;
+                updates = o.updates;
+                intervalMillis = o.intervalMillis;
+                warmupSeconds = o.warmupSeconds;
+                baselineSeconds = o.baselineSeconds;
+                failingEvery = o.failingEvery;
+                seed = o.seed;
+                readyTimeoutSeconds = o.readyTimeoutSeconds;
+                lineTimeoutSeconds = o.lineTimeoutSeconds;
+                restartServer = o.restartServer;
+                mix = o.mix;
+                routeModule = o.routeModule;
+                nodeModules = o.nodeModules;
+            }
+
+            Options options() {
+                return new Options(hmrc, example, folder, connections, updates, intervalMillis, warmupSeconds,
+                        baselineSeconds, failingEvery, seed, readyTimeoutSeconds, lineTimeoutSeconds, restartServer, mix,
+                        routeModule, nodeModules);
+            }
         }
     }
 
@@ -228,12 +284,25 @@ public final class HttpUnderUpdates {
         }
     }
 
-    /** The figures of one run and the correctness targets it missed. */
-    record Result(int connections, long requests, long non2xx, long connectionErrors, long closedByServer,
+    /** The latency of one step of a mix's cycle (null: no answer of it in that phase). */
+    record StepLatency(String step, Percentiles baseline, Percentiles duringUpdates) {
+    }
+
+    /**
+     * The figures of one run and the correctness targets it missed. {@code non2xx} counts the
+     * answers outside 2xx that the mix did not expect, {@code expectedNon2xx} those it did (a
+     * 404 asked for); {@code unexpectedAnswers} every answer whose status or body was not the
+     * step's (the unexpected non-2xx among them). {@code hits} checks the mix's state counter
+     * (http-counter's hit count, hono-todo's todo ids), {@code finalCount} is the count the final
+     * steps answered (-1: none), {@code finalAsExpected} whether every seed and final answer was
+     * the one its step expects.
+     */
+    record Result(String mix, int connections, long requests, long non2xx, long expectedNon2xx, long unexpectedAnswers,
+                  long connectionErrors, long closedByServer,
                   long invalidVersions, long httpErrorLines, int updatesPlanned, int updatesApplied, int failingPlanned,
                   int failingRejected, int notAsPlanned, int timedOut, int wrongWording, HitCountCheck hits,
-                  long finalCount, boolean serverAlive, Percentiles baseline, Percentiles duringUpdates,
-                  Percentiles overlappingUpdates, Percentiles betweenUpdates, double baselineSeconds, double updateSeconds, List<String> samples, List<String> missed) {
+                  long finalCount, boolean finalAsExpected, boolean serverAlive, Percentiles baseline, Percentiles duringUpdates,
+                  Percentiles overlappingUpdates, Percentiles betweenUpdates, List<StepLatency> byStep, double baselineSeconds, double updateSeconds, List<String> samples, List<String> missed) {
 
         double p99Ratio() {
             return baseline == null || duringUpdates == null ? Double.NaN : duringUpdates.p99() / baseline.p99();
@@ -241,15 +310,17 @@ public final class HttpUnderUpdates {
 
         String json() {
             StringBuilder text = new StringBuilder("{\"benchmark\":\"http-under-updates\"");
+            text.append(",\"mix\":\"").append(mix.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
             text.append(",\"connections\":").append(connections).append(",\"requests\":").append(requests)
-                    .append(",\"non2xx\":").append(non2xx).append(",\"connectionErrors\":").append(connectionErrors)
+                    .append(",\"non2xx\":").append(non2xx).append(",\"expectedNon2xx\":").append(expectedNon2xx)
+                    .append(",\"unexpectedAnswers\":").append(unexpectedAnswers).append(",\"connectionErrors\":").append(connectionErrors)
                     .append(",\"closedByServer\":").append(closedByServer)
                     .append(",\"invalidVersions\":").append(invalidVersions).append(",\"httpErrorLines\":").append(httpErrorLines)
                     .append(",\"updates\":{\"planned\":").append(updatesPlanned).append(",\"applied\":").append(updatesApplied)
                     .append(",\"failingPlanned\":").append(failingPlanned).append(",\"failingRejected\":").append(failingRejected)
                     .append(",\"notAsPlanned\":").append(notAsPlanned).append(",\"timedOut\":").append(timedOut)
                     .append(",\"wrongWording\":").append(wrongWording).append('}')
-                    .append(",\"hits\":").append(hits.json()).append(",\"finalCount\":").append(finalCount)
+                    .append(",\"hits\":").append(hits.json()).append(",\"finalCount\":").append(finalCount).append(",\"finalAsExpected\":").append(finalAsExpected)
                     .append(",\"serverAlive\":").append(serverAlive);
             if (baseline != null) {
                 text.append(",\"baselineMs\":").append(baseline.json());
@@ -262,6 +333,21 @@ public final class HttpUnderUpdates {
             }
             if (betweenUpdates != null) {
                 text.append(",\"betweenUpdatesMs\":").append(betweenUpdates.json());
+            }
+            if (!byStep.isEmpty()) {
+                text.append(",\"bySteps\":[");
+                for (int i = 0; i < byStep.size(); i++) {
+                    StepLatency step = byStep.get(i);
+                    text.append(i == 0 ? "" : ",").append("{\"step\":\"").append(step.step().replace("\"", "\\\"")).append('"');
+                    if (step.baseline() != null) {
+                        text.append(",\"baselineMs\":").append(step.baseline().json());
+                    }
+                    if (step.duringUpdates() != null) {
+                        text.append(",\"updatesMs\":").append(step.duringUpdates().json());
+                    }
+                    text.append('}');
+                }
+                text.append(']');
             }
             text.append(String.format(Locale.ROOT, ",\"p99Ratio\":%.3f,\"baselineSeconds\":%.2f,\"updateSeconds\":%.2f",
                     p99Ratio(), baselineSeconds, updateSeconds));
@@ -301,17 +387,22 @@ public final class HttpUnderUpdates {
     /** Runs the load test with {@code options}, describing it on {@code out}. */
     static Result run(Options options, PrintStream out) throws IOException, InterruptedException {
         Path folder = options.folder() != null ? options.folder() : Files.createTempDirectory("hmrc-http-under-updates-");
-        copyExample(options.example(), folder);
-        Path routes = folder.resolve("routes.mjs");
+        RequestMix mix = RequestMix.load(options.mix());
+        copyExample(options, folder);
+        Path routes = folder.resolve(options.routeModule());
         if (options.restartServer()) {
+            if (!options.routeModule().equals("routes.mjs")) {
+                throw new IllegalArgumentException("--restart-server rewrites examples/http-counter's server.mjs;"
+                        + " it needs --route-module routes.mjs");
+            }
             useRestartingServer(folder, routes);
         }
         String original = Files.readString(routes, StandardCharsets.UTF_8);
         List<Kind> plan = plan(options);
         int port = freeLoopbackPort();
-        out.printf(Locale.ROOT, "http under updates: %d connections, %d updates (%d failing on purpose) every %d ms after"
-                        + " %d s warm-up and %d s baseline, seed %d; %d cores, load average %s%n",
-                options.connections(), options.updates(), plan.stream().filter(Kind::fails).count(), options.intervalMillis(),
+        out.printf(Locale.ROOT, "http under updates: %s, mix %s (%s), %s edited; %d connections, %d updates (%d failing"
+                        + " on purpose) every %d ms after %d s warm-up and %d s baseline, seed %d; %d cores, load average %s%n",
+                options.example().getFileName(), mix.name(), describe(mix), options.routeModule(), options.connections(), options.updates(), plan.stream().filter(Kind::fails).count(), options.intervalMillis(),
                 options.warmupSeconds(), options.baselineSeconds(), options.seed(),
                 Runtime.getRuntime().availableProcessors(), ProgramRun.loadAverage());
         List<String> command = List.of(options.hmrc().toString(), "run", "--import", "hmr/register", "server.mjs",
@@ -326,13 +417,14 @@ public final class HttpUnderUpdates {
         List<Client> clients = new ArrayList<>();
         List<String> missed = new ArrayList<>();
         try {
-            String listening = "http-counter listening on http://127.0.0.1:" + port + "/";
+            // the examples print "NAME listening on URL"
+            String listening = " listening on http://127.0.0.1:" + port + "/";
             long readyDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.readyTimeoutSeconds());
             long started = System.nanoTime();
             while (true) {
                 long left = readyDeadline - System.nanoTime();
                 ChildLines.Line line = left > 0 ? stdout.lines.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)), TimeUnit.NANOSECONDS) : null;
-                if (line != null && line.text().equals(listening)) {
+                if (line != null && line.text().endsWith(listening)) {
                     break;
                 }
                 if (line == null && (!process.isAlive() || left <= 0)) {
@@ -343,9 +435,11 @@ public final class HttpUnderUpdates {
             }
             out.printf(Locale.ROOT, "  listening after %.2f s%n", (System.nanoTime() - started) / 1e9);
 
+            StepsSent seeds = send(mix.seed(), mix, port);
+            missed.addAll(seeds.mismatches().stream().map(m -> "seed " + m).toList());
             AtomicInteger phase = new AtomicInteger(WARMUP);
             for (int c = 0; c < options.connections(); c++) {
-                Client client = new Client(c, port, phase);
+                Client client = new Client(c, port, phase, mix);
                 clients.add(client);
                 client.start();
             }
@@ -374,7 +468,7 @@ public final class HttpUnderUpdates {
                 Kind kind = plan.get(i - 1);
                 int version = i + 1;
                 byte[] text = routesSource(original, version, kind, random).getBytes(StandardCharsets.UTF_8);
-                Path temporary = routes.resolveSibling(".routes.mjs.tmp");
+                Path temporary = routes.resolveSibling("." + options.routeModule() + ".tmp");
                 long written = System.nanoTime();
                 Files.write(temporary, text);
                 Files.move(temporary, routes, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -423,9 +517,12 @@ public final class HttpUnderUpdates {
                     client.interrupt();
                 }
             }
-            long finalCount = finalCount(port, out);
+            StepsSent finals = send(mix.finalSteps(), mix, port);
+            for (String mismatch : finals.mismatches()) {
+                out.println("  final " + mismatch);
+            }
             boolean alive = process.isAlive();
-            Result result = summarize(options, clients, timeline, updates, stderr, finalCount, alive,
+            Result result = summarize(options, mix, clients, timeline, updates, stderr, seeds, finals, alive,
                     baselineEnd - baselineStart, updatesEnd - updatesStart, missed);
             report(result, updates, out);
             if (result.missed().isEmpty() && options.folder() == null) {
@@ -444,30 +541,46 @@ public final class HttpUnderUpdates {
         }
     }
 
+    /** The mix's cycle in a few words: {@code GET /hit?name=load}, or its methods and paths. */
+    static String describe(RequestMix mix) {
+        return mix.cycle().stream().map(RequestMix.Step::label).collect(java.util.stream.Collectors.joining(", "))
+                + (mix.seed().isEmpty() ? "" : "; " + mix.seed().size() + " seed")
+                + (mix.finalSteps().isEmpty() ? "" : "; then " + mix.finalSteps().stream().map(RequestMix.Step::label)
+                .collect(java.util.stream.Collectors.joining(", ")));
+    }
+
     /** Whether a stderr line is an update's outcome (the trace line that may follow a success is not). */
     static boolean isOutcome(String line) {
         return line.startsWith("[hot] ") && !line.startsWith("[hot] trace ");
     }
 
-    private static Result summarize(Options options, List<Client> clients, VersionTimeline timeline, List<Update> updates,
-                                    ChildLines stderr, long finalCount, boolean alive, long baselineNanos,
+    private static Result summarize(Options options, RequestMix mix, List<Client> clients, VersionTimeline timeline,
+                                    List<Update> updates, ChildLines stderr, StepsSent seeds, StepsSent finals,
+                                    boolean alive, long baselineNanos,
                                     long updateNanos, List<String> missed) {
         long requests = 0;
         long non2xx = 0;
+        long expectedNon2xx = 0;
+        long unexpected = 0;
         long connectionErrors = 0;
         long closedByServer = 0;
         long invalid = 0;
         List<String> samples = new ArrayList<>();
-        int counted = 0;
-        for (Client client : clients) {
-            counted += client.recorded;
-        }
-        long[] counts = new long[counted];
+        long[] counts = new long[seeds.counts().size() + clients.stream().mapToInt(c -> c.recorded).sum()];
         int n = 0;
+        for (long seedCount : seeds.counts()) {
+            counts[n++] = seedCount;
+        }
         List<Double> baseline = new ArrayList<>();
         List<Double> during = new ArrayList<>();
         List<Double> overlapping = new ArrayList<>();
         List<Double> between = new ArrayList<>();
+        List<List<Double>> baselineByStep = new ArrayList<>();
+        List<List<Double>> duringByStep = new ArrayList<>();
+        for (int step = 0; step < mix.cycle().size(); step++) {
+            baselineByStep.add(new ArrayList<>());
+            duringByStep.add(new ArrayList<>());
+        }
         long[] windowStarts = new long[updates.size()];
         long[] windowEnds = new long[updates.size()];
         for (int u = 0; u < updates.size(); u++) {
@@ -477,6 +590,8 @@ public final class HttpUnderUpdates {
         for (Client client : clients) {
             requests += client.requests;
             non2xx += client.non2xx;
+            expectedNon2xx += client.expectedNon2xx;
+            unexpected += client.unexpected;
             connectionErrors += client.connectionErrors;
             closedByServer += client.closedByServer;
             synchronized (client.samples) {
@@ -487,7 +602,9 @@ public final class HttpUnderUpdates {
                 }
             }
             for (int r = 0; r < client.recorded; r++) {
-                counts[n++] = client.hits[r];
+                if (client.counts[r] >= 0) {
+                    counts[n++] = client.counts[r];
+                }
                 long sent = client.sent[r];
                 long answered = client.answered[r];
                 int version = client.versions[r];
@@ -502,13 +619,15 @@ public final class HttpUnderUpdates {
                 double millis = (answered - sent) / 1e6;
                 if (client.phases[r] == BASELINE) {
                     baseline.add(millis);
+                    baselineByStep.get(client.steps[r]).add(millis);
                 } else if (client.phases[r] == UPDATES) {
                     during.add(millis);
+                    duringByStep.get(client.steps[r]).add(millis);
                     (overlapsAny(windowStarts, windowEnds, sent, answered) ? overlapping : between).add(millis);
                 }
             }
         }
-        HitCountCheck hits = HitCountCheck.of(counts);
+        HitCountCheck hits = HitCountCheck.of(Arrays.copyOf(counts, n));
         int applied = 0;
         int failingPlanned = 0;
         int failingRejected = 0;
@@ -546,6 +665,9 @@ public final class HttpUnderUpdates {
         if (non2xx > 0) {
             all.add(non2xx + " non-2xx answers");
         }
+        if (unexpected > non2xx) {
+            all.add((unexpected - non2xx) + " answers not as the mix expects");
+        }
         if (connectionErrors > 0) {
             all.add(connectionErrors + " connection errors");
         }
@@ -562,10 +684,16 @@ public final class HttpUnderUpdates {
             all.add(notAsPlanned + " updates did not succeed or fail as planned");
         }
         if (!hits.kept()) {
-            all.add("hit count not kept: " + hits.json());
+            all.add("state counter not kept: " + hits.json());
         }
-        if (finalCount != hits.largest()) {
-            all.add("GET /counts says " + finalCount + " hits, the largest count answered was " + hits.largest());
+        long finalCount = finals.counts().isEmpty() ? -1 : finals.counts().get(finals.counts().size() - 1);
+        for (long count : finals.counts()) {
+            if (count != hits.largest()) {
+                all.add("the final steps say " + count + ", the largest count answered was " + hits.largest());
+            }
+        }
+        for (String mismatch : finals.mismatches()) {
+            all.add("final " + mismatch);
         }
         if (!alive) {
             all.add("the server was not running at the end");
@@ -573,13 +701,24 @@ public final class HttpUnderUpdates {
         if (stderr.counted() > 0) {
             all.add(stderr.counted() + " [http] error lines on the server's stderr");
         }
-        return new Result(clients.size(), requests, non2xx, connectionErrors, closedByServer, invalid, stderr.counted(),
-                planned, applied, failingPlanned, failingRejected, notAsPlanned, timedOut, wrongWording, hits, finalCount,
-                alive, baseline.isEmpty() ? null : Percentiles.of(toArray(baseline)),
+        boolean finalAsExpected = seeds.mismatches().isEmpty() && finals.mismatches().isEmpty();
+        List<StepLatency> byStep = new ArrayList<>();
+        if (mix.cycle().size() > 1) {
+            for (int step = 0; step < mix.cycle().size(); step++) {
+                List<Double> inBaseline = baselineByStep.get(step);
+                List<Double> inUpdates = duringByStep.get(step);
+                byStep.add(new StepLatency(mix.cycle().get(step).label(),
+                        inBaseline.isEmpty() ? null : Percentiles.of(toArray(inBaseline)),
+                        inUpdates.isEmpty() ? null : Percentiles.of(toArray(inUpdates))));
+            }
+        }
+        return new Result(mix.name(), clients.size(), requests, non2xx, expectedNon2xx, unexpected, connectionErrors,
+                closedByServer, invalid, stderr.counted(), planned, applied, failingPlanned, failingRejected, notAsPlanned,
+                timedOut, wrongWording, hits, finalCount, finalAsExpected, alive, baseline.isEmpty() ? null : Percentiles.of(toArray(baseline)),
                 during.isEmpty() ? null : Percentiles.of(toArray(during)),
                 overlapping.isEmpty() ? null : Percentiles.of(toArray(overlapping)),
-                between.isEmpty() ? null : Percentiles.of(toArray(between)), baselineNanos / 1e9, updateNanos / 1e9,
-                samples, all);
+                between.isEmpty() ? null : Percentiles.of(toArray(between)), byStep, baselineNanos / 1e9,
+                updateNanos / 1e9, samples, all);
     }
 
     /**
@@ -617,6 +756,10 @@ public final class HttpUnderUpdates {
                         + " answers from a version not valid at the time %d; [http] error lines %d%n",
                 result.requests(), result.connections(), result.non2xx(), result.connectionErrors(), result.closedByServer(),
                 result.invalidVersions(), result.httpErrorLines());
+        if (result.expectedNon2xx() > 0 || result.unexpectedAnswers() > result.non2xx()) {
+            out.printf(Locale.ROOT, "answers: non-2xx the mix asks for %d; not as the mix expects (status or body) %d%n",
+                    result.expectedNon2xx(), result.unexpectedAnswers());
+        }
         out.printf(Locale.ROOT, "updates: %d planned, %d applied, %d failing on purpose of which %d rejected; not as planned %d,"
                         + " no outcome line %d, failure worded as another kind %d%n",
                 result.updatesPlanned(), result.updatesApplied(), result.failingPlanned(), result.failingRejected(),
@@ -634,9 +777,12 @@ public final class HttpUnderUpdates {
                 out.printf(Locale.ROOT, "time in the Loaded lines: %s%n", Percentiles.of(reported).describeMillis());
             }
         }
-        out.printf(Locale.ROOT, "hit count: %d answers, largest %d, duplicates %d, gaps %d, GET /counts %d: %s%n",
-                result.hits().answers(), result.hits().largest(), result.hits().duplicates(), result.hits().gaps(),
-                result.finalCount(), result.hits().kept() && result.finalCount() == result.hits().largest() ? "kept" : "NOT KEPT");
+        String finalPart = result.finalCount() >= 0 ? ", final steps " + result.finalCount() : "";
+        boolean kept = result.hits().kept() && result.finalAsExpected()
+                && (result.finalCount() < 0 || result.finalCount() == result.hits().largest());
+        out.printf(Locale.ROOT, "%s: %d answers, largest %d, duplicates %d, gaps %d%s: %s%n",
+                result.mix().equals(RequestMix.DEFAULT) ? "hit count" : "state counter", result.hits().answers(),
+                result.hits().largest(), result.hits().duplicates(), result.hits().gaps(), finalPart, kept ? "kept" : "NOT KEPT");
         if (result.baseline() != null) {
             out.printf(Locale.ROOT, "latency, baseline (%.1f s):      %s%n", result.baselineSeconds(), result.baseline().describeMillis());
         }
@@ -652,6 +798,12 @@ public final class HttpUnderUpdates {
             out.printf(Locale.ROOT, "  of which between updates:                         %s%n",
                     result.betweenUpdates().describeMillis());
         }
+        for (StepLatency step : result.byStep()) {
+            out.printf(Locale.ROOT, "  %-30s baseline %s; during updates %s%n", step.step() + ":",
+                    step.baseline() == null ? "-" : String.format(Locale.ROOT, "p50 %.2f p99 %.2f ms", step.baseline().p50(), step.baseline().p99()),
+                    step.duringUpdates() == null ? "-" : String.format(Locale.ROOT, "p50 %.2f p99 %.2f ms",
+                            step.duringUpdates().p50(), step.duringUpdates().p99()));
+        }
         if (result.baseline() != null && result.duringUpdates() != null) {
             out.printf(Locale.ROOT, "p99 during updates / p99 baseline: %.2fx (target <= 2x: %s)%n", result.p99Ratio(),
                     result.p99Ratio() <= 2 ? "MET" : "MISSED");
@@ -666,118 +818,138 @@ public final class HttpUnderUpdates {
 
     // ---- the client ----
 
-    private static final Pattern HITS = Pattern.compile("\"hits\":(\\d+)");
-    private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
-    private static final Pattern NAME_LOAD = Pattern.compile("\"name\":\"load\"");
-    private static final Pattern COUNT_LOAD = Pattern.compile("\"load\":(\\d+)");
-
-    /** An answer: status, whether the server asked to close the connection, body. */
-    record Answer(int status, boolean close, byte[] body) {
+    /** An answer: status, whether the server asked to close the connection, headers (names in lower case), body. */
+    record Answer(int status, boolean close, Map<String, String> headers, byte[] body) {
         String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
 
-    /** A keep-alive connection that sends {@code GET /hit?name=load} back to back, on its own thread. */
+    /** A keep-alive connection that sends the mix's cycle back to back, on its own thread. */
     private static final class Client extends Thread {
         final int id;
         private final int port;
         private final AtomicInteger phase;
+        private final RequestMix mix;
         volatile boolean stopping;
         // Counters and the per-request records are written by this thread and read after join().
         long requests;
         long non2xx;
+        long expectedNon2xx;
+        long unexpected;
         long connectionErrors;
         long closedByServer;
         int recorded;
         long[] sent = new long[4096];
         long[] answered = new long[4096];
         int[] versions = new int[4096];
-        long[] hits = new long[4096];
+        long[] counts = new long[4096];
         byte[] phases = new byte[4096];
+        short[] steps = new short[4096];
         final List<String> samples = new ArrayList<>();
 
-        Client(int id, int port, AtomicInteger phase) {
+        Client(int id, int port, AtomicInteger phase, RequestMix mix) {
             super("load-" + id);
             this.id = id;
             this.port = port;
             this.phase = phase;
+            this.mix = mix;
             setDaemon(true);
         }
 
         @Override
         public void run() {
-            byte[] request = ("GET /hit?name=load HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAccept: application/json\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1);
+            List<RequestMix.Step> cycle = mix.cycle();
+            byte[][] fixed = new byte[cycle.size()][];
+            for (int s = 0; s < fixed.length; s++) {
+                fixed[s] = cycle.get(s).usesId() ? null : cycle.get(s).request(port, null, false);
+            }
             Socket socket = null;
             InputStream in = null;
             OutputStream outStream = null;
+            // A connection stops between two cycles only, so a cycle that creates and deletes leaves nothing behind.
             while (!stopping) {
-                try {
-                    if (socket == null) {
-                        socket = new Socket();
-                        socket.setTcpNoDelay(true);
-                        socket.setSoTimeout(10_000);
-                        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5_000);
-                        in = new BufferedInputStream(socket.getInputStream());
-                        outStream = socket.getOutputStream();
-                    }
-                    int sentPhase = phase.get();
-                    long t0 = System.nanoTime();
-                    requests++;
-                    outStream.write(request);
-                    outStream.flush();
-                    Answer answer = readAnswer(in);
-                    long t1 = System.nanoTime();
-                    if (answer.status() / 100 != 2) {
-                        non2xx++;
-                        sample("HTTP " + answer.status() + ": " + answer.text().strip());
-                    } else {
-                        String body = answer.text();
-                        Matcher hitsMatch = HITS.matcher(body);
-                        Matcher versionMatch = VERSION.matcher(body);
-                        if (!NAME_LOAD.matcher(body).find() || !hitsMatch.find() || !versionMatch.find()) {
-                            throw new IOException("unexpected answer: " + body.strip());
+                String cycleId = null;
+                for (int s = 0; s < fixed.length; s++) {
+                    RequestMix.Step step = cycle.get(s);
+                    try {
+                        if (socket == null) {
+                            socket = new Socket();
+                            socket.setTcpNoDelay(true);
+                            socket.setSoTimeout(10_000);
+                            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5_000);
+                            in = new BufferedInputStream(socket.getInputStream());
+                            outStream = socket.getOutputStream();
                         }
-                        record(t0, t1, Integer.parseInt(versionMatch.group(1)), Long.parseLong(hitsMatch.group(1)), sentPhase);
-                    }
-                    if (answer.close()) {
-                        closedByServer++;
+                        byte[] request = fixed[s] != null ? fixed[s] : step.request(port, cycleId, false);
+                        int sentPhase = phase.get();
+                        long t0 = System.nanoTime();
+                        requests++;
+                        outStream.write(request);
+                        outStream.flush();
+                        Answer answer = readAnswer(in);
+                        long t1 = System.nanoTime();
+                        if (answer.status() / 100 != 2) {
+                            if (answer.status() == step.status()) {
+                                expectedNon2xx++;
+                            } else {
+                                non2xx++;
+                            }
+                        }
+                        RequestMix.Checked checked = mix.check(step, answer.status(), answer.headers(), answer.text());
+                        if (!checked.matches()) {
+                            unexpected++;
+                            sample(checked.mismatch());
+                        } else {
+                            record(t0, t1, checked.version(), checked.count(), sentPhase, s);
+                            if (checked.id() != null) {
+                                cycleId = checked.id();
+                            }
+                        }
+                        if (answer.close()) {
+                            closedByServer++;
+                            closeQuietly(socket);
+                            socket = null;
+                        }
+                        if (!checked.matches() && step.capturesId()) {
+                            break; // the rest of this cycle needs the id this answer did not give
+                        }
+                    } catch (IOException | RuntimeException error) {
+                        if (stopping && socket == null) {
+                            break;
+                        }
+                        connectionErrors++;
+                        sample(step.label() + ": " + error.getClass().getSimpleName() + ": " + error.getMessage());
                         closeQuietly(socket);
                         socket = null;
-                    }
-                } catch (IOException | RuntimeException error) {
-                    if (stopping && socket == null) {
-                        break;
-                    }
-                    connectionErrors++;
-                    sample(error.getClass().getSimpleName() + ": " + error.getMessage());
-                    closeQuietly(socket);
-                    socket = null;
-                    try {
-                        Thread.sleep(10);
-                    } catch (InterruptedException interrupted) {
-                        break;
+                        try {
+                            Thread.sleep(10);
+                        } catch (InterruptedException interrupted) {
+                            stopping = true;
+                        }
+                        break; // the rest of this cycle may depend on the answer that was lost
                     }
                 }
             }
             closeQuietly(socket);
         }
 
-        private void record(long t0, long t1, int version, long count, int sentPhase) {
+        private void record(long t0, long t1, int version, long count, int sentPhase, int step) {
             if (recorded == sent.length) {
                 int size = sent.length * 2;
                 sent = Arrays.copyOf(sent, size);
                 answered = Arrays.copyOf(answered, size);
                 versions = Arrays.copyOf(versions, size);
-                hits = Arrays.copyOf(hits, size);
+                counts = Arrays.copyOf(counts, size);
                 phases = Arrays.copyOf(phases, size);
+                steps = Arrays.copyOf(steps, size);
             }
             sent[recorded] = t0;
             answered[recorded] = t1;
             versions[recorded] = version;
-            hits[recorded] = count;
+            counts[recorded] = count;
             phases[recorded] = (byte) sentPhase;
+            steps[recorded] = (short) step;
             recorded++;
         }
 
@@ -805,6 +977,7 @@ public final class HttpUnderUpdates {
         long length = -1;
         boolean chunked = false;
         boolean close = false;
+        Map<String, String> headers = new HashMap<>();
         for (String header; !(header = readLine(in)).isEmpty(); ) {
             int colon = header.indexOf(':');
             if (colon < 0) {
@@ -812,6 +985,7 @@ public final class HttpUnderUpdates {
             }
             String name = header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
             String value = header.substring(colon + 1).trim();
+            headers.put(name, value);
             switch (name) {
                 case "content-length" -> length = Long.parseLong(value);
                 case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
@@ -846,7 +1020,7 @@ public final class HttpUnderUpdates {
         } else if (code != 204 && code != 304) {
             throw new IOException("answer without Content-Length or chunked encoding");
         }
-        return new Answer(code, close, body.toByteArray());
+        return new Answer(code, close, headers, body.toByteArray());
     }
 
     /** One CRLF-terminated line (ISO-8859-1, the CRLF dropped); EOF before it is an error. */
@@ -871,20 +1045,34 @@ public final class HttpUnderUpdates {
         }
     }
 
-    /** {@code GET /counts} on a fresh connection: the server's own count for "load" (-1 when unreadable). */
-    private static long finalCount(int port, PrintStream out) {
-        try (Socket socket = new Socket()) {
-            socket.setSoTimeout(10_000);
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5_000);
-            socket.getOutputStream().write(("GET /counts HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            Answer answer = readAnswer(new BufferedInputStream(socket.getInputStream()));
-            Matcher count = COUNT_LOAD.matcher(answer.text());
-            return answer.status() == 200 && count.find() ? Long.parseLong(count.group(1)) : -1;
-        } catch (IOException | RuntimeException failed) {
-            out.println("  GET /counts failed: " + failed);
-            return -1;
+    /**
+     * What the seed or final steps of the mix found: the counts their answers carried and why
+     * an answer was not the one expected.
+     */
+    record StepsSent(List<Long> counts, List<String> mismatches) {
+    }
+
+    /** Sends {@code steps} one after the other, each on a fresh connection closed after its answer. */
+    static StepsSent send(List<RequestMix.Step> steps, RequestMix mix, int port) {
+        List<Long> counts = new ArrayList<>();
+        List<String> mismatches = new ArrayList<>();
+        for (RequestMix.Step step : steps) {
+            try (Socket socket = new Socket()) {
+                socket.setSoTimeout(10_000);
+                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5_000);
+                socket.getOutputStream().write(step.request(port, null, true));
+                Answer answer = readAnswer(new BufferedInputStream(socket.getInputStream()));
+                RequestMix.Checked checked = mix.check(step, answer.status(), answer.headers(), answer.text());
+                if (!checked.matches()) {
+                    mismatches.add(checked.mismatch());
+                } else if (checked.count() >= 0) {
+                    counts.add(checked.count());
+                }
+            } catch (IOException | RuntimeException failed) {
+                mismatches.add(step.label() + " failed: " + failed);
+            }
         }
+        return new StepsSent(counts, mismatches);
     }
 
     // ---- process and files ----
@@ -924,7 +1112,14 @@ public final class HttpUnderUpdates {
                 StandardCharsets.UTF_8);
     }
 
-    private static void copyExample(Path example, Path folder) throws IOException {
+    /**
+     * Copies the example's files into {@code folder} and, for an example with a
+     * {@code package.json}, links its {@code node_modules}: {@link Options#nodeModules()}, else
+     * the example's own, else the repository's {@code .corpora/node_modules} (where
+     * scripts/fetch-corpora.sh installs the pinned packages the examples use, hono among them).
+     */
+    private static void copyExample(Options options, Path folder) throws IOException {
+        Path example = options.example();
         Files.createDirectories(folder);
         try (var files = Files.list(example)) {
             for (Path file : (Iterable<Path>) files::iterator) {
@@ -933,8 +1128,22 @@ public final class HttpUnderUpdates {
                 }
             }
         }
-        if (!Files.isRegularFile(folder.resolve("server.mjs")) || !Files.isRegularFile(folder.resolve("routes.mjs"))) {
-            throw new IOException(example + " has no server.mjs and routes.mjs");
+        if (!Files.isRegularFile(folder.resolve("server.mjs")) || !Files.isRegularFile(folder.resolve(options.routeModule()))) {
+            throw new IOException(example + " has no server.mjs and " + options.routeModule());
+        }
+        Path nodeModules = options.nodeModules();
+        if (nodeModules == null && Files.isRegularFile(example.resolve("package.json"))) {
+            nodeModules = Files.isDirectory(example.resolve("node_modules")) ? example.resolve("node_modules")
+                    : example.toAbsolutePath().getParent().getParent().resolve(".corpora/node_modules");
+        }
+        if (nodeModules != null) {
+            if (!Files.isDirectory(nodeModules)) {
+                throw new IOException(example.getFileName() + " needs its npm packages in " + nodeModules
+                        + " (run scripts/fetch-corpora.sh, or --node-modules DIR)");
+            }
+            Path link = folder.resolve("node_modules");
+            Files.deleteIfExists(link);
+            Files.createSymbolicLink(link, nodeModules.toAbsolutePath());
         }
     }
 

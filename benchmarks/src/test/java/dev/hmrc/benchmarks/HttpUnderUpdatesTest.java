@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -153,5 +154,79 @@ class HttpUnderUpdatesTest {
         assertTrue(HttpUnderUpdates.overlapsAny(starts, ends, 300, 300), "an empty window");
         assertFalse(HttpUnderUpdates.overlapsAny(starts, ends, 301, 500), "after the last");
         assertFalse(HttpUnderUpdates.overlapsAny(new long[0], new long[0], 0, 10));
+    }
+
+    // ---- request mixes ----
+
+    @Test
+    void theCounterMixSendsTheRequestTheLoadTestAlwaysSent() throws IOException {
+        RequestMix mix = RequestMix.load(RequestMix.DEFAULT);
+        assertEquals(1, mix.cycle().size());
+        assertEquals("GET /hit?name=load HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nAccept: application/json\r\n\r\n",
+                new String(mix.cycle().get(0).request(8080, null, false), StandardCharsets.ISO_8859_1),
+                "the same bytes as before the harness took mixes, so its figures stay comparable");
+        RequestMix.Checked hit = mix.check(mix.cycle().get(0), 200, Map.of(), "{\"name\":\"load\",\"hits\":41,\"version\":7}");
+        assertTrue(hit.matches(), hit.mismatch());
+        assertEquals(41, hit.count());
+        assertEquals(7, hit.version());
+        assertFalse(mix.check(mix.cycle().get(0), 200, Map.of(), "{\"name\":\"other\",\"hits\":41,\"version\":7}").matches());
+        assertFalse(mix.check(mix.cycle().get(0), 500, Map.of(), "Internal Server Error").matches());
+        RequestMix.Checked counts = mix.check(mix.finalSteps().get(0), 200, Map.of(),
+                "{\"counts\":{\"other\":3,\"load\":1200},\"version\":201}");
+        assertTrue(counts.matches(), counts.mismatch());
+        assertEquals(1200, counts.count());
+    }
+
+    @Test
+    void theHonoMixCarriesTheTodoIdThroughItsCycleAndReadsTheVersionHeader() throws IOException {
+        RequestMix mix = RequestMix.load("hono-todo");
+        assertEquals("x-app-version", mix.versionHeader());
+        assertEquals(1, mix.seed().size());
+        RequestMix.Step create = mix.cycle().get(0);
+        RequestMix.Step patch = mix.cycle().get(1);
+        assertTrue(create.capturesId());
+        assertTrue(patch.usesId());
+        RequestMix.Checked created = mix.check(create, 201, Map.of("x-app-version", "3"),
+                "{\"id\":17,\"title\":\"load\",\"done\":false}");
+        assertTrue(created.matches(), created.mismatch());
+        assertEquals("17", created.id());
+        assertEquals(17, created.count());
+        assertEquals(3, created.version());
+        String request = new String(patch.request(9000, created.id(), false), StandardCharsets.UTF_8);
+        assertEquals("PATCH /todos/17 HTTP/1.1\r\nHost: 127.0.0.1:9000\r\nAccept: application/json\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 13\r\n\r\n{\"done\":true}", request);
+        assertFalse(mix.check(create, 201, Map.of(), "{\"id\":17,\"title\":\"load\",\"done\":false}").matches(),
+                "an answer that names no version cannot be checked against the timeline");
+        assertFalse(mix.check(create, 200, Map.of("x-app-version", "3"), "{\"id\":17,\"title\":\"load\",\"done\":false}").matches());
+        RequestMix.Step list = mix.cycle().get(2);
+        assertTrue(mix.check(list, 200, Map.of("x-app-version", "1"),
+                "[{\"id\":1,\"title\":\"kept\",\"done\":false},{\"id\":5,\"title\":\"load\",\"done\":true}]").matches());
+        assertFalse(mix.check(list, 200, Map.of("x-app-version", "1"), "[{\"id\":5,\"title\":\"load\",\"done\":true}]").matches(),
+                "the todo created before the load must be listed first");
+        RequestMix.Step last = mix.finalSteps().get(0);
+        assertTrue(mix.check(last, 200, Map.of(), "[{\"id\":1,\"title\":\"kept\",\"done\":false}]").matches());
+        assertFalse(mix.check(last, 200, Map.of(), "[{\"id\":1,\"title\":\"kept\",\"done\":false},{\"id\":9,\"title\":\"load\",\"done\":true}]")
+                .matches(), "every todo of the load was deleted again");
+    }
+
+    @Test
+    void aMixIsCheckedWhenItIsRead() {
+        assertThrows(IllegalArgumentException.class, () -> RequestMix.parse("m", "cycle\tGET\t/x/{id}\t200\n"),
+                "{id} before any step captures it");
+        assertThrows(IllegalArgumentException.class, () -> RequestMix.parse("m", "loop\tGET\t/x\t200\n"));
+        assertThrows(IllegalArgumentException.class, () -> RequestMix.parse("m", "cycle\tGET\t/x\tOK\n"));
+        assertThrows(IllegalArgumentException.class, () -> RequestMix.parse("m", "seed\tGET\t/x\t200\n"), "no cycle");
+        assertThrows(IllegalArgumentException.class, () -> RequestMix.parse("m", "@version x\ncycle\tGET\t/x\t200\n"));
+        RequestMix mix = RequestMix.parse("m", "# a comment\n\ncycle\tGET\t/x\t204\t-\n");
+        assertEquals(null, mix.cycle().get(0).shape());
+        assertTrue(mix.check(mix.cycle().get(0), 204, Map.of(), "").mismatch().contains("names no version"));
+    }
+
+    @Test
+    void answersKeepTheirHeaders() throws IOException {
+        HttpUnderUpdates.Answer answer = HttpUnderUpdates.readAnswer(bytes(
+                "HTTP/1.1 204 No Content\r\nX-App-Version: 12\r\nDate: x\r\n\r\n"));
+        assertEquals(204, answer.status());
+        assertEquals("12", answer.headers().get("x-app-version"));
     }
 }

@@ -228,6 +228,55 @@ class RunCommandTest {
     }
 
     @Test
+    void hotRunReRunsACommonJsFileThatOnlyCommonJsRequiresAndItsRequirers() throws IOException {
+        // grandchild.cjs is required by child.cjs only, which main.mjs imports: editing it re-runs
+        // both CommonJS files and re-links main to child's new module.exports.
+        write("grandchild.cjs", "module.exports = 'first';\n");
+        write("child.cjs", "exports.value = 'child of ' + require('./grandchild.cjs');\n");
+        Path grandchild = temp.resolve("grandchild.cjs");
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        Thread writer = new Thread(() -> {
+            try {
+                if (started.await(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                    Files.writeString(grandchild, "module.exports = 'second';\n");
+                }
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+        Path main = write("main.mjs", """
+                import { createRequire } from 'node:module';
+                import { value } from './child.cjs';
+                const cache = createRequire(import.meta.url).cache;
+                console.log('before:', value);
+                import.meta.hot.accept('./child.cjs');
+                import.meta.hot.on('hmr:afterUpdate', () => {
+                  console.log('after:', value, Object.keys(cache).length);
+                  clearTimeout(giveUp);
+                });
+                const giveUp = setTimeout(() => console.log('no update within 20 s'), 20000);
+                """);
+        writer.start();
+        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+            @Override
+            public synchronized void write(byte[] b, int off, int len) {
+                super.write(b, off, len);
+                if (toString(StandardCharsets.UTF_8).contains("before:")) {
+                    started.countDown();
+                }
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        var commandLine = Hmrc.commandLine();
+        ((RunCommand) commandLine.getSubcommands().get("run").getCommand()).redirect(out, err);
+        int exit = commandLine.execute("run", "--import", "hmr/register", main.toString());
+        assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+        assertEquals("before: child of first\nafter: child of second 2\n", out.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).matches(
+                "(?s).*\\[hot\\] Loaded 1 new module, reevaluated 1 existing module in [0-9.]+ ?ms\\..*"), err.toString());
+    }
+
+    @Test
         void aPreloadRegistersLoaderHooksUnderHmrcsLinker() throws IOException {
         write("src/greet.mjs", "export const greet = (name) => 'hello, ' + name;\n");
         Path hooks = write("hooks.mjs", """

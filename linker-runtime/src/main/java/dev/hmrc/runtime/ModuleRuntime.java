@@ -713,6 +713,7 @@ public final class ModuleRuntime implements AutoCloseable {
             loop.stop();
         }), out, err, programEntry == null ? arguments
                 : java.util.stream.Stream.concat(java.util.stream.Stream.of(programEntry), arguments.stream()).toList());
+        commonJs.folderEvents(this::watchEvents);
         if (plainFileSystem != null) {
             plainFileSystem.serveVirtualModules(this::plainVirtualModule);
             commonJs.requireEsModulesWith(new PlainModeRequire(context, resolver, root, language));
@@ -883,11 +884,71 @@ public final class ModuleRuntime implements AutoCloseable {
             case BUN -> "bun";
         });
         updates = engine[0];
+        // CommonJS: files require reaches are watched; a change re-runs them up to the modules that imported them.
+        CommonJsHost cjs = commonJs;
+        engine[0].requireCache(new dev.hmrc.runtime.link.RequireCache() {
+            @Override
+            public java.util.Set<Path> staleAfter(java.util.Collection<Path> changed) {
+                return cjs.staleAfter(changed);
+            }
+
+            @Override
+            public java.util.List<Path> requirePath(Path changed, Path requirer) {
+                return cjs.requirePath(changed, requirer);
+            }
+
+            @Override
+            public void begin(java.util.Collection<Path> stale) {
+                cjs.beginUpdate(stale);
+            }
+
+            @Override
+            public Path thrower() {
+                return cjs.updateThrower();
+            }
+
+            @Override
+            public java.util.Set<Path> commit() {
+                return cjs.commitUpdate();
+            }
+
+            @Override
+            public void rollBack() {
+                cjs.rollBackUpdate();
+            }
+        });
+        cjs.onRequiredFile(engine[0]::requiredFile);
         updateControl.connect(engine[0]);
         loop.holdWhenIdle(engine[0]::waitsForNextSave); // a failed update never ends the program
     }
 
+    /** The watcher of {@code fs.watch} when hot updates have none to share (made on first use, loop thread). */
+    private FileWatcher eventsWatcher;
+
+    /**
+     * {@code fs.watch}'s events, through the runtime's own watcher: the pool's, else the hot
+     * updates', else one made for {@code fs.watch} on first use (one watch service per runtime).
+     */
+    private AutoCloseable watchEvents(Path target, boolean recursive,
+                                      java.util.function.Consumer<FileWatcher.FolderEvent> listener)
+            throws java.io.IOException {
+        if (sharedWatch != null) {
+            return sharedWatch.watchEvents(target, recursive, listener);
+        }
+        FileWatcher current = watcher;
+        if (current == null) {
+            if (eventsWatcher == null) {
+                eventsWatcher = new FileWatcher(WatchOptions.defaults(), Runnable::run, changes -> { });
+            }
+            current = eventsWatcher;
+        }
+        return current.watchEvents(target, recursive, listener);
+    }
+
     private void closeWatcher() {
+        if (eventsWatcher != null) {
+            eventsWatcher.close();
+        }
         if (watcher != null) {
             watcher.close();
         }

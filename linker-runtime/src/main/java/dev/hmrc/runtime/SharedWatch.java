@@ -87,6 +87,12 @@ final class SharedWatch implements AutoCloseable {
         }
     }
 
+    /** {@code fs.watch} of a member: raw events through the pool's one watcher ({@link FileWatcher#watchEvents}). */
+    AutoCloseable watchEvents(Path target, boolean recursive, Consumer<FileWatcher.FolderEvent> listener)
+            throws IOException {
+        return watcher.watchEvents(target, recursive, listener);
+    }
+
     synchronized Set<Path> watchedBy(Object owner) {
         Set<Path> files = new HashSet<>();
         watchers.forEach((file, owners) -> {

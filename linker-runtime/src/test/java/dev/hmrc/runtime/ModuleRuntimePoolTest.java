@@ -77,6 +77,33 @@ class ModuleRuntimePoolTest {
     }
 
     @Test
+    void aRequiredOnlyCommonJsEditReachesEveryRuntimeOfThePool() throws Exception {
+        Path root = temp.toRealPath();
+        Files.writeString(root.resolve("words.cjs"), "module.exports = { word: 'one' };\n");
+        Files.writeString(root.resolve("speak.cjs"), "exports.speak = () => require('./words.cjs').word;\n"
+                + "exports.word = require('./words.cjs').word;\n");
+        Files.writeString(root.resolve("app.mjs"), "import { word } from './speak.cjs';\n"
+                + "export const read = () => word;\nimport.meta.hot.accept('./speak.cjs');\n");
+        LinkedBlockingQueue<UpdateOutcome> outcomes = new LinkedBlockingQueue<>();
+        try (ModuleRuntimePool pool = ModuleRuntimePool.create(2, ModuleRuntime.builder(root)
+                .hot(HotOptions.parse("silent")).updateListener(outcomes::add).err(new ByteArrayOutputStream()))) {
+            for (ModuleRuntime runtime : pool.runtimes()) {
+                assertEquals("one", await(runtime.callExport("./app.mjs", "read", Value::asString)));
+                assertTrue(runtime.watchedFiles().contains(root.resolve("words.cjs")), runtime.watchedFiles().toString());
+            }
+            Files.writeString(root.resolve("words.cjs"), "module.exports = { word: 'two' };\n");
+            for (int i = 0; i < 2; i++) {
+                UpdateOutcome outcome = outcomes.poll(60, TimeUnit.SECONDS);
+                assertNotNull(outcome);
+                assertTrue(outcome.applied(), outcome.toString());
+            }
+            for (ModuleRuntime runtime : pool.runtimes()) {
+                assertEquals("two", await(runtime.callExport("./app.mjs", "read", Value::asString)));
+            }
+        }
+    }
+
+    @Test
     void aManualPoolAppliesWhenAskedOneOutcomePerRuntime() throws Exception {
         Path root = temp.toRealPath();
         Files.writeString(root.resolve("rule.mjs"), "export const rule = () => 1;\nimport.meta.hot.accept();\n");

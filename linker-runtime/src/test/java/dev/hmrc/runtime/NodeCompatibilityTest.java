@@ -103,6 +103,65 @@ class NodeCompatibilityTest {
         assertSameAsNode(resources("commonjs"));
     }
 
+    /** fs.watch, fs.promises.watch, fs.watchFile: the same event sets and errors as Node's (timing aside). */
+    @Test
+    void fsWatchReportsTheEventsNodeReportsInBothModes() throws Exception {
+        Files.copy(resources("watch").resolve("main.mjs"), program.resolve("main.mjs"));
+        String expected = node(program);
+        assertTrue(expected.contains("folder: change created.txt, change existing.txt, rename created.txt\n"), expected);
+        assertSameAsNode(program);
+    }
+
+    /** fs.watch adds no watch service of its own: a hot runtime's watcher serves it, else one made on first use. */
+    @Test
+    void fsWatchRunsOnTheRuntimesOneWatcher() throws Exception {
+        Files.createDirectories(program.resolve("a"));
+        Files.writeString(program.resolve("main.mjs"), """
+                import fs from 'node:fs';
+                export const watchers = [fs.watch('.'), fs.watch('a'), fs.watch('main.mjs'), fs.watch('.', { recursive: true })];
+                """);
+        for (HotOptions hot : new HotOptions[]{HotOptions.defaults(), null}) {
+            long before = watcherThreads();
+            try (ModuleRuntime runtime = ModuleRuntime.builder(program).hot(hot).out(new ByteArrayOutputStream()).build()) {
+                runtime.importModule("./main.mjs").get(60, TimeUnit.SECONDS);
+                assertEquals(before + 1, watcherThreads(), hot == null ? "one watcher, made for fs.watch"
+                        : "the hot updates' watcher serves fs.watch too");
+            }
+            assertEquals(before, watcherThreads(), "closing the runtime ends its watcher");
+        }
+    }
+
+    private static long watcherThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith("hmrc-file-watcher-")).count();
+    }
+
+    /** An embedded runtime watches only below its allowed folders: elsewhere fs.watch fails with EACCES. */
+    @Test
+    void anEmbeddedRuntimeWatchesOnlyBelowItsAllowedFolders(@TempDir Path outside) throws IOException {
+        Files.writeString(program.resolve("main.mjs"), """
+                import fs from 'node:fs';
+                for (const target of [%s, %s]) {
+                  try { fs.watch(target).close(); console.log('watching allowed'); }
+                  catch (e) { console.log(e.code, e.syscall, e.message.startsWith('EACCES: permission denied, watch')); }
+                }
+                fs.promises.watch(%s)[Symbol.asyncIterator]().next().catch((e) => console.log('promises', e.code));
+                try { fs.watchFile(%s, () => {}); } catch (e) { console.log('watchFile', e.code); }
+                """.formatted(quoted(program), quoted(outside), quoted(outside), quoted(outside.resolve("f.txt"))));
+        for (Linker linker : Linker.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = ModuleRuntime.builder(program).linker(linker).out(out).err(err).runProgram(List.of("./main.mjs"));
+            assertEquals("""
+                    watching allowed
+                    EACCES watch true
+                    watchFile EACCES
+                    promises EACCES
+                    """, out.toString(StandardCharsets.UTF_8), linker.name() + err);
+            assertEquals(0, status, linker.name());
+        }
+    }
+
     @Test
     void aCommonJsEntryIsRequireMainAndItsExitCodeIsTheProgramsInBothModes() throws Exception {
         Files.writeString(program.resolve("main.cjs"), """

@@ -33,9 +33,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
@@ -80,6 +82,12 @@ public final class CommonJsHost {
     private final OutputStream out;
     private final OutputStream err;
     private final List<String> argv;
+    /** Where {@code fs.watch} gets its events (the runtime's file watcher), or null before one is given. */
+    private FolderEvents folderEvents;
+
+    /** Told of each file {@code require} loads or finds cached for a module, once per file (hot updates watch them). */
+    private java.util.function.Consumer<Path> requiredFiles = file -> { };
+
     private final SpecifierResolver resolver = new SpecifierResolver();
     private final SecureRandom random = new SecureRandom();
     private Value runtime;
@@ -194,6 +202,117 @@ public final class CommonJsHost {
 
     // --- the natives commonjs.js and the built-ins call
 
+    // ---- fs.watch (s12b)
+
+    /**
+     * What {@code fs.watch} watches through: the runtime's own file watcher (one watch service for
+     * hot updates and every {@code fs.watch}), e.g. {@code FileWatcher::watchEvents}.
+     */
+    @FunctionalInterface
+    public interface FolderEvents {
+        /**
+         * Reports the events under {@code target} (a folder, or one file) to {@code listener}, from any thread.
+         *
+         * @return closing it stops the events
+         * @throws IOException when the target does not exist or cannot be watched
+         */
+        AutoCloseable watch(Path target, boolean recursive,
+                            java.util.function.Consumer<dev.hmrc.runtime.watch.FileWatcher.FolderEvent> listener)
+                throws IOException;
+    }
+
+    /**
+     * Gives {@code fs.watch} its watcher (the runtime calls it once, before any module runs).
+     *
+     * @param events the runtime's file watcher
+     */
+    public void folderEvents(FolderEvents events) {
+        this.folderEvents = events;
+    }
+
+    // ---- hot updates (s12b): require.cache inside an update's transaction
+
+    /**
+     * Who hears of the files {@code require} reaches from a module (CommonJS files and JSON, each
+     * once, on the loop thread, before the file runs): hot updates watch them.
+     *
+     * @param listener told each file's path
+     */
+    public void onRequiredFile(java.util.function.Consumer<Path> listener) {
+        this.requiredFiles = listener;
+    }
+
+    /**
+     * The files whose {@code require.cache} entries a change of {@code changed} makes stale: the
+     * changed files {@code require} knows and, transitively, every file that required one (their
+     * {@code module.children}, as Node fills them, and ES modules through {@code createRequire}).
+     *
+     * @param changed changed files
+     * @return the stale files, changed ones included (empty when {@code require} knows none)
+     */
+    public Set<Path> staleAfter(Collection<Path> changed) {
+        Value stale = hot().getMember("staleAfter").execute(ProxyArray.fromList(
+                changed.stream().map(p -> (Object) p.toString()).toList()));
+        Set<Path> files = new java.util.LinkedHashSet<>();
+        for (long i = 0; i < stale.getArraySize(); i++) {
+            files.add(Path.of(stale.getArrayElement(i).asString()));
+        }
+        return files;
+    }
+
+    /**
+     * The way a change travelled: from {@code changed} up its requirers to {@code requirer}.
+     *
+     * @return the files from {@code changed} to {@code requirer}, both included; empty when it does not reach it
+     */
+    public List<Path> requirePath(Path changed, Path requirer) {
+        Value way = hot().getMember("requirePath").execute(changed.toString(), requirer.toString());
+        List<Path> files = new ArrayList<>();
+        for (long i = 0; i < way.getArraySize(); i++) {
+            files.add(Path.of(way.getArrayElement(i).asString()));
+        }
+        return files;
+    }
+
+    /**
+     * Opens an update's journal and drops the cache entries of {@code stale}: from now on every
+     * entry replaced is kept until {@link #commitUpdate} or {@link #rollBackUpdate}.
+     *
+     * @param stale files to run again on their next require or import
+     */
+    public void beginUpdate(Collection<Path> stale) {
+        hot().getMember("begin").execute(ProxyArray.fromList(stale.stream().map(p -> (Object) p.toString()).toList()));
+    }
+
+    /** {@return the CommonJS file whose body threw first since {@link #beginUpdate}, or null} */
+    public Path updateThrower() {
+        Value thrower = hot().getMember("thrower").execute();
+        return thrower.isNull() ? null : Path.of(thrower.asString());
+    }
+
+    /**
+     * The update committed: the new entries stay.
+     *
+     * @return the files that ran since {@link #beginUpdate}, each once, in the order they started
+     */
+    public Set<Path> commitUpdate() {
+        Value ran = hot().getMember("commit").execute();
+        Set<Path> files = new java.util.LinkedHashSet<>();
+        for (long i = 0; i < ran.getArraySize(); i++) {
+            files.add(Path.of(ran.getArrayElement(i).asString()));
+        }
+        return files;
+    }
+
+    /** The update failed: every entry it replaced or added goes back to what it was (old {@code module.exports}). */
+    public void rollBackUpdate() {
+        hot().getMember("rollBack").execute();
+    }
+
+    private Value hot() {
+        return runtime.getMember("hot");
+    }
+
     private interface FileOp {
         Object run() throws IOException;
     }
@@ -202,6 +321,10 @@ public final class CommonJsHost {
         Map<String, Object> n = new HashMap<>();
         n.put("nodeBuiltins", ProxyArray.fromList(new ArrayList<>(NodeBuiltins.NODE)));
         n.put("providedBuiltins", ProxyArray.fromList(new ArrayList<>(NodeBuiltins.PROVIDED)));
+        n.put("requiredFile", (ProxyExecutable) a -> {
+            requiredFiles.accept(Path.of(a[0].asString()));
+            return null;
+        });
         n.put("setFail", (ProxyExecutable) a -> {
             fail = a[0];
             return null;
@@ -319,6 +442,7 @@ public final class CommonJsHost {
         n.put("randomUUID", (ProxyExecutable) a -> java.util.UUID.randomUUID().toString());
         // fs: (sync, args...) -> result; errors thrown as Node's fs errors
         n.put("fs", (ProxyExecutable) a -> fs(a));
+        n.put("watch", (ProxyExecutable) a -> watch(a[0].asString(), a[1].asBoolean(), a[2].asBoolean(), a[3]));
         return ProxyObject.fromMap(n);
     }
 
@@ -395,6 +519,64 @@ public final class CommonJsHost {
             }
         });
         return null;
+    }
+
+    /**
+     * {@code fs.watch}: events under {@code path} through the runtime's watcher, each posted to the
+     * loop as {@code onEvent(type, filename)}; while {@code persistent} (and not unref'd) the watch
+     * keeps the loop alive, as Node's ref'd handle. Inside the host's file-access limits: a denied
+     * path fails with {@code EACCES}, a missing one with {@code ENOENT} (syscall {@code watch}).
+     *
+     * @return the handle: {@code close()}, {@code ref()}, {@code unref()}
+     */
+    private Object watch(String path, boolean recursive, boolean persistent, Value onEvent) {
+        java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AutoCloseable subscription = (AutoCloseable) file(() -> {
+            if (folderEvents == null) {
+                throw new IOException("hmrc: no file watcher");
+            }
+            return folderEvents.watch(Path.of(path), recursive, event -> {
+                try {
+                    loop.execute(() -> {
+                        if (open.get()) {
+                            onEvent.execute(event.type(), event.filename());
+                        }
+                    });
+                } catch (java.util.concurrent.RejectedExecutionException ended) {
+                    // the program ended: nobody listens
+                }
+            });
+        }, null, "watch", path, true);
+        Runnable[] keepAlive = {persistent ? loop.keepAlive() : null};
+        Map<String, Object> handle = new HashMap<>();
+        handle.put("close", (ProxyExecutable) a -> {
+            if (open.compareAndSet(true, false)) {
+                try {
+                    subscription.close();
+                } catch (Exception closing) {
+                    // nothing more to release
+                }
+                if (keepAlive[0] != null) {
+                    keepAlive[0].run();
+                    keepAlive[0] = null;
+                }
+            }
+            return null;
+        });
+        handle.put("ref", (ProxyExecutable) a -> {
+            if (open.get() && keepAlive[0] == null) {
+                keepAlive[0] = loop.keepAlive();
+            }
+            return null;
+        });
+        handle.put("unref", (ProxyExecutable) a -> {
+            if (keepAlive[0] != null) {
+                keepAlive[0].run();
+                keepAlive[0] = null;
+            }
+            return null;
+        });
+        return ProxyObject.fromMap(handle);
     }
 
     private void checkAccess(String op, String path, Value[] a) throws AccessDeniedException {

@@ -219,7 +219,8 @@ public final class HttpHost {
         final long timeoutMs;
         final ExecutorService executor = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("hmrc-http-", 0).factory());
-        final Set<CompletableFuture<Answer>> pending = ConcurrentHashMap.newKeySet();
+        /** The answers not given yet, each with its request.signal's abort (set on the loop when the handler has run). */
+        final Map<CompletableFuture<Answer>, Value[]> pending = new ConcurrentHashMap<>();
         final Set<CompletableFuture<byte[]>> pendingChunks = ConcurrentHashMap.newKeySet();
         final AtomicBoolean stopped = new AtomicBoolean();
         final Runnable release;
@@ -236,10 +237,19 @@ public final class HttpHost {
             if (!stopped.compareAndSet(false, true)) {
                 return;
             }
-            // Requests still waiting for the loop are answered 503 first; stop() then waits (up to
-            // delaySeconds) for their exchanges to write that before it closes the connections.
-            for (CompletableFuture<Answer> waiting : List.copyOf(pending)) {
-                waiting.complete(Answer.plain(503, "Service Unavailable: the server is shutting down\n"));
+            // Requests still waiting for the loop are answered 503 first, and their handlers'
+            // request.signal aborted (on the loop, when it still runs: not when the runtime ends);
+            // stop() then waits (up to delaySeconds) for their exchanges to write the 503 before it
+            // closes the connections.
+            for (Map.Entry<CompletableFuture<Answer>, Value[]> waiting : List.copyOf(pending.entrySet())) {
+                if (waiting.getKey().complete(Answer.plain(503, "Service Unavailable: the server is shutting down\n"))) {
+                    Value[] abort = waiting.getValue();
+                    onLoop(() -> {
+                        if (abort[0] != null) {
+                            abort[0].executeVoid();
+                        }
+                    });
+                }
             }
             for (CompletableFuture<byte[]> streaming : List.copyOf(pendingChunks)) {
                 streaming.completeExceptionally(new IOException("the server is shutting down"));
@@ -376,13 +386,13 @@ public final class HttpHost {
                 }
             }
             CompletableFuture<Answer> answer = new CompletableFuture<>();
-            pending.add(answer);
+            Value[] abort = new Value[1];
+            pending.put(answer, abort);
             try {
                 if (stopped.get()) {
                     return Answer.plain(503, "Service Unavailable: the server is shutting down\n");
                 }
                 String url = absoluteUrl(exchange, target);
-                Value[] abort = new Value[1];
                 try {
                     loop.execute(() -> dispatchOnLoop(method, url, target, headerList, body, answer, abort));
                 } catch (RejectedExecutionException ended) {

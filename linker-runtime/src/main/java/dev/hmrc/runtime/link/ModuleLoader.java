@@ -194,7 +194,7 @@ public final class ModuleLoader {
         /** The control object of a new instance's {@code import.meta.hot} ({@code hotData}: its data, or null). */
         HotState hotContext(ModuleInstance module, Value hotData);
 
-        /** A module file was read and loaded for the first time ({@code bytes}: what it held, {@code text} decoded). */
+        /** A module file was read and loaded for the first time ({@code bytes}: what it held, null when {@code text} is not the file's, a CommonJS facade). */
         void loaded(ModuleInstance module, String text, byte[] bytes);
 
         /**
@@ -772,8 +772,10 @@ public final class ModuleLoader {
         ModuleInstance module = newInstance(path, path.toUri().toString(), type, compiled.record(),
                 compiled.execute(), null);
         if (hotHost != null) {
-            // The text was decoded strictly as UTF-8, so encoding it again gives the file's bytes.
-            hotHost.loaded(module, transformed.text(), transformed.text().getBytes(StandardCharsets.UTF_8));
+            // The text was decoded strictly as UTF-8, so encoding it again gives the file's bytes;
+            // a CommonJS file's facade is not the file's text: the watcher reads the file itself.
+            hotHost.loaded(module, transformed.text(), transformed.text().startsWith(CommonJsFacade.MARKER) ? null
+                    : transformed.text().getBytes(StandardCharsets.UTF_8));
         }
         return module;
     }

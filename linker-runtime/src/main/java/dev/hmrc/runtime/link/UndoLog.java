@@ -37,6 +37,10 @@ final class UndoLog {
     record Disposed(ModuleInstance old, boolean ranHandlers) implements Change {
     }
 
+    /** {@code require.cache} entries were dropped or replaced (CommonJS files re-run); {@code rollBack} puts them back. */
+    record RequireCacheChanged(Runnable rollBack) implements Change {
+    }
+
     private final List<Change> changes = new ArrayList<>();
 
     void record(Change change) {
@@ -55,6 +59,7 @@ final class UndoLog {
                 case RequestedChanged r -> r.module().requested = r.before();
                 case NamespaceDropped n -> n.module().namespace = n.before();
                 case FileLoaded f -> stranded.add(f.module());
+                case RequireCacheChanged r -> r.rollBack().run();
                 case Disposed d -> {
                     if (d.ranHandlers()) {
                         toRestore.add(0, d.old());

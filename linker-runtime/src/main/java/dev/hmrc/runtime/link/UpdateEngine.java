@@ -2,6 +2,7 @@ package dev.hmrc.runtime.link;
 
 import dev.hmrc.runtime.UncaughtError;
 import dev.hmrc.runtime.UpdateOutcome;
+import dev.hmrc.runtime.resolve.ModuleFormat;
 import dev.hmrc.transformer.ModuleRecord;
 import dev.hmrc.transformer.ModuleRecord.IndirectExport;
 import dev.hmrc.transformer.ModuleSyntaxError;
@@ -122,6 +123,12 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
     /** Modules whose change must propagate past their own accept(): invalidate(), throwing accept handlers. */
     private final Set<String> invalidated = new LinkedHashSet<>();
     private final Set<Path> pendingChanged = new LinkedHashSet<>();
+    /** CommonJS's {@code require.cache}, or null when there is none. */
+    private RequireCache requireCache;
+    /** Files watched because {@code require} reached them (they stay watched while the runtime runs, as they stay cached). */
+    private final Set<Path> requiredFiles = new HashSet<>();
+    /** Changed files {@code require} knows whose change no update applied yet (a failed or waiting one keeps them). */
+    private final Set<Path> unappliedRequired = new LinkedHashSet<>();
     private final Set<Path> pendingDeleted = new LinkedHashSet<>();
     private boolean updating;
     /** The last update failed (or a save did not compile) and none applied since: the process waits for the next save. */
@@ -158,6 +165,32 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         this.root = root;
         this.hotBus = new HotBus(support);
         loader.hotHost = this;
+    }
+
+    /**
+     * Lets updates reach CommonJS: a changed file that {@code require} loaded re-runs with its
+     * requirers, up to the facades and ES modules that imported or required them, which then
+     * update as if they had changed; the cache entries go back if the update fails.
+     *
+     * @param cache the runtime's {@code require.cache}
+     */
+    public void requireCache(RequireCache cache) {
+        this.requireCache = cache;
+    }
+
+    /**
+     * {@code require} reached {@code file} from a module (loop thread, before the file runs):
+     * it is watched from now on, unless the ignore pattern excludes it.
+     *
+     * @param file a CommonJS or JSON file
+     */
+    public void requiredFile(Path file) {
+        if (ignored(file) || !requiredFiles.add(file)) {
+            return;
+        }
+        if (!keysByPath.containsKey(file) && !strandedFiles.contains(file)) {
+            host.watch(file, null);
+        }
     }
 
     /**
@@ -431,6 +464,15 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         /** Modules that stay but re-export from a replaced one: their namespaces are refreshed at commit. */
         private final Set<String> reexporters = new LinkedHashSet<>();
         private final Set<String> consumedStaged = new LinkedHashSet<>();
+        /** The cache entries this update drops: changed files {@code require} knows and their requirers. */
+        private Set<Path> staleRequired = Set.of();
+        /** The changed ones among them. */
+        private Set<Path> changedRequired = Set.of();
+        /** Facades and ES modules that run again because a file they required (directly or not) changed. */
+        private final Set<String> requirerReruns = new LinkedHashSet<>();
+        /** CommonJS files without a module of their own that ran in this update: changed ones, and the others. */
+        private int requiredLoaded;
+        private int requiredReevaluated;
         /** The strongly connected components of {@link #created}, in evaluation order. */
         private List<UpdatePlan.Component> components;
         private boolean fullReload;
@@ -458,10 +500,30 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 return; // the program ends; this process runs nothing more
             }
             if (plan.rerun.isEmpty()) {
+                dropStaleNobodyRuns();
                 finished();
                 return;
             }
             emitThen("beforeUpdate", this::updatePayload, this::build);
+        }
+
+        /**
+         * Stale cache entries that no module of the graph reaches (what required them is gone,
+         * or was never a module): dropped, so the next {@code require} runs the new text, as
+         * deleting them from {@code require.cache} would in Node.
+         */
+        private void dropStaleNobodyRuns() {
+            if (staleRequired.isEmpty() || !requirerReruns.isEmpty()) {
+                return;
+            }
+            for (Path path : staleRequired) {
+                if (keysByPath.containsKey(path)) {
+                    return; // a module that did not run (declined, not accepted): it waits, its entry too
+                }
+            }
+            requireCache.begin(staleRequired);
+            requireCache.commit();
+            unappliedRequired.clear();
         }
 
         /** After the beforeUpdate listeners: the new instances. */
@@ -497,6 +559,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 }
             }
             pendingDeleted.clear();
+            Set<Path> changedNow = new LinkedHashSet<>(pendingChanged);
             for (Path path : List.copyOf(pendingChanged)) {
                 pendingChanged.remove(path);
                 Set<String> keys = keysByPath.get(path);
@@ -515,29 +578,93 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                     continue;
                 }
                 for (String key : keys) {
-                    ModuleInstance current = loader.current(key);
-                    if (current == null) {
+                    stageIfChanged(key, path, text);
+                }
+            }
+            changedNow.removeAll(pendingDeleted);
+            findStaleRequired(changedNow);
+        }
+
+        /** Stages the module {@code key} of {@code path} with {@code text}, unless that is what runs; reports a syntax error. */
+        private void stageIfChanged(String key, Path path, String text) {
+            ModuleInstance current = loader.current(key);
+            if (current == null) {
+                return;
+            }
+            int hash = text.hashCode();
+            Integer running = runningText.get(key);
+            if (running != null && running == hash) {
+                graph.unstage(key); // back to what runs: nothing to do
+                return;
+            }
+            try {
+                graph.stage(key, new ModuleGraph.Staged(loader.compile(path, path.toString(), current.type, text), hash));
+                reportedUnaccepted.remove(key);
+            } catch (ModuleSyntaxError syntaxError) {
+                graph.unstage(key);
+                reportSyntaxError(syntaxErrorOutcome(name(key), syntaxError), syntaxError);
+                failedSinceLastApplied = true;
+            } catch (JsThrow syntaxError) {
+                graph.unstage(key);
+                report(new UpdateOutcome.CompileError(name(key),
+                        describe(syntaxError.thrown()).headline().replaceFirst("^SyntaxError: ", "")),
+                        syntaxError.thrown());
+                failedSinceLastApplied = true;
+            }
+        }
+
+        /**
+         * CommonJS (docs/runtime.md): the changed files {@code require} knows make their cache
+         * entries stale, and their requirers', transitively. The requirers that are modules of
+         * the graph (facades of CommonJS files an ES module imports, ES modules that required
+         * through {@code createRequire}) run again: staged when their text changes with it (a
+         * facade whose re-exported names changed), else as they are.
+         */
+        private void findStaleRequired(Set<Path> changedNow) {
+            if (requireCache == null) {
+                return;
+            }
+            Set<Path> candidates = new LinkedHashSet<>(unappliedRequired);
+            candidates.addAll(changedNow);
+            // A module's own file counts while its change is staged (a save back to what runs is none),
+            // and only a CommonJS file's: an ES module that require reached (require(esm)) updates as
+            // the module it is; its requirers keep the namespace they got.
+            candidates.removeIf(path -> {
+                Set<String> keys = keysByPath.get(path);
+                return keys != null && (keys.stream().noneMatch(key -> graph.staged(key) != null)
+                        || ModuleFormat.of(path) != ModuleFormat.COMMONJS);
+            });
+            if (candidates.isEmpty()) {
+                return;
+            }
+            staleRequired = requireCache.staleAfter(candidates);
+            if (staleRequired.isEmpty()) {
+                unappliedRequired.clear();
+                return;
+            }
+            candidates.retainAll(staleRequired);
+            changedRequired = candidates;
+            unappliedRequired.clear();
+            unappliedRequired.addAll(candidates);
+            for (Path path : staleRequired) {
+                Set<String> keys = keysByPath.get(path);
+                if (keys == null || changedNow.contains(path)) {
+                    continue; // a file without a module of its own, or one staged above
+                }
+                for (String key : keys) {
+                    if (loader.current(key) == null || graph.staged(key) != null) {
                         continue;
                     }
-                    int hash = text.hashCode();
-                    Integer running = runningText.get(key);
-                    if (running != null && running == hash) {
-                        graph.unstage(key); // back to what runs: nothing to do
-                        continue;
+                    if (ModuleFormat.of(path) == ModuleFormat.COMMONJS) {
+                        try {
+                            String text = ModuleSources.moduleText(path);
+                            stageIfChanged(key, path, text);
+                        } catch (IOException unreadable) {
+                            // runs as it is; its require reports what is missing
+                        }
                     }
-                    try {
-                        graph.stage(key, new ModuleGraph.Staged(loader.compile(path, path.toString(), current.type, text), hash));
-                        reportedUnaccepted.remove(key);
-                    } catch (ModuleSyntaxError syntaxError) {
-                        graph.unstage(key);
-                        reportSyntaxError(syntaxErrorOutcome(name(key), syntaxError), syntaxError);
-                        failedSinceLastApplied = true;
-                    } catch (JsThrow syntaxError) {
-                        graph.unstage(key);
-                        report(new UpdateOutcome.CompileError(name(key),
-                                describe(syntaxError.thrown()).headline().replaceFirst("^SyntaxError: ", "")),
-                                syntaxError.thrown());
-                        failedSinceLastApplied = true;
+                    if (graph.staged(key) == null) {
+                        requirerReruns.add(key);
                     }
                 }
             }
@@ -549,6 +676,7 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             invalidated.clear();
             Set<String> changes = new LinkedHashSet<>(graph.stagedKeys());
             changes.addAll(skipSelf);
+            changes.addAll(requirerReruns);
             for (String key : changes) {
                 if (loader.current(key) == null) {
                     graph.unstage(key);
@@ -583,6 +711,20 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
         private UpdateOutcome.NotAccepted notAccepted(UpdatePlan.Refusal refusal) {
             List<String> chain = new ArrayList<>();
+            String head = refusal.chain().getFirst();
+            ModuleInstance changedRequirer = requirerReruns.contains(head) ? loader.current(head) : null;
+            if (changedRequirer != null) {
+                // It runs again for a file it required: the way starts at that file.
+                for (Path changed : changedRequired) {
+                    List<Path> way = requireCache.requirePath(changed, changedRequirer.path);
+                    if (way.size() > 1) {
+                        for (Path file : way.subList(0, way.size() - 1)) {
+                            chain.add(name(file));
+                        }
+                        break;
+                    }
+                }
+            }
             for (String key : refusal.chain()) {
                 chain.add(name(key));
             }
@@ -750,6 +892,11 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             mark("hop");
             components = UpdatePlan.componentsInEvaluationOrder(entries(), created);
             linker.forgetBodyThrower();
+            if (restore == null && requireCache != null) {
+                // From here CommonJS files may run again: the stale entries go, the journal keeps them.
+                requireCache.begin(staleRequired);
+                undo.record(new UndoLog.RequireCacheChanged(requireCache::rollBack));
+            }
             runComponent(0);
         }
 
@@ -875,8 +1022,9 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                         }
                     }
                 }
-                fail(new UpdateOutcome.EvaluationError(name(failed.key), describe(thrown).headline(), List.of()),
-                        thrown, null);
+                Path commonJsThrower = requireCache != null && restore == null ? requireCache.thrower() : null;
+                fail(new UpdateOutcome.EvaluationError(commonJsThrower != null ? name(commonJsThrower) : name(failed.key),
+                        describe(thrown).headline(), List.of()), thrown, null);
             });
         }
 
@@ -932,6 +1080,18 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
         private void commit() {
             mark("evaluate");
             undo.commit();
+            if (restore == null && requireCache != null) {
+                for (Path ran : requireCache.commit()) {
+                    if (!keysByPath.containsKey(ran)) {
+                        if (changedRequired.contains(ran)) {
+                            requiredLoaded++;
+                        } else {
+                            requiredReevaluated++;
+                        }
+                    }
+                }
+                unappliedRequired.removeAll(changedRequired);
+            }
             for (Map.Entry<String, ModuleInstance> e : created.entrySet()) {
                 String key = e.getKey();
                 ModuleInstance old = graph.previous(key);
@@ -1094,7 +1254,9 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                     keys.remove(orphan.key);
                     if (keys.isEmpty()) {
                         keysByPath.remove(orphan.path);
-                        host.unwatch(orphan.path);
+                        if (!requiredFiles.contains(orphan.path)) {
+                            host.unwatch(orphan.path); // (a file require reached stays watched, as it stays cached)
+                        }
                     }
                 }
                 runningText.remove(orphan.key);
@@ -1138,7 +1300,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                     loaded++;
                 }
             }
-            int reevaluated = created.size() - loaded;
+            int reevaluated = created.size() - loaded + requiredReevaluated;
+            loaded += requiredLoaded;
             report(new UpdateOutcome.Applied(loaded, reevaluated, (System.nanoTime() - startNanos) / 1e6), null);
             if (trace != null) {
                 report(new UpdateOutcome.Trace(trace.toString()), null);
@@ -1161,7 +1324,9 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 }
                 if (keys == null || keys.isEmpty()) {
                     keysByPath.remove(path);
-                    host.unwatch(path);
+                    if (!requiredFiles.contains(path)) {
+                        host.unwatch(path);
+                    }
                 }
             }
             strandedFiles.clear();
@@ -1370,8 +1535,17 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
     private UncaughtError describe(Value thrown) {
         UncaughtError described = support.describe(thrown);
-        return new UncaughtError(described.headline(), loader.originalStack().rewrite(described.stack()));
+        String stack = loader.originalStack().rewrite(described.stack());
+        if (stack.contains(COMMONJS_LOADER_FRAME)) {
+            // The CommonJS loader's own frames (require, the facade's entry) say nothing about the
+            // user's code and move with every edit of the loader: the [hot] line leaves them out.
+            stack = String.join("\n", stack.lines().filter(frame -> !frame.contains(COMMONJS_LOADER_FRAME)).toList());
+        }
+        return new UncaughtError(described.headline(), stack);
     }
+
+    /** Where a frame of the CommonJS loader ({@code commonjs.js}) is. */
+    private static final String COMMONJS_LOADER_FRAME = "(node:internal/commonjs:";
 
     private String names(Set<String> keys) {
         List<String> names = new ArrayList<>();

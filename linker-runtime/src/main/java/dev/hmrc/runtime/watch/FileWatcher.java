@@ -157,6 +157,8 @@ public final class FileWatcher implements AutoCloseable {
     private final Map<WatchedFile, Long> pending = new LinkedHashMap<>();
     private long lastEventNanos;
     private boolean eventsSinceSettle;
+    /** Raw-event subscriptions ({@link #watchEvents}, Node's {@code fs.watch}) by each folder they listen in. */
+    private final Map<Path, Set<EventSubscription>> subscriptions = new HashMap<>();
 
     /**
      * Starts a watcher that watches nothing yet.
@@ -284,6 +286,7 @@ public final class FileWatcher implements AutoCloseable {
             folders.clear();
             foldersOfKey.clear();
             pending.clear();
+            subscriptions.clear();
         }
         try {
             service.close();
@@ -303,6 +306,161 @@ public final class FileWatcher implements AutoCloseable {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    // ---- raw events (Node's fs.watch)
+
+    /**
+     * One event of {@link #watchEvents}, as Node's {@code fs.watch} reports it.
+     *
+     * @param type     {@code "rename"} (an entry appeared or went) or {@code "change"} (its content changed)
+     * @param filename the entry's path relative to the watched folder (its name when a file is watched)
+     */
+    public record FolderEvent(String type, String filename) {
+    }
+
+    /**
+     * Reports every event under {@code target} at once, uncoalesced, the way Node's
+     * {@code fs.watch} does, on this watcher's one watch service and thread: a folder's
+     * entries (with {@code recursive}, those of its subfolders too, including folders created
+     * later), or one file's events when {@code target} is a file. The ignore pattern does not
+     * apply. {@code listener} runs on the watcher's thread; it must not block.
+     *
+     * @param target    an existing folder or file
+     * @param recursive whether subfolders are watched too
+     * @param listener  told each event
+     * @return closing it stops the events (idempotent)
+     * @throws IOException when {@code target} does not exist or cannot be watched
+     */
+    public AutoCloseable watchEvents(Path target, boolean recursive, Consumer<FolderEvent> listener) throws IOException {
+        Path real = target.toRealPath();
+        boolean folder = Files.isDirectory(real);
+        EventSubscription subscription = new EventSubscription(folder ? real : real.getParent(),
+                folder ? null : real.getFileName(), recursive && folder, listener);
+        synchronized (lock) {
+            if (closed) {
+                throw new IllegalStateException("the file watcher is closed");
+            }
+            try {
+                if (!subscription.listenIn(subscription.base)) {
+                    throw new NoSuchFileException(target.toString());
+                }
+                if (subscription.recursive) {
+                    subscription.listenBelow(subscription.base);
+                }
+            } catch (UncheckedIOException failure) {
+                subscription.closeLocked();
+                throw failure.getCause();
+            } catch (IOException failure) {
+                subscription.closeLocked();
+                throw failure;
+            }
+        }
+        return () -> {
+            synchronized (lock) {
+                subscription.closeLocked();
+            }
+        };
+    }
+
+    /** One {@link #watchEvents} call: where it listens and whom it tells (guarded by lock). */
+    private final class EventSubscription {
+        final Path base;
+        /** The one name reported when a file is watched, else null. */
+        final Path onlyName;
+        final boolean recursive;
+        final Consumer<FolderEvent> listener;
+        final Set<Path> folders = new HashSet<>();
+        volatile boolean closedSubscription;
+
+        EventSubscription(Path base, Path onlyName, boolean recursive, Consumer<FolderEvent> listener) {
+            this.base = base;
+            this.onlyName = onlyName;
+            this.recursive = recursive;
+            this.listener = listener;
+        }
+
+        /** Listens in {@code folder}; false when it vanished. */
+        boolean listenIn(Path folder) {
+            if (folders.contains(folder)) {
+                return true;
+            }
+            FolderRegistration registration = registration(folder);
+            if (registration == null) {
+                return false;
+            }
+            registration.uses++;
+            folders.add(folder);
+            subscriptions.computeIfAbsent(folder, f -> new HashSet<>()).add(this);
+            return true;
+        }
+
+        /** Listens in every folder below {@code folder} (not following links). */
+        void listenBelow(Path folder) throws IOException {
+            try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+                for (Path below : walk.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
+                    listenIn(below);
+                }
+            } catch (UncheckedIOException vanished) {
+                // a folder went while walking: its events say so
+            }
+        }
+
+        /** Queues the delivery of {@code event} in {@code folder} if it concerns this subscription. */
+        void offer(Path folder, WatchEvent<?> event, List<Runnable> deliveries) {
+            if (closedSubscription || event.kind() == OVERFLOW || !(event.context() instanceof Path name)) {
+                return;
+            }
+            if (onlyName != null && !name.equals(onlyName)) {
+                return;
+            }
+            Path entry = folder.resolve(name);
+            String type = event.kind() == ENTRY_MODIFY ? "change" : "rename";
+            if (recursive && event.kind() == ENTRY_CREATE && Files.isDirectory(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    listenBelow(entry);
+                } catch (IOException | UncheckedIOException vanished) {
+                    // gone again
+                }
+            }
+            FolderEvent reported = new FolderEvent(type, base.relativize(entry).toString());
+            deliveries.add(() -> {
+                if (!closedSubscription) {
+                    listener.accept(reported);
+                }
+            });
+        }
+
+        /** The watched folder itself went (deleted, moved): {@code 'rename'} with its name, as Node reports it. */
+        void offerGone(Path folder, List<Runnable> deliveries) {
+            if (closedSubscription || onlyName != null || !folder.equals(base) || folder.getFileName() == null) {
+                return;
+            }
+            FolderEvent reported = new FolderEvent("rename", folder.getFileName().toString());
+            deliveries.add(() -> {
+                if (!closedSubscription) {
+                    listener.accept(reported);
+                }
+            });
+        }
+
+        void closeLocked() {
+            if (closedSubscription) {
+                return;
+            }
+            closedSubscription = true;
+            for (Path folder : folders) {
+                Set<EventSubscription> here = subscriptions.get(folder);
+                if (here != null) {
+                    here.remove(this);
+                    if (here.isEmpty()) {
+                        subscriptions.remove(folder);
+                    }
+                }
+                releaseFolder(folder);
+            }
+            folders.clear();
         }
     }
 
@@ -331,6 +489,17 @@ public final class FileWatcher implements AutoCloseable {
     private void collect(WatchKey key) {
         List<WatchEvent<?>> events = key.pollEvents();
         boolean valid = key.reset();
+        List<Runnable> raw = new ArrayList<>();
+        try {
+            collectLocked(key, events, valid, raw);
+        } finally {
+            for (Runnable delivery : raw) {
+                delivery.run(); // outside the lock: a listener may watch or close
+            }
+        }
+    }
+
+    private void collectLocked(WatchKey key, List<WatchEvent<?>> events, boolean valid, List<Runnable> raw) {
         synchronized (lock) {
             Set<Path> keyFolders = foldersOfKey.get(key);
             if (keyFolders == null) {
@@ -338,6 +507,14 @@ public final class FileWatcher implements AutoCloseable {
             }
             long now = System.nanoTime();
             for (Path folder : List.copyOf(keyFolders)) {
+                Set<EventSubscription> subscribed = subscriptions.get(folder);
+                if (subscribed != null) {
+                    for (WatchEvent<?> event : events) {
+                        for (EventSubscription subscription : List.copyOf(subscribed)) {
+                            subscription.offer(folder, event, raw);
+                        }
+                    }
+                }
                 for (WatchEvent<?> event : events) {
                     if (event.kind() == OVERFLOW) {
                         markFolder(folder, now);
@@ -351,6 +528,11 @@ public final class FileWatcher implements AutoCloseable {
                     }
                 }
                 if (!valid) {
+                    if (subscribed != null) {
+                        for (EventSubscription subscription : List.copyOf(subscribed)) {
+                            subscription.offerGone(folder, raw);
+                        }
+                    }
                     dropFolder(folder, now);
                 }
             }
@@ -382,6 +564,12 @@ public final class FileWatcher implements AutoCloseable {
      */
     private void dropFolder(Path folder, long now) {
         folders.remove(folder);
+        Set<EventSubscription> subscribed = subscriptions.remove(folder);
+        if (subscribed != null) {
+            for (EventSubscription subscription : subscribed) {
+                subscription.folders.remove(folder);
+            }
+        }
         for (Iterator<Map.Entry<ListenPoint, Set<WatchedFile>>> it = listeners.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<ListenPoint, Set<WatchedFile>> entry = it.next();
             if (entry.getKey().folder().equals(folder)) {
@@ -558,26 +746,35 @@ public final class FileWatcher implements AutoCloseable {
 
     /** Listens for {@code watched} at {@code point}; false when the folder vanished before it could be registered. */
     private boolean acquire(ListenPoint point, WatchedFile watched) {
-        FolderRegistration registration = folders.get(point.folder());
+        FolderRegistration registration = registration(point.folder());
         if (registration == null) {
-            WatchKey key;
-            try {
-                key = point.folder().register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
-            } catch (NoSuchFileException | NotDirectoryException vanished) {
-                return false;
-            } catch (ClosedWatchServiceException closing) {
-                return false;
-            } catch (IOException failure) {
-                throw new UncheckedIOException("cannot watch folder " + point.folder(), failure);
-            }
-            registration = new FolderRegistration(key);
-            folders.put(point.folder(), registration);
-            foldersOfKey.computeIfAbsent(key, k -> new HashSet<>()).add(point.folder());
+            return false;
         }
         if (listeners.computeIfAbsent(point, p -> new HashSet<>()).add(watched)) {
             registration.uses++;
         }
         return true;
+    }
+
+    /** The folder's registration with the watch service, made now if need be; null when the folder vanished. */
+    private FolderRegistration registration(Path folder) {
+        FolderRegistration registration = folders.get(folder);
+        if (registration == null) {
+            WatchKey key;
+            try {
+                key = folder.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+            } catch (NoSuchFileException | NotDirectoryException vanished) {
+                return null;
+            } catch (ClosedWatchServiceException closing) {
+                return null;
+            } catch (IOException failure) {
+                throw new UncheckedIOException("cannot watch folder " + folder, failure);
+            }
+            registration = new FolderRegistration(key);
+            folders.put(folder, registration);
+            foldersOfKey.computeIfAbsent(key, k -> new HashSet<>()).add(folder);
+        }
+        return registration;
     }
 
     /** Stops listening for {@code watched} at {@code point}; cancels the folder's key when nothing else uses it. */
@@ -589,11 +786,16 @@ public final class FileWatcher implements AutoCloseable {
         if (here.isEmpty()) {
             listeners.remove(point);
         }
-        FolderRegistration registration = folders.get(point.folder());
+        releaseFolder(point.folder());
+    }
+
+    /** One use of the folder's registration ends; its key is cancelled with the last. */
+    private void releaseFolder(Path folder) {
+        FolderRegistration registration = folders.get(folder);
         if (registration != null && --registration.uses == 0) {
-            folders.remove(point.folder());
+            folders.remove(folder);
             Set<Path> sharing = foldersOfKey.getOrDefault(registration.key, new HashSet<>());
-            sharing.remove(point.folder());
+            sharing.remove(folder);
             if (sharing.isEmpty()) {
                 foldersOfKey.remove(registration.key);
                 registration.key.cancel();

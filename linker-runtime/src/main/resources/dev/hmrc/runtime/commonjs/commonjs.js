@@ -119,6 +119,7 @@
         const builtin = builtinName(request);
         if (builtin !== null) return requireBuiltin(builtin);
         const filename = resolveFilename(request, parent);
+        hot.required(filename, parent); // s12b: watched for hot updates
         const cached = cache[filename];
         if (cached !== undefined) {
             if (!cached.loaded && requiredEsModules.has(cached)) { // s12a: require(esm) of an ES module still evaluating
@@ -139,13 +140,16 @@
             Module._mainModule = module;
         }
         if (version !== undefined) facadeVersion.set(module, version);
+        hot.replacing(filename); // s12b: the update's journal keeps the entry this replaces
         cache[filename] = module;
         let threw = true;
         try {
+            hot.running(filename);
             runFile(module, filename);
             threw = false;
         } finally {
             if (threw) {
+                hot.threw(filename);
                 delete cache[filename];
                 if (parent && parent.children) {
                     const at = parent.children.indexOf(module);
@@ -258,6 +262,7 @@
         const module = new Module(path, undefined);
         module.filename = path.endsWith("/") ? path + "noop.js" : path;
         module.paths = nodeModulePaths(module.path);
+        hot.esRequirer(module); // s12b
         return makeRequire(module);
     }
     // file: URLs without relying on a URL global (that the web-platform globals may or may not provide)
@@ -305,6 +310,7 @@
         let module = cache[filename];
         if (module !== undefined && facadeVersion.has(module) && facadeVersion.get(module) !== version) {
             // The file changed (a hot update): re-run it whole; its cache entry is replaced.
+            hot.replacing(filename);
             delete cache[filename];
             module = undefined;
         }
@@ -327,6 +333,114 @@
         }
         return values;
     }
+
+    // --- hot updates (s12b): which files require loaded, who required them, and the update's journal.
+    // A changed file makes stale its cache entry and those of its requirers, transitively (each
+    // cache entry's module.children, as Node fills them, and the ES modules that required through
+    // createRequire); the update drops them (journaled), re-runs the facades and ES modules on the
+    // way, and commits or rolls the journal back (restoring the old entries and their exports).
+    const hot = (() => {
+        const announced = new Set();              // files Java was told of (it watches them)
+        const esRequirers = new WeakSet();        // createRequire's modules
+        const requiredByEs = new Map();           // filename -> filenames of ES modules that required it
+        const esModuleFiles = new Set();          // ES modules among them: they re-run as modules of the graph
+        let journal = null;                       // { before: Map filename -> entry, ran: [], thrower }
+        function required(filename, parent) {
+            if (parent && esRequirers.has(parent)) {
+                let by = requiredByEs.get(filename);
+                if (by === undefined) requiredByEs.set(filename, by = new Set());
+                by.add(parent.filename);
+            }
+            if (!announced.has(filename) && parent && parent.filename && parent !== root) {
+                announced.add(filename);
+                natives.requiredFile(filename);
+            }
+        }
+        function requirersOf(filename) {
+            const found = [];
+            for (const key in cache) {
+                const children = cache[key].children;
+                for (let i = 0; i < children.length; i++) {
+                    if (children[i].filename === filename) { found.push(key); break; }
+                }
+            }
+            const es = requiredByEs.get(filename);
+            if (es !== undefined) found.push(...es);
+            return found;
+        }
+        return {
+            required,
+            esRequirer(module) {
+                esRequirers.add(module);
+                let format = null;
+                try { format = natives.format(module.filename); } catch (unknown) { /* not a file */ }
+                if (format === "module") esModuleFiles.add(module.filename);
+            },
+            replacing(filename) {
+                if (journal !== null && !journal.before.has(filename)) journal.before.set(filename, cache[filename]);
+            },
+            running(filename) { if (journal !== null) journal.ran.push(filename); },
+            threw(filename) { if (journal !== null && journal.thrower === null) journal.thrower = filename; },
+            /** The changed files known to require, with their requirers, transitively. */
+            staleAfter(changed) {
+                const stale = new Set();
+                const work = [];
+                for (const filename of changed) {
+                    if (filename in cache || requiredByEs.has(filename)) work.push(filename);
+                }
+                while (work.length > 0) {
+                    const filename = work.pop();
+                    if (stale.has(filename)) continue;
+                    stale.add(filename);
+                    if (esModuleFiles.has(filename)) continue; // its importers are the graph's to update
+                    if (filename in cache) work.push(...requirersOf(filename));
+                    else if (requiredByEs.has(filename)) work.push(...requiredByEs.get(filename));
+                }
+                return Array.from(stale);
+            },
+            /** The way from {@code changed} up its requirers to {@code requirer} (both included), or []. */
+            requirePath(changed, requirer) {
+                const cameFrom = new Map([[changed, null]]);
+                const work = [changed];
+                while (work.length > 0) {
+                    const filename = work.shift();
+                    if (filename === requirer) {
+                        const path = [];
+                        for (let at = filename; at !== null; at = cameFrom.get(at)) path.unshift(at);
+                        return path;
+                    }
+                    const up = filename in cache ? requirersOf(filename) : Array.from(requiredByEs.get(filename) || []);
+                    for (const next of up) {
+                        if (!cameFrom.has(next)) { cameFrom.set(next, filename); work.push(next); }
+                    }
+                }
+                return [];
+            },
+            begin(stale) {
+                journal = { before: new Map(), ran: [], thrower: null };
+                for (const filename of stale) {
+                    if (filename in cache && !esModuleFiles.has(filename)) { // (an ES module's entry, require(esm)'s, stays)
+                        journal.before.set(filename, cache[filename]);
+                        delete cache[filename];
+                    }
+                }
+            },
+            thrower: () => journal === null ? null : journal.thrower,
+            commit() {
+                const ran = journal === null ? [] : journal.ran;
+                journal = null;
+                return ran;
+            },
+            rollBack() {
+                if (journal === null) return;
+                for (const [filename, entry] of journal.before) {
+                    if (entry === undefined) delete cache[filename];
+                    else cache[filename] = entry;
+                }
+                journal = null;
+            },
+        };
+    })();
 
     // --- the globals
     const defineGlobal = (name, get) => {
@@ -351,6 +465,7 @@
     natives.setFail(fail);
     return {
         fail,
+        hot: { staleAfter: hot.staleAfter, requirePath: hot.requirePath, begin: hot.begin, thrower: hot.thrower, commit: hot.commit, rollBack: hot.rollBack },
         setMainFile: (filename) => { mainFile = filename; },
         builtinExportNames: (name) => Object.keys(requireBuiltin(name)).filter((key) => key !== "default"),
         emitExit: (code) => {

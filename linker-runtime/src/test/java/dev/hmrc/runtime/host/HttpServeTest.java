@@ -341,6 +341,48 @@ class HttpServeTest {
         }
     }
 
+    /**
+     * close() while a handler still awaits: its client gets the 503 and its request.signal
+     * aborts (with the JDK's server this is what hmrc can see; a client that leaves before a
+     * non-streaming answer cannot be seen, see the README).
+     */
+    @ParameterizedTest
+    @EnumSource(Linker.class)
+    void closingTheServerAbortsTheSignalsOfTheRequestsItWillNotAnswer(Linker linker) throws Exception {
+        try (ModuleRuntime runtime = start(linker, """
+                import { serve } from "hmr:http";
+                export let waiting = 0;
+                export let aborted = "";
+                export const server = serve({ port: 0 }, (request) => {
+                  waiting++;
+                  request.signal.addEventListener("abort", () => { aborted += request.signal.reason.name; });
+                  return new Promise(() => {});
+                });
+                export const port = server.port;
+                export const close = () => { server.close(); };
+                """)) {
+            int port = port(runtime);
+            CompletableFuture<HttpResponse<String>> answer = client.sendAsync(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/wait")).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (member(runtime, "waiting", v -> v.asInt()) == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(Integer.valueOf(1), member(runtime, "waiting", v -> v.asInt()), "the handler is awaiting");
+            assertEquals("", member(runtime, "aborted", v -> v.asString()), "nothing aborted it yet");
+            org.graalvm.polyglot.Value main = await(runtime.importModule("./main.mjs"));
+            await(runtime.submit(() -> main.getMember("close").execute()));
+            assertEquals(503, await(answer).statusCode());
+            String aborted = "";
+            while (aborted.isEmpty() && System.nanoTime() < deadline + TimeUnit.SECONDS.toNanos(10)) {
+                Thread.sleep(20);
+                aborted = member(runtime, "aborted", v -> v.asString());
+            }
+            assertEquals("AbortError", aborted, "request.signal aborted once, with the default reason");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Linker.class)
     void anErrorResponseOrABrokenStreamIsReported(Linker linker) throws Exception {

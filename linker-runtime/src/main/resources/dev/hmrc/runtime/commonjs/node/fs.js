@@ -145,10 +145,123 @@ const promises = {
     readFile: promisified(readFile), writeFile: promisified(writeFile), appendFile: promisified(appendFile),
     stat: promisified(stat), lstat: promisified(lstat), readdir: promisified(readdir), mkdir: promisified(mkdir),
     rm: promisified(rm), unlink: promisified(unlink), rename: promisified(rename), copyFile: promisified(copyFile),
-    realpath: promisified(realpath), access: promisified(access),
+    realpath: promisified(realpath), access: promisified(access), watch: (...args) => watchAsync(...args),
     rmdir: (path, options = {}) => promisified(rm)(path, { recursive: !!options.recursive }),
     constants: { F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1 },
 };
+
+// --- watching (the runtime's own file watcher: CommonJsHost's "watch" native)
+class FSWatcher extends EventEmitter {
+    constructor() { super(); this._handle = null; }
+    close() {
+        if (this._handle === null) return;
+        const handle = this._handle;
+        this._handle = null;
+        handle.close();
+        queueMicrotask(() => this.emit("close"));
+    }
+    ref() { if (this._handle !== null) this._handle.ref(); return this; }
+    unref() { if (this._handle !== null) this._handle.unref(); return this; }
+}
+function watch(filename, options, listener) {
+    if (typeof options === "function") { listener = options; options = undefined; }
+    if (typeof options === "string") options = { encoding: options };
+    options = options || {};
+    const path = toPath(filename, "filename");
+    const encoding = options.encoding || "utf8";
+    const watcher = new FSWatcher();
+    if (typeof listener === "function") watcher.on("change", listener);
+    if (options.signal && options.signal.aborted) { queueMicrotask(() => watcher.emit("close")); return watcher; }
+    watcher._handle = natives.watch(path, !!options.recursive, options.persistent !== false, (eventType, name) => {
+        if (watcher._handle !== null) watcher.emit("change", eventType, encoding === "buffer" ? Buffer.from(name) : name);
+    });
+    if (options.signal) options.signal.addEventListener("abort", () => watcher.close(), { once: true });
+    return watcher;
+}
+// watchFile: Node polls stat(); here the watcher's events of the file (in its folder) trigger the stat.
+class StatWatcher extends EventEmitter {
+    constructor(watcher, path) { super(); this._watcher = watcher; this._path = path; }
+    ref() { this._watcher.ref(); return this; }
+    unref() { this._watcher.unref(); return this; }
+}
+const statWatchers = new Map(); // path -> StatWatcher
+const zeroStats = () => new Stats([0, 0, 0, 0, 0, 0]);
+function watchFile(filename, options, listener) {
+    if (typeof options === "function") { listener = options; options = undefined; }
+    if (typeof listener !== "function") {
+        throw nodeError(TypeError, "ERR_INVALID_ARG_TYPE", "The \"listener\" argument must be of type function. Received " + typeof listener);
+    }
+    const path = toPath(filename, "filename");
+    let statWatcher = statWatchers.get(path);
+    if (statWatcher === undefined) {
+        const name = pathModule.basename(path);
+        const statNow = () => { try { return new Stats(call("stat", path)); } catch (gone) { return zeroStats(); } };
+        let previous = statNow();
+        const folderWatcher = watch(pathModule.dirname(path), { persistent: !options || options.persistent !== false }, (type, changed) => {
+            if (changed !== name) return;
+            const current = statNow();
+            if (current.mtimeMs === previous.mtimeMs && current.size === previous.size && current._kind === previous._kind) return;
+            const before = previous;
+            previous = current;
+            statWatcher.emit("change", current, before);
+        });
+        statWatcher = new StatWatcher(folderWatcher, path);
+        statWatchers.set(path, statWatcher);
+    }
+    statWatcher.on("change", listener);
+    return statWatcher;
+}
+function unwatchFile(filename, listener) {
+    const path = toPath(filename, "filename");
+    const statWatcher = statWatchers.get(path);
+    if (statWatcher === undefined) return;
+    if (typeof listener === "function") statWatcher.removeListener("change", listener);
+    else statWatcher.removeAllListeners("change");
+    if (statWatcher.listenerCount("change") === 0) {
+        statWatchers.delete(path);
+        statWatcher._watcher.close();
+        statWatcher.emit("stop");
+    }
+}
+// fs.promises.watch: an async iterator of { eventType, filename }
+function watchAsync(filename, options = {}) {
+    const queue = [];
+    let wake = null;
+    let finished = false;
+    let failure = null;
+    const signal = options.signal;
+    const abortError = () => {
+        const error = new Error("The operation was aborted");
+        error.name = "AbortError";
+        error.code = "ABORT_ERR";
+        if (signal && signal.reason !== undefined) error.cause = signal.reason;
+        return error;
+    };
+    const wakeUp = () => { if (wake !== null) { const w = wake; wake = null; w(); } };
+    let watcher = null;
+    const finish = () => { finished = true; if (watcher !== null) watcher.close(); wakeUp(); };
+    if (signal && signal.aborted) { failure = abortError(); finished = true; }
+    else {
+        try {
+            watcher = watch(filename, { persistent: options.persistent, recursive: options.recursive, encoding: options.encoding },
+                (eventType, name) => { queue.push({ eventType, filename: name }); wakeUp(); });
+            if (signal) signal.addEventListener("abort", () => { failure = abortError(); finish(); }, { once: true });
+        } catch (error) {
+            failure = error; // an async generator in Node: the first next() rejects with it
+            finished = true;
+        }
+    }
+    return {
+        async next() {
+            while (queue.length === 0 && !finished) await new Promise((resolve) => { wake = resolve; });
+            if (queue.length > 0) return { value: queue.shift(), done: false };
+            if (failure !== null) { const error = failure; failure = null; throw error; }
+            return { value: undefined, done: true };
+        },
+        async return() { finish(); return { value: undefined, done: true }; },
+        [Symbol.asyncIterator]() { return this; },
+    };
+}
 
 // --- streams (whole-file, in one chunk)
 function createReadStream(path, options) {
@@ -198,6 +311,7 @@ module.exports = {
     rmdirSync, unlinkSync, renameSync, copyFileSync, realpathSync, accessSync,
     readFile, writeFile, appendFile, stat, lstat, readdir, mkdir, rm, unlink, rename, copyFile, realpath, access, exists,
     createReadStream, createWriteStream, promises, Stats, Dirent,
+    watch, watchFile, unwatchFile, FSWatcher, StatWatcher,
     constants: { F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2 },
     F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
 };

@@ -1,0 +1,2 @@
+console.log('helper.cjs runs, v2');
+exports.base = 20;

@@ -1,0 +1,2 @@
+const pkg = require('cjspkg');
+exports.shout = (s) => pkg.upper(s) + '!';

@@ -1,0 +1,2 @@
+console.log('grandchild.cjs runs, v1');
+module.exports = { word: 'one' };

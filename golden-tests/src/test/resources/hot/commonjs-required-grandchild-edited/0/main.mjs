@@ -1,0 +1,2 @@
+import './parent.mjs';
+console.log('main runs once');

@@ -1,0 +1,2 @@
+console.log('grandchild.cjs runs, v2');
+module.exports = { word: 'two' };

@@ -1,0 +1,2 @@
+console.log('grandchild.cjs runs, v3');
+module.exports = { word: 'three' };

@@ -1,0 +1,3 @@
+const { n } = require('./leaf.cjs');
+exports.value = 'child of ' + n;
+console.log('child.cjs runs');

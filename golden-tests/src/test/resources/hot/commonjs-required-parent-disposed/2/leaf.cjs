@@ -1,0 +1,2 @@
+exports.n = 3;
+throw new Error('leaf 3 fails');

@@ -1,0 +1,3 @@
+const { value } = require('./value.cjs');
+exports.total = value + 100;
+console.log('sum.cjs runs with', value);

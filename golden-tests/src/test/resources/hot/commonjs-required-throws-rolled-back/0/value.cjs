@@ -1,0 +1,2 @@
+exports.value = 1;
+console.log('value.cjs runs, v1');

@@ -1,0 +1,2 @@
+exports.value = 3;
+console.log('value.cjs runs, v3');
