@@ -1,3 +1,4 @@
 export const message = 'hello v1';
 export function shout() { return message.toUpperCase(); }
-import.meta.hot.accept();
+// After an update applies: what the CommonJS module sees through the namespace require gave it.
+import.meta.hot.accept(() => console.log(globalThis.describeGreeting()));

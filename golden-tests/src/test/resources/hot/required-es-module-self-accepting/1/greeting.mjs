@@ -1,4 +1,3 @@
 export const message = 'hello v2';
 export function shout() { return message.toUpperCase() + '!'; }
-import.meta.hot.accept();
-setTimeout(() => console.log(globalThis.describeGreeting()), 0);
+import.meta.hot.accept(() => console.log(globalThis.describeGreeting()));

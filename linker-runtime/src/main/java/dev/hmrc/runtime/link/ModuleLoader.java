@@ -66,6 +66,8 @@ public final class ModuleLoader {
     private final OriginalStack originalStack = new OriginalStack();
     /** Keys of the modules the host imported (preloads, the entry), in order: what a full reload runs again. */
     final List<String> roots = new ArrayList<>();
+    /** Keys of the modules {@code require()} evaluated (require(esm)), in order: a full reload runs them again too. */
+    final Set<String> requiredRoots = new LinkedHashSet<>();
     /** The hot-update side (import.meta.hot, watching), or null when hot updates are off. */
     HotHost hotHost;
     private final LoaderHooks hooks;
@@ -336,6 +338,7 @@ public final class ModuleLoader {
             support.then(promise, handled, handled);
             return EsModuleRequire.Outcome.thrown(module.hasEvaluationError ? module.evaluationError : root.evaluationError);
         }
+        requiredRoots.add(module.key);
         return EsModuleRequire.Outcome.of(linker.requiredNamespace(module));
     }
 
