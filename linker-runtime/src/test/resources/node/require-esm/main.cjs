@@ -50,3 +50,4 @@ try { require('./missing.mjs'); } catch (e) { console.log('missing', e.code); }
 
 // The "module-sync" export condition: the ES build, for require as for import.
 console.log('module-sync', require('sync-build').build);
+console.log('process.features.require_module', process.features.require_module);

@@ -90,7 +90,7 @@ Object.assign(process, {
     stderr: writer(2),
     stdin: Object.assign(new EventEmitter(), { fd: 0, isTTY: false }),
     config: { variables: {} },
-    features: {},
+    features: { require_module: true }, // require() of ES modules (require(esm)), as in Node 20.19+
     umask: () => 0o22,
     getuid: () => 0,
     getgid: () => 0,
