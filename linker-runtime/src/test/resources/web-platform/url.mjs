@@ -60,3 +60,19 @@ const each = [];
 new URLSearchParams("a=1&b=2").forEach((value, key, object) => each.push(key + value + (object instanceof URLSearchParams)));
 log(each, Object.prototype.toString.call(new URLSearchParams().entries()));
 try { new URLSearchParams([["only-one"]]); } catch (error) { log(error.name); }
+
+// Components past 65,535 code units (the host's record keeps 32-bit offsets), IPv6 with
+// credentials and a port, and an opaque path losing its query through searchParams.
+const long = new URL("data:text/plain," + "x".repeat(70000) + "?q=" + "y".repeat(70000) + "#" + "z".repeat(3));
+log(long.protocol, long.pathname.length, long.search.length, long.hash, long.href.length);
+const v6 = new URL("https://user:pw@[::1]:8080/p/" + "a".repeat(70000) + "?a=1&b=2#f");
+log(v6.host, v6.hostname, v6.port, v6.username, v6.password, v6.pathname.length, v6.search, v6.hash, v6.origin);
+v6.searchParams.append("c", "x y");
+log(v6.search, v6.href.slice(-16));
+const opaque = new URL("foo:bar baz?x");
+opaque.searchParams.delete("x");
+log(JSON.stringify(opaque.href));
+log(new URL("../images/logo.png", "https://example.com/docs/guide/index.html?lang=en#intro").href,
+    new URL("?tab=2", "https://example.com/docs/index.html?lang=en#intro").href,
+    new URL("", "https://example.com/docs/index.html?lang=en#intro").href,
+    new URL("./data.json", "file:///home/u/src/main.mjs").href, new URL("HTTPS://API.Example.COM:443/a/./b/../c?q= x#y z").href);

@@ -794,10 +794,10 @@ public final class ModuleRuntime implements AutoCloseable {
                     hotListener.accept(line);
                 }
                 if (!hot.silent() && debuggerConsoleError != null) {
-                    // With a debugger: through the engine's console.error, which writes to the same
+                    // With a debugger: through console.error (node:console, on the engine's), which writes to the same
                     // stderr and shows the line in the debugger's console too.
                     errStream.flush();
-                    debuggerConsoleError.executeVoid(line);
+                    debuggerConsoleError.executeVoid("%s", line); // the line as it is: console.error formats its first argument
                 } else if (!hot.silent()) {
                     errStream.println(line);
                 }
@@ -858,6 +858,9 @@ public final class ModuleRuntime implements AutoCloseable {
                 // The listener runs on the watcher's thread: it transforms the changed files there,
                 // then hands the update to the loop, which only compiles them (the loop, which also
                 // answers requests and timers, is busy for less of each update).
+                // The transform starts at a burst's first event, during the watcher's quiet window
+                // (the file is usually complete by then: an atomic save, or one write); the
+                // change set's prepare only checks that the text is still the one transformed.
                 watcher = new FileWatcher(options, Runnable::run, changes -> {
                     loader.sources().prepare(changes.changed());
                     try {
@@ -865,7 +868,7 @@ public final class ModuleRuntime implements AutoCloseable {
                     } catch (RejectedExecutionException stopped) {
                         // the program ended: changes no longer matter
                     }
-                });
+                }, first -> loader.sources().prepare(first));
             } catch (java.io.IOException unavailable) {
                 throw new java.io.UncheckedIOException("hmrc: cannot watch files for hot updates", unavailable);
             }

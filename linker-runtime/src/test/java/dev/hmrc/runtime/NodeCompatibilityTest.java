@@ -21,8 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code node} (20, on the machine) and by hmrc under both linkers, byte for byte. The programs
  * are in {@code src/test/resources/node/}: {@code packages/main.mjs} (36 popular packages, CommonJS
  * and ES modules, from {@code scripts/fetch-corpora.sh}), {@code builtins/main.mjs} (the
- * built-ins a pure-JS package uses) and {@code commonjs/main.mjs} (named-export detection,
- * require's resolution, cycles, JSON, require.cache, package type and imports).
+ * built-ins a pure-JS package uses), {@code commonjs/main.mjs} (named-export detection,
+ * require's resolution, cycles, JSON, require.cache, package type and imports),
+ * {@code console/main.mjs} and {@code inspect/main.mjs} (console.* and util.inspect/format),
+ * {@code path-win32/main.mjs} (path.win32), {@code stream/main.mjs} (node:stream and fs streams).
  */
 class NodeCompatibilityTest {
 
@@ -96,6 +98,66 @@ class NodeCompatibilityTest {
     @Test
     void builtinsAPureJsPackageUsesPrintWhatNodePrintsInBothModes() throws Exception {
         assertSameAsNode(resources("builtins"));
+    }
+
+    /** About sixty values through console.log, the %-formats, dir, groups, counters, table, a Console on a stream. */
+    @Test
+    void consolePrintsValuesAsNodeDoesInBothModes() throws Exception {
+        Path folder = resources("console");
+        assertTrue(node(folder).lines().count() > 250, "the program prints its values");
+        assertSameAsNode(folder);
+    }
+
+    /** console.error, warn and a failed assert write to stderr what Node writes there, groups indented. */
+    @Test
+    void consoleWritesToStderrAsNodeDoesInBothModes() throws Exception {
+        Files.writeString(program.resolve("main.mjs"), """
+                console.error('error', { code: 42, list: [1, 2] });
+                console.warn('%d warnings, %s', 3, 'see above');
+                console.assert(1 > 2, 'one is %s', 'small');
+                console.assert(false);
+                console.group('stderr group');
+                console.error(new Map([['k', ['v']]]));
+                console.groupEnd();
+                console.log('stdout', 'line');
+                """);
+        Process node = new ProcessBuilder("node", "main.mjs").directory(program.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String expected = new String(node.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(node.waitFor(120, TimeUnit.SECONDS) && node.exitValue() == 0, "node failed:\n" + expected);
+        assertTrue(expected.contains("  Map(1) { 'k' => [ 'v' ] }"), expected);
+        for (Linker linker : Linker.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            ModuleRuntime.builder(program).linker(linker).out(out).err(err).runProgram(List.of("./main.mjs"));
+            assertEquals(expected, err.toString(StandardCharsets.UTF_8), linker.name());
+            assertEquals("stderr group\nstdout line\n", out.toString(StandardCharsets.UTF_8), linker.name()); // a group's label is logged
+        }
+    }
+
+    /** util.inspect's rules (quotes, classes, Map/Set, grouping of long arrays, depth, circular, options) and util.format. */
+    @Test
+    void utilInspectAndFormatPrintWhatNodePrintsInBothModes() throws Exception {
+        assertSameAsNode(resources("inspect"));
+    }
+
+    /** path.win32 on a table of drive, UNC, namespaced and relative inputs, every function, errors. */
+    @Test
+    void pathWin32GivesNodesResultsInBothModes() throws Exception {
+        Path folder = resources("path-win32");
+        assertTrue(node(folder).lines().count() > 400, "one line per call");
+        assertSameAsNode(folder);
+    }
+
+    /**
+     * node:stream (readable-stream): pipelines with a Transform and object mode, backpressure counts,
+     * errors through pipeline's callback, finished, stream/promises, Duplex, writev, fs streams.
+     */
+    @Test
+    void streamsRunAsInNodeInBothModes() throws Exception {
+        Path folder = resources("stream");
+        assertTrue(node(folder).contains("3b refused 5 drains 5"), "the program waits for drain");
+        assertSameAsNode(folder);
     }
 
     @Test

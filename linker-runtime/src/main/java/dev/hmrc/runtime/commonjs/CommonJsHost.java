@@ -67,7 +67,11 @@ public final class CommonJsHost {
             "buffer", "buffer/6.0.3/index.js",
             "base64-js", "base64-js/1.5.1/index.js",
             "ieee754", "ieee754/1.2.1/index.js",
-            "path-browserify", "path-browserify/1.0.1/index.js");
+            "path-browserify", "path-browserify/1.0.1/index.js",
+            "readable-stream", "readable-stream/4.7.0/lib/stream.js",
+            "readable-stream/promises", "readable-stream/4.7.0/lib/stream/promises.js",
+            "string_decoder", "string_decoder/1.3.0/lib/string_decoder.js",
+            "safe-buffer", "safe-buffer/5.2.1/index.js");
 
     private static final ExecutorService FILE_POOL = Executors.newFixedThreadPool(4, runnable -> {
         Thread t = new Thread(runnable, "hmrc-fs");
@@ -187,6 +191,21 @@ public final class CommonJsHost {
     /** {@return the {@code process.exitCode} the program set, or 0} */
     public int exitCode() {
         return runtime.getMember("exitCode").execute().asInt();
+    }
+
+    /**
+     * The WebJar file of a vendored package ({@code readable-stream}) or of a file inside one
+     * ({@code readable-stream/4.7.0/lib/internal/streams/readable.js}, which a vendored file
+     * requires relatively); null for anything else.
+     */
+    private static String vendorFile(String name) {
+        String file = VENDOR.get(name);
+        if (file != null) {
+            return file;
+        }
+        boolean insideWebJars = !name.startsWith("/") && !name.contains("\\")
+                && Stream.of(name.split("/")).noneMatch(segment -> segment.isEmpty() || segment.equals(".") || segment.equals(".."));
+        return insideWebJars && (name.endsWith(".js") || name.endsWith(".json")) ? name : null;
     }
 
     private static String resource(String name) {
@@ -365,10 +384,11 @@ public final class CommonJsHost {
         n.put("readModule", (ProxyExecutable) a -> file(() -> Files.readString(Path.of(a[0].asString())),
                 "ENOENT", "open", a[0].asString(), false));
         n.put("compile", (ProxyExecutable) a -> compile(a[0].asString(), a[1].asString(), a[2].asBoolean()));
+        n.put("vendorFile", (ProxyExecutable) a -> vendorFile(a[0].asString()));
         n.put("builtinSource", (ProxyExecutable) a -> {
             String name = a[0].asString();
             if (name.startsWith("vendor/")) {
-                String file = VENDOR.get(name.substring(7));
+                String file = vendorFile(name.substring(7));
                 return file == null ? null : resource(WEBJARS + file);
             }
             return NodeBuiltins.provided(name) ? resource(RESOURCES + "node/" + name.replace('/', '-') + ".js") : null;

@@ -844,6 +844,9 @@ public final class ModuleLoader {
         this.debuggerScripts = true;
     }
 
+    /** GraalJS's MIME type for a classic script (its module one is {@code application/javascript+module}). */
+    private static final String SCRIPT_MIME_TYPE = "application/javascript";
+
     /** Evaluates a transformed script to its {@code execute} function and registers its map for stack traces. */
     private Compiled evaluate(String sourceName, String code, ModuleRecord record,
                               java.util.function.Supplier<dev.hmrc.sourcemaps.SourceMap> map, String text) {
@@ -859,7 +862,11 @@ public final class ModuleLoader {
             if (debuggerScripts) {
                 builder = DebuggerScripts.describe(code, sourceName, map);
             }
-            Source source = builder.buildLiteral();
+            // The transformed code is a script whatever the file's name (docs/module-format.md):
+            // without a MIME type GraalJS parses a name ending in .mjs as a module, and running a
+            // module to get its completion value costs more than running the script (in a hot
+            // update of a 10 kB module, about 0.1-0.4 ms of the engine's 1.3-1.8 ms).
+            Source source = builder.mimeType(SCRIPT_MIME_TYPE).buildLiteral();
             execute = context.eval(source);
         } catch (PolyglotException engineRejected) {
             throw JsThrow.of(engineRejected);

@@ -160,7 +160,8 @@ public final class ModuleSources implements AutoCloseable {
      * #transformWritingLater} takes a prepared transform when the text it is given is still
      * the one prepared. A file that does not read or parse is left to the update, which
      * reports it. The type is guessed from the name ({@code .json} or JavaScript); a module of
-     * another type simply finds nothing prepared.
+     * another type simply finds nothing prepared. A file whose text is still the one prepared
+     * (at the first event of its burst, during the watcher's quiet window) is not transformed again.
      *
      * @param paths the changed files
      */
@@ -172,6 +173,10 @@ public final class ModuleSources implements AutoCloseable {
                 text = type.equals("json") ? Files.readString(path, StandardCharsets.UTF_8) : moduleText(path);
             } catch (IOException | RuntimeException unreadable) {
                 prepared.remove(type + ":" + path);
+                continue;
+            }
+            TransformedModule ready = prepared.get(type + ":" + path);
+            if (ready != null && ready.text().equals(text)) {
                 continue;
             }
             try {

@@ -432,8 +432,9 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
      */
     private final class Update {
         private final long startNanos = System.nanoTime();
-        private final StringBuilder trace = TRACE ? new StringBuilder() : null;
-        private long lastMark = startNanos;
+        /** With tracing: the phases marked so far and their ends (nanoTime), formatted only after the update's line. */
+        private final List<String> tracePhases = TRACE ? new ArrayList<>() : null;
+        private final List<Long> traceEnds = TRACE ? new ArrayList<>() : null;
         /** Null for an update; the rolled-back update's olds for a restore. */
         private final Restore restore;
 
@@ -443,12 +444,23 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
 
         /** Notes the time since the previous mark under {@code phase} (only when tracing). */
         private void mark(String phase) {
-            if (trace != null) {
-                long now = System.nanoTime();
-                trace.append(trace.isEmpty() ? "" : ", ").append(phase).append(' ')
-                        .append(String.format(Locale.ROOT, "%.2f", (now - lastMark) / 1e6));
-                lastMark = now;
+            if (tracePhases != null) {
+                traceEnds.add(System.nanoTime());
+                tracePhases.add(phase);
             }
+        }
+
+        /** The trace line's text: each phase and its milliseconds (formatted here, after the update was timed). */
+        private String traceText() {
+            StringBuilder text = new StringBuilder();
+            long from = startNanos;
+            for (int i = 0; i < tracePhases.size(); i++) {
+                long end = traceEnds.get(i);
+                text.append(i == 0 ? "" : ", ").append(tracePhases.get(i)).append(' ')
+                        .append(String.format(Locale.ROOT, "%.2f", (end - from) / 1e6));
+                from = end;
+            }
+            return text.toString();
         }
         private final UpdatePlan plan = new UpdatePlan();
         /** Keys of the modules this update replaces (their previous instances are in the graph). */
@@ -1324,8 +1336,8 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             int reevaluated = created.size() - loaded + requiredReevaluated;
             loaded += requiredLoaded;
             report(new UpdateOutcome.Applied(loaded, reevaluated, (System.nanoTime() - startNanos) / 1e6), null);
-            if (trace != null) {
-                report(new UpdateOutcome.Trace(trace.toString()), null);
+            if (tracePhases != null) {
+                report(new UpdateOutcome.Trace(traceText()), null);
             }
             emit("afterUpdate", this::updatePayload);
             finished();

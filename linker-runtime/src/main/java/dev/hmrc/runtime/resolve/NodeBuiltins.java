@@ -24,9 +24,9 @@ public final class NodeBuiltins {
             "worker_threads", "zlib");
 
     /** The built-ins hmrc provides (each a resource {@code commonjs/node/NAME.js}, '/' spelled '-'). */
-    public static final List<String> PROVIDED = List.of("assert", "assert/strict", "buffer", "crypto", "events",
-            "fs", "fs/promises", "module", "os", "path", "path/posix", "path/win32", "process", "timers",
-            "timers/promises", "tty", "url", "util", "util/types");
+    public static final List<String> PROVIDED = List.of("assert", "assert/strict", "buffer", "console", "crypto", "events",
+            "fs", "fs/promises", "module", "os", "path", "path/posix", "path/win32", "process", "stream",
+            "stream/consumers", "stream/promises", "stream/web", "string_decoder", "timers", "timers/promises", "tty", "url", "util", "util/types");
 
     private NodeBuiltins() {
     }

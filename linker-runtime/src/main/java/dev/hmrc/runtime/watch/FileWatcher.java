@@ -140,6 +140,8 @@ public final class FileWatcher implements AutoCloseable {
     private final WatchOptions options;
     private final Executor executor;
     private final Consumer<ChangeSet> listener;
+    /** Told the files a burst's events first touch, before its quiet window (null: nobody). */
+    private final Consumer<Set<Path>> firstEventListener;
     private final WatchService service;
     private final Thread thread;
     private final long quietNanos;
@@ -157,6 +159,8 @@ public final class FileWatcher implements AutoCloseable {
     private final Map<WatchedFile, Long> pending = new LinkedHashMap<>();
     private long lastEventNanos;
     private boolean eventsSinceSettle;
+    /** Files that became pending since {@link #firstEventListener} was last told (only with one). */
+    private final Set<Path> newlyPending = new LinkedHashSet<>();
     /** Raw-event subscriptions ({@link #watchEvents}, Node's {@code fs.watch}) by each folder they listen in. */
     private final Map<Path, Set<EventSubscription>> subscriptions = new HashMap<>();
 
@@ -169,9 +173,29 @@ public final class FileWatcher implements AutoCloseable {
      * @throws IOException when the platform's watch service cannot be opened
      */
     public FileWatcher(WatchOptions options, Executor executor, Consumer<ChangeSet> listener) throws IOException {
+        this(options, executor, listener, null);
+    }
+
+    /**
+     * Starts a watcher that watches nothing yet and also tells {@code firstEventListener}, on
+     * the watcher's thread, the watched files that an event touched while they were not
+     * pending yet: the start of a burst, before its quiet window, for work that can begin
+     * early (a hot runtime transforms them meanwhile). It is only a hint: the file may still
+     * be changing, and the change set that follows is what counts. It must not block for
+     * long (the burst is settled after it returns); what it throws is ignored.
+     *
+     * @param options            quiet window, maximum wait and ignore pattern
+     * @param executor           where {@code listener} runs (e.g. the event loop)
+     * @param listener           called once per non-empty change set
+     * @param firstEventListener told the files a burst first touches, or null
+     * @throws IOException when the platform's watch service cannot be opened
+     */
+    public FileWatcher(WatchOptions options, Executor executor, Consumer<ChangeSet> listener,
+                       Consumer<Set<Path>> firstEventListener) throws IOException {
         this.options = Objects.requireNonNull(options, "options");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.firstEventListener = firstEventListener;
         this.quietNanos = options.quiet().toNanos();
         this.maxWaitNanos = options.maxWait().toNanos();
         this.service = FileSystems.getDefault().newWatchService();
@@ -475,6 +499,7 @@ public final class FileWatcher implements AutoCloseable {
                     collect(key);
                     key = service.poll();
                 }
+                announceNewlyPending();
                 ChangeSet changes = settleIfDue();
                 if (changes != null) {
                     deliver(changes);
@@ -543,7 +568,9 @@ public final class FileWatcher implements AutoCloseable {
     }
 
     private void mark(WatchedFile watched, long now) {
-        pending.putIfAbsent(watched, now);
+        if (pending.putIfAbsent(watched, now) == null && firstEventListener != null) {
+            newlyPending.add(watched.path);
+        }
         lastEventNanos = now;
         eventsSinceSettle = true;
     }
@@ -581,6 +608,27 @@ public final class FileWatcher implements AutoCloseable {
                     mark(watched, now);
                 }
             }
+        }
+    }
+
+    /** Tells {@link #firstEventListener} the files that became pending (watcher thread, lock not held). */
+    private void announceNewlyPending() {
+        if (firstEventListener == null) {
+            return;
+        }
+        Set<Path> paths;
+        synchronized (lock) {
+            if (newlyPending.isEmpty() || closed) {
+                newlyPending.clear();
+                return;
+            }
+            paths = Set.copyOf(newlyPending);
+            newlyPending.clear();
+        }
+        try {
+            firstEventListener.accept(paths);
+        } catch (RuntimeException ignored) {
+            // only a hint: the change set still follows
         }
     }
 

@@ -129,109 +129,98 @@ final class UrlParser {
         };
     }
 
-    /** The href of {@code input} parsed against {@code baseHref} (null: no base), or null for failure. */
-    static String parseToHref(String input, String baseHref) {
-        if (baseHref == null && isSerializedSpecialUrl(input)) {
-            return input; // parsing it would give it back unchanged
+    /**
+     * The API URL parser's href: {@code input} parsed against {@code base} (a URL string, parsed
+     * first; null: no base), or null for failure. {@link UrlFastPath} takes the common inputs;
+     * the state machine the others.
+     */
+    static String parseToHref(String input, String base) {
+        String baseHref = null;
+        if (base != null) {
+            baseHref = parseToHref(base, null);
+            if (baseHref == null) {
+                return null;
+            }
         }
+        String href = UrlFastPath.parse(input, baseHref);
+        return href != null ? href : parseWithStateMachine(input, baseHref);
+    }
+
+    /** The number of offsets in front of the href in {@link #withComponentOffsets}. */
+    static final int RECORD_OFFSETS = 11;
+
+    /**
+     * The record the JS half of {@code URL} keeps: the offsets of the components of the
+     * serialized URL {@code href} in it, each as two chars (high and low 16 bits), then the href.
+     * In order: the scheme's ':', username start and end, password start and end, host start,
+     * hostname end, port end (the host's end: past the hostname when there is no port), path
+     * start, path end (the query's '?', if any), query end (the fragment's '#', if any). They
+     * are found by one scan: in a serialized URL each component's delimiters are
+     * percent-encoded inside the others.
+     */
+    static String withComponentOffsets(String href) {
+        int length = href.length();
+        int schemeEnd = href.indexOf(':');
+        int at = schemeEnd + 1;
+        int userStart = at, userEnd = at, passStart = at, passEnd = at, hostStart = at, hostEnd = at, portEnd = at;
+        boolean hasHost = href.startsWith("//", at);
+        if (hasHost) {
+            at += 2;
+            int end = at;
+            int atSign = -1;                                                          // the last '@' of the authority
+            for (char c; end < length && (c = href.charAt(end)) != '/' && c != '?' && c != '#'; end++) {
+                if (c == '@') {
+                    atSign = end;
+                }
+            }
+            userStart = userEnd = passStart = passEnd = hostStart = at;
+            if (atSign >= 0) {
+                int colon = href.indexOf(':', at);
+                if (colon >= 0 && colon < atSign) {
+                    userEnd = colon;
+                    passStart = colon + 1;
+                } else {
+                    userEnd = passStart = atSign;
+                }
+                passEnd = atSign;
+                hostStart = atSign + 1;
+            }
+            hostEnd = end;
+            if (hostStart < end && href.charAt(hostStart) == '[') {
+                hostEnd = href.indexOf(']', hostStart) + 1;
+            } else {
+                int colon = href.indexOf(':', hostStart);
+                if (colon >= 0 && colon < end) {
+                    hostEnd = colon;
+                }
+            }
+            portEnd = end;
+            at = end;
+        }
+        int pathStart = at;
+        if (!hasHost && href.startsWith("/./", at)) {
+            pathStart += 2;                                                           // the serializer's "/." before an empty first segment
+        }
+        int fragmentStart = href.indexOf('#', pathStart);
+        int queryEnd = fragmentStart < 0 ? length : fragmentStart;
+        int queryStart = href.indexOf('?', pathStart);
+        int pathEnd = queryStart >= 0 && queryStart < queryEnd ? queryStart : queryEnd;
+        int[] offsets = {schemeEnd, userStart, userEnd, passStart, passEnd, hostStart, hostEnd, portEnd, pathStart, pathEnd, queryEnd};
+        StringBuilder record = new StringBuilder(2 * RECORD_OFFSETS + length);     // Latin-1 throughout for an href under 256 chars
+        for (int offset : offsets) {
+            record.append((char) (offset >>> 16)).append((char) offset);
+        }
+        return record.append(href).toString();
+    }
+
+    /** {@link #parseToHref} by the state machine alone ({@code baseHref} a serialized URL): what the fast path must agree with. */
+    static String parseWithStateMachine(String input, String baseHref) {
         try {
             Url base = baseHref == null ? null : parse(baseHref, null);
             return parse(input, base).serialize();
         } catch (Failure failure) {
             return null;
         }
-    }
-
-    /**
-     * Whether {@code input} is already what the serializer writes for it, checked in one scan for
-     * the common shape {@code http(s)|ws(s)|ftp://host[:port]/path[?query][#fragment]}: a lower-case
-     * ASCII domain whose last label starts with a letter (so not an IPv4 address), no
-     * credentials, a canonical non-default port, a path without dot segments or backslashes,
-     * and no code point that any of the percent-encode sets would encode. For such an input the
-     * basic URL parser followed by the serializer is the identity, so the parse can be skipped;
-     * any other input takes the parser.
-     */
-    static boolean isSerializedSpecialUrl(String input) {
-        int n = input.length();
-        int colon = input.indexOf(':');
-        if (colon < 2 || colon > 5 || n < colon + 4 || input.charAt(colon + 1) != '/' || input.charAt(colon + 2) != '/') {
-            return false;
-        }
-        String scheme = input.substring(0, colon);
-        int defaultPort = specialPort(scheme);
-        if (defaultPort < 0) {
-            return false;                                                             // not special, or file
-        }
-        // host: [a-z0-9.-]+, its last label starting with a letter
-        int at = colon + 3;
-        int hostStart = at;
-        int labelStart = at;
-        while (at < n) {
-            char c = input.charAt(at);
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
-                at++;
-            } else if (c == '.') {
-                labelStart = ++at;
-            } else {
-                break;
-            }
-        }
-        if (at == hostStart) {
-            return false;
-        }
-        int lastLabel = labelStart < at ? labelStart : input.lastIndexOf('.', at - 2) + 1; // a trailing dot: the label before it
-        if (lastLabel < hostStart || lastLabel >= at || !(input.charAt(lastLabel) >= 'a' && input.charAt(lastLabel) <= 'z')) {
-            return false;
-        }
-        if (at < n && input.charAt(at) == ':') {                                      // port
-            int portStart = ++at;
-            int port = 0;
-            while (at < n && input.charAt(at) >= '0' && input.charAt(at) <= '9' && at - portStart < 6) {
-                port = port * 10 + (input.charAt(at++) - '0');
-            }
-            if (at == portStart || port > 65535 || port == defaultPort || (input.charAt(portStart) == '0' && at - portStart > 1)) {
-                return false;
-            }
-        }
-        if (at >= n || input.charAt(at) != '/') {
-            return false;                                                             // the parser would add the "/"
-        }
-        // path: segments without dot segments, code points outside the path percent-encode set
-        int segmentStart = at + 1;
-        at++;
-        for (; at <= n; at++) {
-            char c = at < n ? input.charAt(at) : '?';
-            if (c == '/' || c == '?' || c == '#') {
-                char first = segmentStart < at ? input.charAt(segmentStart) : 'x';
-                if ((first == '.' || first == '%') && (isSingleDotSegment(input.substring(segmentStart, at))
-                        || isDoubleDotSegment(input.substring(segmentStart, at)))) {
-                    return false;
-                }
-                if (c != '/') {
-                    break;
-                }
-                segmentStart = at + 1;
-            } else if (c <= 0x20 || c >= 0x7F || c == '\\' || PATH_SET[c]) {
-                return false;
-            }
-        }
-        if (at < n && input.charAt(at) == '?') {                                      // query
-            for (at++; at < n && input.charAt(at) != '#'; at++) {
-                char c = input.charAt(at);
-                if (c <= 0x20 || c >= 0x7F || SPECIAL_QUERY_SET[c]) {
-                    return false;
-                }
-            }
-        }
-        if (at < n) {                                                                 // fragment (at is the '#')
-            for (at++; at < n; at++) {
-                char c = input.charAt(at);
-                if (c <= 0x20 || c >= 0x7F || FRAGMENT_SET[c]) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     /** The API URL parser (4.4 "URL parser" without blob URLs): parses {@code input} against {@code base}. */

@@ -246,18 +246,22 @@ public final class WebPlatform {
         }
 
         /**
-         * {@return the href of {@code input} parsed against {@code baseHref}, or null for failure}
+         * {@return the record ({@link UrlParser#withComponentOffsets}) of {@code input} parsed
+         * against {@code base}, or null for failure (of either): the whole of
+         * {@code new URL(input, base)} in one call}
          *
-         * @param input    the URL string (well-formed)
-         * @param baseHref a base URL's href, or null for none
+         * @param input the URL string (lone surrogates are read as U+FFFD, as USVString does)
+         * @param base  the base URL string, or null for none
          */
         @HostAccess.Export
-        public String parseUrl(String input, String baseHref) {
-            return UrlParser.parseToHref(input, baseHref);
+        public String parseUrl(String input, String base) {
+            String href = UrlParser.parseToHref(input, base);
+            return href == null ? null : UrlParser.withComponentOffsets(href);
         }
 
         /**
-         * {@return the href after the URL setter {@code setter} ran with {@code value}}
+         * {@return the record ({@link UrlParser#withComponentOffsets}) of the URL after the URL
+         * setter {@code setter} ran with {@code value}}
          *
          * @param href   the URL's href
          * @param setter protocol, username, password, host, hostname, port, pathname, search or hash
@@ -265,7 +269,7 @@ public final class WebPlatform {
          */
         @HostAccess.Export
         public String setUrl(String href, String setter, String value) {
-            return UrlParser.set(href, setter, value);
+            return UrlParser.withComponentOffsets(UrlParser.set(href, setter, value));
         }
     }
 

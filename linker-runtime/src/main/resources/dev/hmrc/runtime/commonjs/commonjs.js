@@ -291,7 +291,9 @@
         const wrapper = natives.compile("node:" + name, source, true);
         const require = (id) => {
             if (id.startsWith("hmrc:vendor/")) return vendor(id.slice(12));
-            const builtin = builtinName(id);
+            if (id.startsWith("./") || id.startsWith("../")) return vendor(vendorRelative(key, id)); // s12c: its own files
+            // s12c: "process/" is npm's spelling of the package rather than the core module; here both are the built-in
+            const builtin = builtinName(id.endsWith("/") ? id.slice(0, -1) : id);
             if (builtin !== null) return requireBuiltin(builtin);
             return vendor(id); // a vendored package's own dependency (base64-js, ieee754)
         };
@@ -299,8 +301,21 @@
         module.loaded = true;
         return module;
     }
+    // s12c: a vendored module by the WebJar file it is (one instance however it is named)
+    function vendorRelative(fromKey, id) {
+        const from = fromKey.startsWith("vendor/") ? natives.vendorFile(fromKey.slice(7)) : null;
+        if (from == null) throw new Error("hmrc: " + fromKey + " cannot require " + id);
+        const segments = from.split("/").slice(0, -1);
+        for (const segment of id.split("/")) {
+            if (segment === "..") segments.pop();
+            else if (segment !== "." && segment !== "") segments.push(segment);
+        }
+        const file = segments.join("/");
+        return /\.(?:js|json)$/.test(file) ? file : file + ".js";
+    }
     function vendor(name) {
-        const key = "vendor/" + name;
+        const file = natives.vendorFile(name);
+        const key = "vendor/" + (file == null ? name : file);
         const loaded = builtinModules.get(key);
         return loaded !== undefined ? loaded.exports : loadBuiltin(key, key).exports;
     }
@@ -454,12 +469,16 @@
     defineGlobal("Buffer", () => requireBuiltin("buffer").Buffer);
     defineGlobal("setImmediate", () => requireBuiltin("timers").setImmediate);
     defineGlobal("clearImmediate", () => requireBuiltin("timers").clearImmediate);
+    // s12c: the global console is node:console (util.format), writing through the engine's console
+    const engineConsole = globalThis.console;
+    defineGlobal("console", () => requireBuiltin("console"));
     if (!("global" in globalThis)) {
         Object.defineProperty(globalThis, "global", { value: globalThis, writable: true, configurable: true, enumerable: false });
     }
 
     const entryPoints = Object.freeze({
         importFile, requireBuiltin, namedValues, createRequire, Module, nodeError, fsError, cache,
+        engineConsole, // s12c
     });
     Object.defineProperty(globalThis, Symbol.for("hmrc.commonjs"), { value: entryPoints, enumerable: false });
     natives.setFail(fail);

@@ -627,64 +627,22 @@
     define("PerformanceMeasure", PerformanceMeasure);
     define("performance", new Performance(entryToken));
 
-    // ---- URL, URLSearchParams (URL Standard 6). The parser is Java's (UrlParser); a URL keeps
-    // its href and the offsets of the components in it, found by one scan: in a serialized URL
-    // the delimiters of each component are percent-encoded inside the others.
+    // ---- URL, URLSearchParams (URL Standard 6). The parser is Java's (UrlParser). A URL keeps
+    // the record the host hands back: the href after a prefix of the offsets of its components
+    // in it (UrlParser.withComponentOffsets), so that new URL() is one host call and a getter a
+    // slice. The offsets, in the prefix's order: the scheme's ':', username [1, 2), password
+    // [3, 4), hostname [5, 6), port [6 + 1, 7) when 7 > 6 (host is [5, 7)), pathname [8, 9),
+    // search [9, 10) (a lone "?" reads as ""), hash [10, end).
+    const RECORD_PREFIX = 22; // 11 offsets of two UTF-16 code units each (high, low)
+    const offset = (u, k) => (u.charCodeAt(2 * k) << 16) | u.charCodeAt(2 * k + 1);
+    const component = (u, from, to) => u.slice(RECORD_PREFIX + offset(u, from), RECORD_PREFIX + offset(u, to));
+    const queryOf = (u) => { const q = offset(u, 9), f = offset(u, 10); return f > q ? u.slice(RECORD_PREFIX + q + 1, RECORD_PREFIX + f) : ""; };
     const hostParseUrl = (input, base) => host.parseUrl(input, base), hostSetUrl = (href, name, value) => host.setUrl(href, name, value);
     const specialSchemes = new Set(["ftp:", "file:", "http:", "https:", "ws:", "wss:"]);
-    // A URL's state is a private field (a WeakMap lookup per getter costs more than the parse);
-    // these two are defined in the class's static block.
+    // A URL's state is private fields (a WeakMap lookup per getter costs more than the parse):
+    // the record, and the state of its searchParams once asked for. Defined in the static block.
     let urlOf, setUrlRecord;
-    let parsedHref = null; // URL.parse hands the constructor an href it already parsed
-    // The components of a serialized URL as offsets: protocol [0, schemeEnd], username
-    // [userStart, userEnd), password [passStart, passEnd), hostname [hostStart, hostEnd), port,
-    // pathname [pathStart, pathEnd), search [queryStart, fragmentStart), hash [fragmentStart, end).
-    function scan(href) {
-        const length = href.length;
-        const schemeEnd = href.indexOf(":");
-        let at = schemeEnd + 1;
-        let userStart = at, userEnd = at, passStart = at, passEnd = at, hostStart = at, hostEnd = at;
-        let hasHost = false, port = "";
-        if (href.charCodeAt(at) === 0x2F && href.charCodeAt(at + 1) === 0x2F) {
-            hasHost = true;
-            at += 2;
-            let end = at;
-            while (end < length) {
-                const c = href.charCodeAt(end);
-                if (c === 0x2F || c === 0x3F || c === 0x23) break;
-                end++;
-            }
-            const atSign = href.lastIndexOf("@", end - 1);
-            hostStart = at;
-            if (atSign >= at) {
-                const colon = href.indexOf(":", at);
-                userStart = at;
-                if (colon >= 0 && colon < atSign) { userEnd = colon; passStart = colon + 1; passEnd = atSign; }
-                else { userEnd = atSign; passStart = passEnd = atSign; }
-                hostStart = atSign + 1;
-            } else {
-                userStart = userEnd = passStart = passEnd = at;
-            }
-            hostEnd = end;
-            if (href.charCodeAt(hostStart) === 0x5B) {
-                hostEnd = href.indexOf("]", hostStart) + 1;
-            } else {
-                const colon = href.indexOf(":", hostStart);
-                if (colon >= 0 && colon < end) hostEnd = colon;
-            }
-            if (hostEnd < end) port = href.slice(hostEnd + 1, end);
-            at = end;
-        }
-        let pathStart = at;
-        if (!hasHost && href.startsWith("/./", at)) pathStart += 2; // the serializer's "/." before an empty first segment
-        let fragmentStart = href.indexOf("#", pathStart);
-        const queryEnd = fragmentStart < 0 ? length : fragmentStart;
-        let queryStart = href.indexOf("?", pathStart);
-        if (queryStart > queryEnd) queryStart = -1;
-        return { href, schemeEnd, userStart, userEnd, passStart, passEnd, hostStart, hostEnd, hasHost, port,
-            pathStart, pathEnd: queryStart >= 0 ? queryStart : queryEnd, queryStart, queryEnd, fragmentStart,
-            opaque: href.charCodeAt(at) !== 0x2F, query: null };
-    }
+    let parsedRecord = null; // URL.parse hands the constructor a record it already parsed
     const invalidUrl = (input) => {
         const error = new TypeError("Invalid URL");
         defineProperty(error, "code", { value: "ERR_INVALID_URL", writable: true, configurable: true, enumerable: true });
@@ -692,95 +650,13 @@
         return error;
     };
     const usv = (value) => wellFormed(StringCtor(value));
-    // The percent-encode sets the check below needs, over ASCII (1: encoded), as in UrlParser.
-    const encodeSet = (chars) => {
-        const set = new Uint8Array(128);
-        for (let c = 0; c < 0x21; c++) set[c] = 1;
-        set[0x7F] = 1;
-        for (const c of chars) set[c.charCodeAt(0)] = 1;
-        return set;
-    };
-    const pathSet = encodeSet("\"#<>?^`{}\\"), specialQuerySet = encodeSet("\"#<>'"), fragmentSet = encodeSet("\"<>`");
-    const defaultPorts = { http: 80, https: 443, ws: 80, wss: 443, ftp: 21 };
-    const isDotSegment = (s) => s === "." || s === ".." || /^(?:%2e|\.)(?:%2e|\.)?$/i.test(s);
-    // UrlParser.isSerializedSpecialUrl in JS: whether the parser would give the input back as
-    // it is (a lower-case domain whose last label starts with a letter, no credentials, a
-    // canonical non-default port, a path without dot segments, nothing an encode set encodes).
-    // Such an input needs no call to the parser at all.
-    function isSerializedSpecialUrl(input) {
-        const n = input.length;
-        const colon = input.indexOf(":");
-        if (colon < 2 || colon > 5 || n < colon + 4 || input.charCodeAt(colon + 1) !== 0x2F || input.charCodeAt(colon + 2) !== 0x2F) return false;
-        const defaultPort = defaultPorts[input.slice(0, colon)];
-        if (defaultPort === undefined) return false;
-        let at = colon + 3;
-        const hostStart = at;
-        let labelStart = at;
-        while (at < n) {
-            const c = input.charCodeAt(at);
-            if ((c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c === 0x2D) at++;
-            else if (c === 0x2E) labelStart = ++at;
-            else break;
-        }
-        if (at === hostStart) return false;
-        const lastLabel = labelStart < at ? labelStart : input.lastIndexOf(".", at - 2) + 1;
-        if (lastLabel < hostStart || lastLabel >= at) return false;
-        const first = input.charCodeAt(lastLabel);
-        if (!(first >= 0x61 && first <= 0x7A)) return false;
-        if (at < n && input.charCodeAt(at) === 0x3A) {
-            const portStart = ++at;
-            let port = 0;
-            while (at < n && at - portStart < 6) {
-                const c = input.charCodeAt(at);
-                if (c < 0x30 || c > 0x39) break;
-                port = port * 10 + (c - 0x30);
-                at++;
-            }
-            if (at === portStart || port > 65535 || port === defaultPort || (input.charCodeAt(portStart) === 0x30 && at - portStart > 1)) return false;
-        }
-        if (at >= n || input.charCodeAt(at) !== 0x2F) return false;
-        let segmentStart = ++at;
-        for (; at <= n; at++) {
-            const c = at < n ? input.charCodeAt(at) : 0x3F;
-            if (c === 0x2F || c === 0x3F || c === 0x23) {
-                if (segmentStart < at) {
-                    const f = input.charCodeAt(segmentStart);
-                    if ((f === 0x2E || f === 0x25) && isDotSegment(input.slice(segmentStart, at))) return false;
-                }
-                if (c !== 0x2F) break;
-                segmentStart = at + 1;
-            } else if (c >= 0x7F || c === 0x5C || pathSet[c] === 1) {
-                return false;
-            }
-        }
-        if (at < n && input.charCodeAt(at) === 0x3F) {
-            for (at++; at < n; at++) {
-                const c = input.charCodeAt(at);
-                if (c === 0x23) break;
-                if (c >= 0x7F || specialQuerySet[c] === 1) return false;
-            }
-        }
-        if (at < n) {
-            for (at++; at < n; at++) {
-                const c = input.charCodeAt(at);
-                if (c >= 0x7F || fragmentSet[c] === 1) return false;
-            }
-        }
-        return true;
-    }
-    // The API URL parser: the href, or null for failure.
-    const parseHref = (url, base) => {
-        let baseHref = null;
-        if (base !== undefined) {
-            baseHref = hostParseUrl(usv(base), null);
-            if (baseHref === null) return null;
-        } else if (typeof url === "string" && isSerializedSpecialUrl(url)) {
-            return url;
-        }
-        return hostParseUrl(usv(url), baseHref);
-    };
+    // The API URL parser: the record of url against base, or null for failure of either, in one
+    // host call (UrlParser: its fast path takes the common inputs, the state machine the others).
+    // Lone surrogates need no toWellFormed here: the parser reads them as U+FFFD.
+    const parseRecord = (url, base) => hostParseUrl(StringCtor(url), base === undefined ? null : StringCtor(base));
     class URL {
         #u;
+        #query = null; // { params, state } of searchParams, once asked for
         static {
             urlOf = (url) => {
                 if (typeof url !== "object" || url === null || !(#u in url)) throw new TypeError("Illegal invocation");
@@ -789,114 +665,95 @@
             setUrlRecord = (url, u) => { url.#u = u; };
         }
         constructor(url, base = undefined) {
-            if (parsedHref !== null) {
-                this.#u = scan(parsedHref);
-                parsedHref = null;
+            if (parsedRecord !== null) {
+                this.#u = parsedRecord;
+                parsedRecord = null;
                 return;
             }
-            requireArguments(arguments.length, 1, "URL constructor");
-            const href = parseHref(url, base);
-            if (href === null) throw invalidUrl(StringCtor(url));
-            this.#u = scan(href);
+            if (url === undefined) requireArguments(arguments.length, 1, "URL constructor");
+            const record = parseRecord(url, base);
+            if (record === null) throw invalidUrl(StringCtor(url));
+            this.#u = record;
         }
         static canParse(url, base = undefined) {
             requireArguments(arguments.length, 1, "canParse");
-            return parseHref(url, base) !== null;
+            return parseRecord(url, base) !== null;
         }
         static parse(url, base = undefined) {
             requireArguments(arguments.length, 1, "parse");
-            const href = parseHref(url, base);
-            if (href === null) return null;
-            parsedHref = href;
-            return new URL(href);
+            const record = parseRecord(url, base);
+            if (record === null) return null;
+            parsedRecord = record;
+            return new URL(record);
         }
-        get href() { return urlOf(this).href; }
+        get href() { return urlOf(this).slice(RECORD_PREFIX); }
         set href(value) {
-            const u = urlOf(this);
-            const href = hostParseUrl(usv(value), null);
-            if (href === null) throw invalidUrl(StringCtor(value));
-            replace(this, u, href);
+            urlOf(this);
+            const record = hostParseUrl(usv(value), null);
+            if (record === null) throw invalidUrl(StringCtor(value));
+            this.#u = record;
+            if (this.#query !== null) this.#query.state.list = parseUrlencoded(queryOf(record));
         }
         get origin() {
             const u = urlOf(this);
-            const protocol = u.href.slice(0, u.schemeEnd + 1);
+            const protocol = u.slice(RECORD_PREFIX, RECORD_PREFIX + offset(u, 0) + 1);
             if (protocol === "blob:") {
-                const inner = hostParseUrl(u.href.slice(u.pathStart, u.pathEnd), null);
+                const inner = hostParseUrl(component(u, 8, 9), null);
                 if (inner === null) return "null";
-                const i = scan(inner);
-                const innerProtocol = inner.slice(0, i.schemeEnd + 1);
-                return innerProtocol === "http:" || innerProtocol === "https:" ? originOf(i, innerProtocol) : "null";
+                const innerProtocol = inner.slice(RECORD_PREFIX, RECORD_PREFIX + offset(inner, 0) + 1);
+                return innerProtocol === "http:" || innerProtocol === "https:" ? innerProtocol + "//" + component(inner, 5, 7) : "null";
             }
-            return specialSchemes.has(protocol) && protocol !== "file:" ? originOf(u, protocol) : "null";
+            return specialSchemes.has(protocol) && protocol !== "file:" ? protocol + "//" + component(u, 5, 7) : "null";
         }
-        get protocol() { const u = urlOf(this); return u.href.slice(0, u.schemeEnd + 1); }
+        get protocol() { const u = urlOf(this); return u.slice(RECORD_PREFIX, RECORD_PREFIX + offset(u, 0) + 1); }
         set protocol(value) { setComponent(this, "protocol", value); }
-        get username() { const u = urlOf(this); return u.href.slice(u.userStart, u.userEnd); }
+        get username() { return component(urlOf(this), 1, 2); }
         set username(value) { setComponent(this, "username", value); }
-        get password() { const u = urlOf(this); return u.href.slice(u.passStart, u.passEnd); }
+        get password() { return component(urlOf(this), 3, 4); }
         set password(value) { setComponent(this, "password", value); }
-        get host() {
-            const u = urlOf(this);
-            if (!u.hasHost) return "";
-            const hostname = u.href.slice(u.hostStart, u.hostEnd);
-            return u.port === "" ? hostname : hostname + ":" + u.port;
-        }
+        get host() { return component(urlOf(this), 5, 7); }
         set host(value) { setComponent(this, "host", value); }
-        get hostname() { const u = urlOf(this); return u.href.slice(u.hostStart, u.hostEnd); }
+        get hostname() { return component(urlOf(this), 5, 6); }
         set hostname(value) { setComponent(this, "hostname", value); }
-        get port() { return urlOf(this).port; }
+        get port() {
+            const u = urlOf(this);
+            const hostEnd = offset(u, 6), portEnd = offset(u, 7);
+            return portEnd > hostEnd ? u.slice(RECORD_PREFIX + hostEnd + 1, RECORD_PREFIX + portEnd) : "";
+        }
         set port(value) { setComponent(this, "port", value); }
-        get pathname() { const u = urlOf(this); return u.href.slice(u.pathStart, u.pathEnd); }
+        get pathname() { return component(urlOf(this), 8, 9); }
         set pathname(value) { setComponent(this, "pathname", value); }
         get search() {
             const u = urlOf(this);
-            return u.queryStart < 0 || u.queryEnd - u.queryStart === 1 ? "" : u.href.slice(u.queryStart, u.queryEnd);
+            return offset(u, 10) - offset(u, 9) <= 1 ? "" : component(u, 9, 10);
         }
         set search(value) {
             setComponent(this, "search", value);
-            const u = urlOf(this);
-            if (u.query !== null) u.query.list = parseUrlencoded(u.queryStart < 0 ? "" : u.href.slice(u.queryStart + 1, u.queryEnd));
+            if (this.#query !== null) this.#query.state.list = parseUrlencoded(queryOf(this.#u));
         }
         get searchParams() {
             const u = urlOf(this);
-            if (u.query === null) {
+            if (this.#query === null) {
                 const params = new URLSearchParams();
-                paramsOf(params).list = parseUrlencoded(u.queryStart < 0 ? "" : u.href.slice(u.queryStart + 1, u.queryEnd));
-                paramsOf(params).url = this;
-                u.query = paramsOf(params);
-                u.queryObject = params;
+                const state = paramsOf(params);
+                state.list = parseUrlencoded(queryOf(u));
+                state.url = this;
+                this.#query = { params, state };
             }
-            return u.queryObject;
+            return this.#query.params;
         }
         get hash() {
             const u = urlOf(this);
-            return u.fragmentStart < 0 || u.href.length - u.fragmentStart === 1 ? "" : u.href.slice(u.fragmentStart);
+            return u.length - RECORD_PREFIX - offset(u, 10) <= 1 ? "" : u.slice(RECORD_PREFIX + offset(u, 10));
         }
         set hash(value) { setComponent(this, "hash", value); }
-        toString() { return urlOf(this).href; }
-        toJSON() { return urlOf(this).href; }
+        toString() { return urlOf(this).slice(RECORD_PREFIX); }
+        toJSON() { return urlOf(this).slice(RECORD_PREFIX); }
     }
-    // The "|| ..." keeps the searchParams object (and its list, which the setter updates) across a change of href.
-    function replace(url, old, href) {
-        const next = scan(href);
-        next.query = old.query;
-        next.queryObject = old.queryObject;
-        setUrlRecord(url, next);
-        if (next.query !== null) next.query.list = parseUrlencoded(next.queryStart < 0 ? "" : href.slice(next.queryStart + 1, next.queryEnd));
-    }
+    // A setter of the URL interface: the host runs it on the href and hands back the new record.
     function setComponent(url, name, value) {
         const u = urlOf(url);
-        const href = hostSetUrl(u.href, name, usv(value));
-        if (href !== u.href) {
-            const next = scan(href);
-            next.query = u.query;
-            next.queryObject = u.queryObject;
-            setUrlRecord(url, next);
-        }
-    }
-    function originOf(u, protocol) {
-        const hostname = u.href.slice(u.hostStart, u.hostEnd);
-        return protocol + "//" + hostname + (u.port === "" ? "" : ":" + u.port);
+        setUrlRecord(url, hostSetUrl(u.slice(RECORD_PREFIX), name, usv(value)));
     }
     brand(URL, "URL");
     for (const key of ["href", "origin", "protocol", "username", "password", "host", "hostname", "port", "pathname",
@@ -964,19 +821,12 @@
         if (p === undefined) throw new TypeError("Illegal invocation");
         return p;
     };
-    // 6.2 "update": the URL's query follows the list.
+    // 6.2 "update": the URL's query follows the list. The serialized list has nothing the query
+    // percent-encode sets encode, so the search setter (which also strips an opaque path's
+    // trailing spaces when the query goes) gives the URL exactly the standard's update.
     function updateParams(p) {
         if (p.url === null) return;
-        const u = urlOf(p.url);
-        const serialized = serializeUrlencoded(p.list);
-        const beforeQuery = u.href.slice(0, u.pathEnd);
-        const fragment = u.fragmentStart < 0 ? "" : u.href.slice(u.fragmentStart);
-        let href = beforeQuery + (serialized === "" ? "" : "?" + serialized) + fragment;
-        if (serialized === "" && u.opaque && fragment === "") href = href.replace(/ +$/, "");
-        const next = scan(href);
-        next.query = u.query;
-        next.queryObject = u.queryObject;
-        setUrlRecord(p.url, next);
+        setComponent(p.url, "search", serializeUrlencoded(p.list));
     }
     class URLSearchParams {
         constructor(init = "") {

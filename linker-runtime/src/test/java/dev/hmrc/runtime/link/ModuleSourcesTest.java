@@ -86,6 +86,22 @@ class ModuleSourcesTest {
     }
 
     @Test
+    void preparingATextAlreadyPreparedDoesNotTransformItAgain() throws Exception {
+        Path file = write("early.mjs", "export const v = 1;\n");
+        try (ModuleSources sources = sources(0)) {
+            sources.prepare(List.of(file)); // at the burst's first event
+            sources.prepare(List.of(file)); // at its change set: the same text
+            assertEquals(1, sources.transformsRun(), "the second prepare found the text prepared");
+            Files.writeString(file, "export const v = 2;\n");
+            sources.prepare(List.of(file)); // the file changed after the first event
+            assertEquals(2, sources.transformsRun());
+            TransformedModule taken = sources.transformWritingLater(file, "export const v = 2;\n", "javascript");
+            assertSameTransform(new ModuleTransformer().transform("export const v = 2;\n", file.toString()), taken);
+            assertEquals(2, sources.transformsRun(), "the update took the newer preparation");
+        }
+    }
+
+    @Test
     void aPreparedTransformIsTakenOnlyForTheTextItWasMadeFrom() throws Exception {
         Path file = write("p.mjs", "export const v = 1;\n");
         try (ModuleSources sources = sources(0)) {

@@ -126,6 +126,26 @@ class FileWatcherTest {
     }
 
     @Test
+    void theFirstEventListenerHearsOfABurstBeforeItsChangeSetAndOncePerBurst() throws Exception {
+        Path a = write(real().resolve("a.js"), "old");
+        Path b = write(real().resolve("b.js"), "b");
+        LinkedBlockingQueue<Object> told = new LinkedBlockingQueue<>();
+        FileWatcher watcher = new FileWatcher(GENEROUS, Runnable::run, told::add, told::add);
+        watchers.add(watcher);
+        watcher.watch(a);
+        watcher.watch(b);
+
+        write(a, "new");
+        write(a, "newer"); // the same burst (the quiet window is wide)
+        assertEquals(Set.of(a), told.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS), "first told the file");
+        assertEquals(changed(a), told.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS), "then its change set, once");
+        // A later burst is told again; b's edit arrives alone, so nothing else was told in between.
+        write(b, "b2");
+        assertEquals(Set.of(b), told.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS));
+        assertEquals(changed(b), told.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    @Test
     void writeThenRenameOverIsOneChange() throws Exception {
         Path a = write(real().resolve("a.js"), "old");
         FileWatcher watcher = start(GENEROUS);

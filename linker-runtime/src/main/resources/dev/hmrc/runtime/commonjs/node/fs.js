@@ -264,47 +264,82 @@ function watchAsync(filename, options = {}) {
 }
 
 // --- streams (whole-file, in one chunk)
+// s12c: node:stream's Readable and Writable over the whole-file calls above. A read stream reads the file (or its start..end bytes) once, off the loop, then hands it out in
+// highWaterMark chunks; a write stream truncates (flags "w") or not ("a") when it opens, then
+// appends each chunk off the loop, in order, with the stream's backpressure.
 function createReadStream(path, options) {
-    const stream = new EventEmitter();
-    const encoding = encodingOf(options);
-    stream.path = typeof path === "string" ? path : toPath(path);
-    stream.setEncoding = (e) => { stream._encoding = e; return stream; };
-    stream.pipe = (target) => { stream.on("data", (chunk) => target.write(chunk)); stream.on("end", () => target.end && target !== process.stdout && target.end()); return target; };
-    stream[Symbol.asyncIterator] = async function* () { yield await promises.readFile(path, encoding || stream._encoding ? { encoding: encoding || stream._encoding } : undefined); };
-    setTimeout(() => readFile(path, (error, data) => {
-        if (error) { stream.emit("error", error); return; }
-        const e = encoding || stream._encoding;
-        stream.emit("open");
-        stream.emit("data", e ? data.toString(e) : data);
-        stream.emit("end");
-        stream.emit("close");
-    }), 0);
+    const { Readable } = require("stream");
+    options = typeof options === "string" ? { encoding: options } : options || {};
+    const file = toPath(path);
+    const start = options.start === undefined ? 0 : options.start;
+    const end = options.end === undefined ? Infinity : options.end; // inclusive, as in Node
+    let data = null;
+    let offset = 0;
+    const stream = new Readable({
+        highWaterMark: options.highWaterMark === undefined ? 64 * 1024 : options.highWaterMark,
+        encoding: options.encoding || null,
+        emitClose: options.emitClose !== false,
+        autoDestroy: options.autoClose !== false,
+        construct(callback) {
+            readFile(file, (error, contents) => {
+                if (error) { callback(error); return; }
+                data = contents.subarray(Math.min(start, contents.length), Math.min(end + 1, contents.length));
+                stream.emit("open", 3);
+                stream.emit("ready");
+                callback();
+            });
+        },
+        read(size) {
+            if (offset >= data.length) { this.push(null); return; }
+            const chunk = data.subarray(offset, Math.min(offset + Math.max(size, 1), data.length));
+            offset += chunk.length;
+            stream.bytesRead = offset;
+            this.push(chunk);
+        },
+    });
+    stream.path = typeof path === "string" ? path : file;
+    stream.bytesRead = 0;
+    stream.pending = true;
+    stream.once("ready", () => { stream.pending = false; });
+    stream.close = (callback) => { if (callback) stream.once("close", callback); stream.destroy(); };
     return stream;
 }
 function createWriteStream(path, options) {
-    const stream = new EventEmitter();
+    const { Writable } = require("stream");
+    options = typeof options === "string" ? { encoding: options } : options || {};
     const file = toPath(path);
-    let first = !(options && options.flags && options.flags[0] === "a");
-    stream.path = file;
+    const append = typeof options.flags === "string" && options.flags[0] === "a";
+    const stream = new Writable({
+        highWaterMark: options.highWaterMark,
+        decodeStrings: true,
+        defaultEncoding: options.encoding || "utf8",
+        emitClose: options.emitClose !== false,
+        autoDestroy: options.autoClose !== false,
+        construct(callback) {
+            const opened = (error) => {
+                if (error) { callback(error); return; }
+                stream.emit("open", 3);
+                stream.emit("ready");
+                callback();
+            };
+            if (append) callAsync("writeFile", [file, "", true], () => undefined, opened);
+            else callAsync("writeFile", [file, "", false], () => undefined, opened);
+        },
+        write(chunk, encoding, callback) {
+            callAsync("writeFile", [file, dataOf(chunk), true], () => undefined, (error) => {
+                if (!error) stream.bytesWritten += chunk.length;
+                callback(error);
+            });
+        },
+    });
+    stream.path = typeof path === "string" ? path : file;
     stream.bytesWritten = 0;
-    stream.write = (chunk, encoding, callback) => {
-        const data = dataOf(chunk, typeof encoding === "string" ? encoding : undefined);
-        call("writeFile", file, data, !first);
-        first = false;
-        stream.bytesWritten += data.length;
-        const cb = typeof encoding === "function" ? encoding : callback;
-        if (cb) queueMicrotask(cb);
-        return true;
-    };
-    stream.end = (chunk, encoding, callback) => {
-        if (chunk != null && typeof chunk !== "function") stream.write(chunk, encoding);
-        else if (first) { call("writeFile", file, "", false); first = false; }
-        const cb = typeof chunk === "function" ? chunk : typeof encoding === "function" ? encoding : callback;
-        queueMicrotask(() => { stream.emit("finish"); stream.emit("close"); if (cb) cb(); });
-        return stream;
-    };
+    stream.pending = true;
+    stream.once("ready", () => { stream.pending = false; });
+    stream.close = (callback) => { if (callback) stream.once("close", callback); stream.end(); };
     return stream;
 }
+// (end s12c)
 
 module.exports = {
     readFileSync, writeFileSync, appendFileSync, existsSync, statSync, lstatSync, readdirSync, mkdirSync, rmSync,

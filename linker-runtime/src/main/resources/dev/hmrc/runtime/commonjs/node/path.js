@@ -1,9 +1,7 @@
-// node:path: the path-browserify package (Node's posix path module for other runtimes, from its WebJar).
+// node:path: posix from the path-browserify package (Node's posix path module for other runtimes,
+// from its WebJar); path.win32 from path-win32.js.
 const posix = require("hmrc:vendor/path-browserify");
 const path = Object.assign({}, posix);
 path.posix = path;
-Object.defineProperty(path, "win32", {
-    enumerable: true,
-    get() { throw globalThis[Symbol.for("hmrc.commonjs")].nodeError(Error, "ERR_UNKNOWN_BUILTIN_MODULE", "node:path/win32 is not available in hmrc"); },
-});
 module.exports = path;
+path.win32 = require("path/win32"); // (which takes path.posix from this module's exports)

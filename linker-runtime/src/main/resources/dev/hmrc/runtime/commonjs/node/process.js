@@ -33,7 +33,25 @@ function writer(fd) {
         if (typeof callback === "function") queueMicrotask(callback);
         return true;
     };
-    stream.end = function end(chunk, encoding, callback) { if (chunk != null && typeof chunk !== "function") stream.write(chunk, encoding); if (typeof chunk === "function") chunk(); else if (typeof callback === "function") callback(); return stream; };
+    // s12c: enough of a Writable's state for node:stream's pipe/pipeline/finished to take it as the
+    // last stream (a real Writable would load readable-stream with the first process.stdout read)
+    Object.assign(stream, { writableEnded: false, writableFinished: false, writableLength: 0, writableHighWaterMark: 16384,
+        writableNeedDrain: false, writableObjectMode: false, writableCorked: 0, destroyed: false, _isStdio: true });
+    stream.end = function end(chunk, encoding, callback) {
+        if (typeof chunk === "function") { callback = chunk; chunk = null; } else if (typeof encoding === "function") { callback = encoding; encoding = undefined; }
+        if (chunk != null) stream.write(chunk, encoding);
+        if (!stream.writableEnded) {
+            stream.writableEnded = true;
+            queueMicrotask(() => { stream.writableFinished = true; stream.emit("finish"); });
+        }
+        if (typeof callback === "function") stream.once("finish", callback);
+        return stream;
+    };
+    stream.destroy = function destroy(error) { if (error) queueMicrotask(() => stream.emit("error", error)); return stream; }; // stdio stays open, as in Node
+    stream.cork = () => {};
+    stream.uncork = () => {};
+    stream.setDefaultEncoding = () => stream;
+    // (end s12c)
     stream.hasColors = () => false;
     stream.getColorDepth = () => 1;
     return stream;
