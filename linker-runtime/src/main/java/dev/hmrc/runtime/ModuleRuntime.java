@@ -2,6 +2,7 @@ package dev.hmrc.runtime;
 
 import dev.hmrc.runtime.commonjs.CommonJsFacade;
 import dev.hmrc.runtime.commonjs.CommonJsHost;
+import dev.hmrc.runtime.commonjs.EsModuleRequire;
 import dev.hmrc.runtime.commonjs.NodeAccess;
 import dev.hmrc.runtime.hooks.LoadHook;
 import dev.hmrc.runtime.hooks.LoaderHooks;
@@ -9,6 +10,7 @@ import dev.hmrc.runtime.hooks.ResolveHook;
 import dev.hmrc.runtime.host.EventLoop;
 import dev.hmrc.runtime.host.FetchHost;
 import dev.hmrc.runtime.host.HttpHost;
+import dev.hmrc.runtime.host.NextTicks;
 import dev.hmrc.runtime.link.ModuleLoader;
 import dev.hmrc.runtime.link.ModuleSources;
 import dev.hmrc.runtime.link.RuntimeSupport;
@@ -693,7 +695,17 @@ public final class ModuleRuntime implements AutoCloseable {
             loop.clearTimer(args[0].asLong());
             return null;
         };
-        support.function("installGlobals").executeVoid(setTimer, clearTimer, ProxyArray.fromList(new java.util.ArrayList<Object>(arguments)));
+        ProxyExecutable setImmediate = args -> {
+            Value task = args[0];
+            return loop.setImmediate(task::executeVoid);
+        };
+        ProxyExecutable clearImmediate = args -> {
+            loop.clearImmediate(args[0].asLong());
+            return null;
+        };
+        support.function("installGlobals").executeVoid(setTimer, clearTimer,
+                ProxyArray.fromList(new java.util.ArrayList<Object>(arguments)), setImmediate, clearImmediate);
+        NextTicks.install(support, loop);
         // The web platform first: node: built-ins (url, util, buffer) take its globals.
         WebPlatform.install(context, loop::unrefTimer);
         commonJs = CommonJsHost.install(context, loop, root, new NodeAccess(fileAccess, environment, code -> {
@@ -704,6 +716,7 @@ public final class ModuleRuntime implements AutoCloseable {
         commonJs.folderEvents(this::watchEvents);
         if (plainFileSystem != null) {
             plainFileSystem.serveVirtualModules(this::plainVirtualModule);
+            commonJs.requireEsModulesWith(new PlainModeRequire(context, resolver, root, language));
         }
         installJavaHost();
         if (linker == Linker.HMRC) {
@@ -715,6 +728,18 @@ public final class ModuleRuntime implements AutoCloseable {
             sources.holdWrites(); // the start-up's cache entries are written once its imports settled
             loader = new ModuleLoader(context, support, resolver, root, hooks, sources);
             loader.builtins(commonJs::builtinFacade);
+            ModuleLoader esModules = loader;
+            commonJs.requireEsModulesWith(new EsModuleRequire() {
+                @Override
+                public Outcome require(Path file, String parent, java.util.function.Function<Path, CommonJsState> state) {
+                    return esModules.requireModule(file, parent, state);
+                }
+
+                @Override
+                public Outcome facade(Path file) {
+                    return esModules.requiredModuleFacade(file);
+                }
+            });
             javaModules.forEach((specifier, module) -> loader.addHostModule(specifier, module.source()));
 
             if (inspect != null) {
@@ -738,6 +763,10 @@ public final class ModuleRuntime implements AutoCloseable {
             } catch (java.io.IOException unreadable) {
                 return null;
             }
+        }
+        String required = PlainModeLookup.requiredModuleFile(path);
+        if (required != null) {
+            return CommonJsFacade.forRequiredModule(required);
         }
         String builtin = PlainModeLookup.builtinName(path);
         if (builtin == null) {

@@ -553,6 +553,40 @@
     }
 
     const queueMicrotaskImpl = (callback) => { then.call(PromiseCtor.resolve(), () => { callback(); }); };
+
+    // process.nextTick's queue, run as Node's processTicksAndRejections runs it: every queued
+    // tick, and those they queue, before the promise jobs of the same macrotask, and again each
+    // time the promise jobs leave ticks behind. runTicks is called at the end of a macrotask's
+    // own code inside the same JS call (a timer, an fs callback, a CommonJS entry), before the
+    // engine runs the promise jobs, and by the loop after each task (NextTicks.java) for the
+    // ticks that promise jobs queued. ticks holds [callback, args] pairs from tickHead on.
+    const ticks = [];
+    const applyTick = Reflect.apply;
+    let tickHead = 0;
+    let ticksQueued = () => {}; // tells the loop that ticks wait (NextTicks.java)
+    function queueTick(callback, args) {
+        if (tickHead === ticks.length) ticksQueued();
+        ticks.push(callback, args);
+    }
+    function runTicks() {
+        while (tickHead < ticks.length) {
+            const callback = ticks[tickHead];
+            const args = ticks[tickHead + 1];
+            ticks[tickHead] = ticks[tickHead + 1] = undefined;
+            tickHead += 2;
+            if (tickHead === ticks.length) {
+                ticks.length = 0;
+                tickHead = 0;
+            }
+            try {
+                applyTick(callback, undefined, args);
+            } catch (e) {
+                if (tickHead < ticks.length) ticksQueued(); // the rest runs after the error is reported
+                throw e;
+            }
+        }
+    }
+    const tickQueue = Object.freeze({ queue: queueTick, run: runTicks });
     const errorTypes = { Error, SyntaxError, TypeError, ReferenceError, RangeError };
     const ErrorCtor = Error;
     const StringCtor = String;
@@ -568,7 +602,8 @@
         // setTimer(task, delayMs, repeat) -> id, clearTimer(id) are the Java event loop's.
         // programArguments: the program's arguments (ARGS of hmrc run) as the global `arguments`,
         // as GraalJS's own js launcher defines it.
-        installGlobals: (setTimer, clearTimer, programArguments) => {
+        // setImmediate(task) -> id, clearImmediate(id): the loop's check phase (for node:timers).
+        installGlobals: (setTimer, clearTimer, programArguments, setImmediate, clearImmediate) => {
             const apply = Reflect.apply;
             const define = (name, value) =>
                 defineProperty(globalThis, name, { value, writable: true, enumerable: true, configurable: true });
@@ -588,7 +623,7 @@
             const start = (callback, delay, args, repeat) => {
                 const owner = currentOwner;
                 if (owner === null) {
-                    return setTimer(() => { apply(callback, undefined, args); }, delayOf(delay), repeat);
+                    return setTimer(() => { apply(callback, undefined, args); runTicks(); }, delayOf(delay), repeat);
                 }
                 let id;
                 id = setTimer(() => {
@@ -597,6 +632,7 @@
                     currentOwner = owner;
                     try {
                         apply(callback, undefined, args);
+                        runTicks();
                     } finally {
                         currentOwner = previous;
                     }
@@ -615,6 +651,11 @@
             define("clearInterval", function clearInterval(id) { clear(id); });
             define("queueMicrotask", function queueMicrotask(callback) { queueMicrotaskImpl(checked(callback)); });
             defineProperty(globalThis, Symbol.for("hmrc.resources"), { value: Object.freeze(resources), enumerable: false });
+            defineProperty(globalThis, Symbol.for("hmrc.ticks"), { value: tickQueue, enumerable: false });
+            defineProperty(globalThis, Symbol.for("hmrc.immediates"), { value: Object.freeze({
+                set: (callback) => setImmediate(() => { callback(); runTicks(); }),
+                clear: (id) => { clearImmediate(id); },
+            }), enumerable: false });
             defineProperty(globalThis, "arguments",
                 { value: Array.from(programArguments), writable: true, enumerable: false, configurable: true });
         },
@@ -714,6 +755,9 @@
         // Calls f with no JS frames in between: the Java side runs nested, so the engine drains
         // the microtask queue only when the trampoline returns.
         trampoline: (f) => f(),
+        // process.nextTick's queue (see queueTick): onQueued is called when the queue gets its first tick.
+        installTicks: (onQueued) => { ticksQueued = onQueued; },
+        runTicks,
         emptyArray: () => [],
         metaObject: () => create(null),
         isError: (value) => value instanceof Error,

@@ -68,6 +68,20 @@ public final class CommonJsFacade {
         return MARKER + " globalThis[Symbol.for(\"hmrc.commonjs\")].requireBuiltin(" + quote(name) + ");\n";
     }
 
+    /**
+     * The module Node makes of a required ES module with a {@code default} export (its
+     * {@code createRequiredModuleFacade}): every export of the module, its default, and
+     * {@code __esModule: true}, so that code compiled from ES modules to CommonJS finds the default.
+     *
+     * @param specifier how the facade imports the module (an absolute path)
+     * @return the facade's source
+     */
+    public static String forRequiredModule(String specifier) {
+        String quoted = quote(specifier);
+        return MARKER + " export * from " + quoted + "; export { default } from " + quoted
+                + "; export const __esModule = true;\n";
+    }
+
     private static String facade(String call, Set<String> names) {
         names.remove("default");
         StringBuilder out = new StringBuilder(MARKER);

@@ -96,6 +96,8 @@ public final class CommonJsHost {
     private final SecureRandom random = new SecureRandom();
     private Value runtime;
     private Value fail;
+    /** How {@code require} evaluates an ES module's graph, by linker (set once the linker exists). */
+    private EsModuleRequire esModules;
 
     private CommonJsHost(Context context, EventLoop loop, Path root, NodeAccess access, OutputStream out,
                          OutputStream err, List<String> argv) {
@@ -138,6 +140,27 @@ public final class CommonJsHost {
      */
     public void setMainFile(Path entry) {
         runtime.getMember("setMainFile").execute(entry.toString());
+    }
+
+    /**
+     * Sets how {@code require()} of an ES module evaluates its graph: through the linker the
+     * program runs on (before any module runs).
+     *
+     * @param esModules the linker's synchronous evaluation
+     */
+    public void requireEsModulesWith(EsModuleRequire esModules) {
+        this.esModules = esModules;
+    }
+
+    /** An outcome as commonjs.js reads it: {@code ["ok", namespace]}, {@code ["throw", value]}, {@code ["error", code, message]}. */
+    private static ProxyArray outcome(EsModuleRequire.Outcome outcome) {
+        if (outcome.namespace() != null) {
+            return ProxyArray.fromArray("ok", outcome.namespace());
+        }
+        if (outcome.thrown() != null) {
+            return ProxyArray.fromArray("throw", outcome.thrown());
+        }
+        return ProxyArray.fromArray("error", outcome.code(), outcome.message());
     }
 
     /** {@return the own enumerable keys of the built-in's exports (loading it), for its facade} */
@@ -348,6 +371,16 @@ public final class CommonJsHost {
                 case JSON -> "json";
             };
         });
+        n.put("requireModule", (ProxyExecutable) a -> {
+            if (esModules == null) {
+                return ProxyArray.fromArray("error", "ERR_REQUIRE_ESM", "require() of ES Module " + a[0].asString()
+                        + " not supported here: this context has no module linker");
+            }
+            Value state = a[2];
+            return outcome(esModules.require(Path.of(a[0].asString()), a[1].isNull() ? null : a[1].asString(),
+                    path -> EsModuleRequire.CommonJsState.of(state.execute(path.toString()).asString())));
+        });
+        n.put("requiredModuleFacade", (ProxyExecutable) a -> outcome(esModules.facade(Path.of(a[0].asString()))));
         n.put("readModule", (ProxyExecutable) a -> file(() -> Files.readString(Path.of(a[0].asString())),
                 "ENOENT", "open", a[0].asString(), false));
         n.put("compile", (ProxyExecutable) a -> compile(a[0].asString(), a[1].asString(), a[2].asBoolean()));

@@ -11,12 +11,15 @@ import java.util.function.Consumer;
 
 /**
  * The one thread that owns a JS context and everything that runs on it: tasks posted
- * from any thread ({@link #execute}) and timers ({@link #setTimer}). Like Node's loop,
- * due timers run before waiting tasks, in the order they fell due; with
- * {@code exitWhenIdle} the loop ends when no task is queued and no timer is active.
+ * from any thread ({@link #execute}), timers ({@link #setTimer}) and immediates
+ * ({@link #setImmediate}). Each turn goes through Node's phases: the timers due at the turn's
+ * start, in the order they fell due; then the tasks posted so far (Node's poll phase: I/O
+ * callbacks), waiting for one when nothing else is pending; then the immediates queued before
+ * that (Node's check phase). With {@code exitWhenIdle} the loop ends when no task is queued and
+ * no timer or immediate is active.
  *
- * <p>Mutable state: the queue is shared with other threads; timers are touched only
- * on the loop thread.
+ * <p>Mutable state: the queue is shared with other threads; timers and immediates are touched
+ * only on the loop thread.
  */
 public final class EventLoop implements Executor {
 
@@ -35,6 +38,11 @@ public final class EventLoop implements Executor {
     private final Map<Long, Timer> active = new HashMap<>();
     /** Ids of active timers that do not keep an idle loop running (Node's {@code timer.unref()}). */
     private final java.util.Set<Long> unreferenced = new java.util.HashSet<>();
+    /** When the running task (or timer, or immediate) started: what its timers count from. */
+    private long taskStart = System.nanoTime();
+    /** Immediates by id, in the order they were queued (a cleared one is removed). */
+    private final java.util.LinkedHashMap<Long, Runnable> immediates = new java.util.LinkedHashMap<>();
+    private long nextImmediateId = 1;
     private long nextTimerId = 1;
     private long nextSequence;
     private volatile boolean stopped;
@@ -72,11 +80,37 @@ public final class EventLoop implements Executor {
     public long setTimer(long delayMs, boolean repeat, Runnable callback) {
         long delay = Math.max(1, delayMs);
         long id = nextTimerId++;
-        Timer timer = new Timer(id, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delay), nextSequence++,
+        // Counted from the start of the running task, as Node counts from its loop's cached time:
+        // timers one task starts with the same delay fall due together, in one timers phase.
+        long start = inLoop() ? taskStart : System.nanoTime();
+        Timer timer = new Timer(id, start + TimeUnit.MILLISECONDS.toNanos(delay), nextSequence++,
                 repeat ? delay : -1, callback);
         active.put(id, timer);
         timers.add(timer);
         return id;
+    }
+
+    /**
+     * Queues an immediate (loop thread only): {@code callback} runs in the check phase of this
+     * turn, after the tasks of its poll phase, or of the next turn when queued during the check
+     * phase, like Node's {@code setImmediate}. It keeps an idle loop running until it ran.
+     *
+     * @param callback what runs on the loop thread
+     * @return the immediate's id, for {@link #clearImmediate}
+     */
+    public long setImmediate(Runnable callback) {
+        long id = nextImmediateId++;
+        immediates.put(id, callback);
+        return id;
+    }
+
+    /**
+     * Cancels an immediate that has not run (loop thread only); unknown ids are ignored.
+     *
+     * @param id what {@link #setImmediate} returned
+     */
+    public void clearImmediate(long id) {
+        immediates.remove(id);
     }
 
     /**
@@ -133,6 +167,20 @@ public final class EventLoop implements Executor {
         this.holdWhenIdle = java.util.Objects.requireNonNull(hold);
     }
 
+    /** What runs on the loop thread after each task and timer (see {@link #afterEachTask}). */
+    private Runnable afterEachTask = () -> { };
+
+    /**
+     * Sets what runs after each task and each timer, on the loop thread, outside any JS call:
+     * the JS work a task left for the end of its turn ({@code process.nextTick} callbacks
+     * queued by promise jobs, {@link NextTicks}). What it throws goes to {@code onUncaught}.
+     *
+     * @param hook what runs after each task
+     */
+    public void afterEachTask(Runnable hook) {
+        this.afterEachTask = java.util.Objects.requireNonNull(hook);
+    }
+
     /** Ends {@link #run} after the current task (from any thread). */
     public void stop() {
         stopped = true;
@@ -151,48 +199,88 @@ public final class EventLoop implements Executor {
         owner = Thread.currentThread();
         try {
             while (!stopped) {
-                Timer due = nextDueTimer();
-                if (due != null) {
-                    if (due.repeat >= 0) {
-                        Timer again = new Timer(due.id, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(due.repeat),
-                                nextSequence++, due.repeat, due.callback);
-                        active.put(due.id, again);
-                        timers.add(again);
-                    } else {
-                        active.remove(due.id);
-                        unreferenced.remove(due.id);
+                runDueTimers(onUncaught);
+                if (stopped) {
+                    break;
+                }
+                boolean ranTasks = runPostedTasks(onUncaught);
+                if (stopped) {
+                    break;
+                }
+                if (!ranTasks && immediates.isEmpty()) {
+                    if (exitWhenIdle && incoming.isEmpty() && active.size() == unreferenced.size()
+                            && keptAlive.get() == 0 && !holdWhenIdle.getAsBoolean()) {
+                        return;
                     }
-                    runGuarded(due.callback, onUncaught);
-                    continue;
+                    Runnable waited = waitForTask();
+                    if (waited != null) {
+                        runGuarded(waited, onUncaught);
+                        runPostedTasks(onUncaught);
+                    }
                 }
-                Runnable task = incoming.poll();
-                if (task != null) {
-                    runGuarded(task, onUncaught);
-                    continue;
-                }
-                if (exitWhenIdle && active.size() == unreferenced.size() && keptAlive.get() == 0
-                        && !holdWhenIdle.getAsBoolean()) {
-                    return;
-                }
-                Runnable waited = waitForTask();
-                if (waited != null) {
-                    runGuarded(waited, onUncaught);
-                }
+                runImmediates(onUncaught);
             }
         } finally {
             owner = null;
         }
     }
 
-    /** The earliest timer that is due now, removed from the queue; skips cleared ones. */
-    private Timer nextDueTimer() {
+    /** The timers phase: every timer due at its start, in the order they fell due (not those they start). */
+    private void runDueTimers(Consumer<RuntimeException> onUncaught) {
+        long now = System.nanoTime();
+        Timer due;
+        while (!stopped && (due = nextDueTimer(now)) != null) {
+            if (due.repeat >= 0) {
+                Timer again = new Timer(due.id, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(due.repeat),
+                        nextSequence++, due.repeat, due.callback);
+                active.put(due.id, again);
+                timers.add(again);
+            } else {
+                active.remove(due.id);
+                unreferenced.remove(due.id);
+            }
+            runGuarded(due.callback, onUncaught);
+        }
+    }
+
+    /** The poll phase without waiting: the tasks posted before it started; whether there was one. */
+    private boolean runPostedTasks(Consumer<RuntimeException> onUncaught) {
+        int waiting = incoming.size();
+        for (int i = 0; i < waiting && !stopped; i++) {
+            Runnable task = incoming.poll();
+            if (task == null) {
+                return i > 0;
+            }
+            runGuarded(task, onUncaught);
+        }
+        return waiting > 0;
+    }
+
+    /** The check phase: the immediates queued before it started (those they queue wait for the next turn). */
+    private void runImmediates(Consumer<RuntimeException> onUncaught) {
+        if (immediates.isEmpty()) {
+            return;
+        }
+        for (Long id : new java.util.ArrayList<>(immediates.keySet())) {
+            if (stopped) {
+                return;
+            }
+            Runnable callback = immediates.remove(id);
+            if (callback != null) {
+                runGuarded(callback, onUncaught);
+            }
+        }
+    }
+
+    /** The earliest timer that is due at {@code now}, removed from the queue; skips cleared ones. */
+    private Timer nextDueTimer(long now) {
         while (!timers.isEmpty()) {
             Timer first = timers.peek();
             if (active.get(first.id) != first) {
                 timers.poll(); // cleared, or replaced by its next interval
                 continue;
             }
-            if (first.dueNanos - System.nanoTime() > 0) {
+            if (first.dueNanos - now > 0) {
                 return null;
             }
             return timers.poll();
@@ -217,9 +305,18 @@ public final class EventLoop implements Executor {
         }
     }
 
-    private static void runGuarded(Runnable task, Consumer<RuntimeException> onUncaught) {
+    private void runGuarded(Runnable task, Consumer<RuntimeException> onUncaught) {
+        taskStart = System.nanoTime();
         try {
             task.run();
+        } catch (RuntimeException uncaught) {
+            onUncaught.accept(uncaught);
+        }
+        if (stopped) {
+            return;
+        }
+        try {
+            afterEachTask.run();
         } catch (RuntimeException uncaught) {
             onUncaught.accept(uncaught);
         }

@@ -73,6 +73,12 @@ public final class ModuleInstance {
     Value pendingStep;
     /** [[Namespace]]: created once by GetModuleNamespace. */
     Value namespace;
+    /**
+     * The namespace object {@code require()} handed to CommonJS for this module: the first
+     * version's, rebound to each later version's bindings by hot updates (while its export names
+     * stay the same), so that what CommonJS holds stays live; null when nothing required it.
+     */
+    Value requiredNamespace;
     /** [[DeferredNamespace]] (import defer): created once by GetModuleNamespace(module, defer). */
     Value deferredNamespace;
 

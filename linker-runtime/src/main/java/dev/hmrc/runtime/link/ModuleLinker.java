@@ -200,7 +200,7 @@ public final class ModuleLinker {
                 namespaceSlot(imported, items, lazyNamespaces);
             } else if (in.importName().equals(ModuleRecord.DEFERRED_NAMESPACE)) {
                 // 5.b. (import defer) import defer * as ns: GetModuleNamespace(imported, defer).
-                deferredImportsLinked = true;
+                bodiesRunInPlace = true;
                 items.add(3);
                 items.add((ProxyExecutable) args -> getDeferredNamespace(imported));
                 items.add(null);
@@ -451,6 +451,31 @@ public final class ModuleLinker {
         return false;
     }
 
+    /**
+     * The namespace {@code require()} gives for {@code module}: the one handed out for an earlier
+     * version (see {@link #carryRequiredNamespace}), else its own.
+     */
+    Value requiredNamespace(ModuleInstance module) {
+        if (module.requiredNamespace == null) {
+            module.requiredNamespace = getModuleNamespace(module);
+        }
+        return module.requiredNamespace;
+    }
+
+    /**
+     * After a hot update replaced {@code old} by {@code fresh}: the namespace {@code require()}
+     * handed out for {@code old} reads {@code fresh}'s bindings from now on and stays the one
+     * {@code require} gives, as an importer's live bindings follow the new version; when the
+     * export names changed it keeps the old version's (Node has no hot updates to compare with).
+     */
+    void carryRequiredNamespace(ModuleInstance old, ModuleInstance fresh) {
+        Value[] namesAndGetters = namespaceBindings(fresh);
+        if (support.function("rebindNamespace").execute(old.requiredNamespace, namesAndGetters[0], namesAndGetters[1])
+                .asBoolean()) {
+            fresh.requiredNamespace = old.requiredNamespace;
+        }
+    }
+
     /** GetModuleNamespace steps 3.a-d: the sorted unambiguous export names and a getter for each. */
     private Value[] namespaceBindings(ModuleInstance module) {
         // a-c. The exported names that resolve unambiguously.
@@ -619,11 +644,12 @@ public final class ModuleLinker {
      * before, and the algorithm runs again with the bodies before that one counted as done and
      * that one throwing: it ends exactly as a run that executed each body in place. (No body
      * can see the algorithm's state of the modules after it: module code reaches the linker
-     * only through import(), which runs in a later job.)
+     * only through import(), which runs in a later job; once CommonJS code, which can require an ES module
+     * synchronously, or an {@code import defer} is linked, every body runs in place instead.)
      */
     private void innerModuleEvaluationTogether(ModuleInstance module, Deque<ModuleInstance> stack) {
         BodyRun outer = bodyRun;
-        if (deferredImportsLinked) {
+        if (bodiesRunInPlace) {
             // A body may evaluate a deferred module (its namespace's first read), which needs the
             // other modules' true states: every body runs in place, as the spec runs it.
             bodyRun = null;
@@ -772,8 +798,20 @@ public final class ModuleLinker {
 
     // ---------------------------------------------------------------- import defer (staging proposal)
 
-    /** Whether an {@code import defer} was linked: from then on module bodies run in place (see innerModuleEvaluationTogether). */
-    private boolean deferredImportsLinked;
+    /**
+     * Whether module bodies run in place (see innerModuleEvaluationTogether): from the first linked
+     * {@code import defer}, or the first CommonJS module ({@link #runBodiesInPlace}), on.
+     */
+    private boolean bodiesRunInPlace;
+
+    /**
+     * From now on every module body runs in place, as the spec runs it, instead of together after
+     * the algorithm: CommonJS code reaches the linker synchronously ({@code require} of an ES
+     * module), and must see the true states of the modules of the evaluation it runs in.
+     */
+    public void runBodiesInPlace() {
+        bodiesRunInPlace = true;
+    }
 
     /**
      * InnerModuleEvaluation step 11 with deferred requests: the evaluation list, each eager
@@ -827,7 +865,7 @@ public final class ModuleLinker {
      * when there is none. Call it inside a {@link RuntimeSupport#trampoline}.
      */
     Value evaluateAsynchronousDependencies(ModuleInstance module) {
-        deferredImportsLinked = true;
+        bodiesRunInPlace = true;
         List<ModuleInstance> evaluationList = new ArrayList<>();
         gatherAsynchronousTransitiveDependencies(module, new HashSet<>(), evaluationList);
         if (evaluationList.isEmpty()) {

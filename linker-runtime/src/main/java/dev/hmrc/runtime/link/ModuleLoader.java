@@ -4,6 +4,8 @@ import dev.hmrc.runtime.hooks.LoadContext;
 import dev.hmrc.runtime.hooks.LoadResult;
 import dev.hmrc.runtime.hooks.LoaderHooks;
 import dev.hmrc.runtime.commonjs.CommonJsFacade;
+import dev.hmrc.runtime.commonjs.EsModuleRequire;
+import dev.hmrc.runtime.resolve.ModuleFormat;
 import dev.hmrc.runtime.hooks.NodeModuleBuiltin;
 import dev.hmrc.runtime.resolve.NodeBuiltins;
 import dev.hmrc.runtime.host.HttpHost;
@@ -36,6 +38,7 @@ import java.util.List;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -63,6 +66,8 @@ public final class ModuleLoader {
     private final OriginalStack originalStack = new OriginalStack();
     /** Keys of the modules the host imported (preloads, the entry), in order: what a full reload runs again. */
     final List<String> roots = new ArrayList<>();
+    /** Keys of the modules {@code require()} evaluated (require(esm)), in order: a full reload runs them again too. */
+    final Set<String> requiredRoots = new LinkedHashSet<>();
     /** The hot-update side (import.meta.hot, watching), or null when hot updates are off. */
     HotHost hotHost;
     private final LoaderHooks hooks;
@@ -274,6 +279,106 @@ public final class ModuleLoader {
                 }
             });
         });
+    }
+
+    // --- require() of an ES module (Node's require(esm)): the graph evaluated synchronously
+
+    /**
+     * {@code require(file)} of an ES module, from CommonJS code running inside JS: loads the
+     * module's graph (as the base folder's import would: one module record for require and
+     * import), fails as Node does when the graph reaches a module still evaluating or a CommonJS
+     * module still loading ({@code ERR_REQUIRE_CYCLE_MODULE}) or has top-level await
+     * ({@code ERR_REQUIRE_ASYNC_MODULE}, before anything runs), else links and evaluates it in
+     * place and gives its namespace (a live one, rebound by hot updates as an importer's is).
+     *
+     * @param file     the module's absolute path
+     * @param parent   the requiring module's filename, or null
+     * @param commonJs where a CommonJS file is in the require cache
+     * @return the namespace, or what to throw
+     */
+    public EsModuleRequire.Outcome requireModule(Path file, String parent,
+                                                 java.util.function.Function<Path, EsModuleRequire.CommonJsState> commonJs) {
+        return requireGraph(file.toString(), file, parent, commonJs);
+    }
+
+    /** The namespace of Node's facade of the required module {@code file} ({@link CommonJsFacade#forRequiredModule}). */
+    public EsModuleRequire.Outcome requiredModuleFacade(Path file) {
+        String specifier = "hmrc:require-esm:" + file;
+        hostModules.putIfAbsent(specifier, CommonJsFacade.forRequiredModule(file.toString()));
+        return requireGraph(specifier, file, null, path -> EsModuleRequire.CommonJsState.IDLE);
+    }
+
+    private EsModuleRequire.Outcome requireGraph(String specifier, Path file, String parent,
+                                                 java.util.function.Function<Path, EsModuleRequire.CommonJsState> commonJs) {
+        Set<ModuleInstance> graph = new LinkedHashSet<>();
+        ModuleInstance module;
+        try {
+            module = loadGraph(specifier, Map.of(), null, graph);
+        } catch (JsThrow abrupt) {
+            return EsModuleRequire.Outcome.thrown(abrupt.thrown());
+        }
+        EsModuleRequire.Outcome cycle = requireCycle(module, file, parent, commonJs);
+        if (cycle != null) {
+            return cycle;
+        }
+        for (ModuleInstance m : graph) {
+            if (m.hasTLA) {
+                return EsModuleRequire.Outcome.asyncGraph(file, parent);
+            }
+        }
+        try {
+            linker.link(module);
+        } catch (JsThrow abrupt) {
+            return EsModuleRequire.Outcome.thrown(abrupt.thrown());
+        }
+        Value promise = linker.evaluate(module); // settled: the graph is synchronous
+        ModuleInstance root = module.cycleRoot != null ? module.cycleRoot : module;
+        if (module.hasEvaluationError || root.hasEvaluationError) {
+            ProxyExecutable handled = args -> null;
+            support.then(promise, handled, handled);
+            return EsModuleRequire.Outcome.thrown(module.hasEvaluationError ? module.evaluationError : root.evaluationError);
+        }
+        requiredRoots.add(module.key);
+        return EsModuleRequire.Outcome.of(linker.requiredNamespace(module));
+    }
+
+    /**
+     * Node's cycle check of require(esm), or null when there is no cycle: the required module
+     * itself still evaluating (it imports, through CommonJS, what requires it), or, on the way
+     * through the part of its graph not evaluated yet, a module still evaluating or a CommonJS
+     * module still loading.
+     */
+    private EsModuleRequire.Outcome requireCycle(ModuleInstance required, Path file, String parent,
+                                                 java.util.function.Function<Path, EsModuleRequire.CommonJsState> commonJs) {
+        if (evaluating(required)) {
+            return EsModuleRequire.Outcome.requiredInCycle(file, parent);
+        }
+        Set<ModuleInstance> seen = new HashSet<>();
+        Deque<ModuleInstance> work = new ArrayDeque<>();
+        seen.add(required);
+        work.push(required);
+        while (!work.isEmpty()) {
+            ModuleInstance importer = work.pop();
+            for (int k = 0; importer.requested != null && k < importer.requested.length; k++) {
+                ModuleInstance dependency = importer.requested[k];
+                if (!seen.add(dependency) || dependency.status == ModuleStatus.EVALUATED) {
+                    continue;
+                }
+                boolean commonJsFile = dependency.path != null && !dependency.type.equals("json")
+                        && ModuleFormat.of(dependency.path) == ModuleFormat.COMMONJS;
+                if (evaluating(dependency)
+                        || commonJsFile && commonJs.apply(dependency.path) != EsModuleRequire.CommonJsState.IDLE) {
+                    return EsModuleRequire.Outcome.importedInCycle(commonJsFile,
+                            importer.record.requests().get(k).specifier(), importer.path);
+                }
+                work.push(dependency);
+            }
+        }
+        return null;
+    }
+
+    private static boolean evaluating(ModuleInstance module) {
+        return module.status == ModuleStatus.EVALUATING || module.status == ModuleStatus.EVALUATING_ASYNC;
     }
 
     /** ContinueDynamicImport with phase defer: the async dependencies evaluate, then the deferred namespace. */
@@ -769,6 +874,9 @@ public final class ModuleLoader {
         if (!text.startsWith(CommonJsFacade.MARKER)) {
             // (a facade's file is the CommonJS module's, whose own frames are already right)
             originalStack.register(sourceName, map, text);
+        }
+        if (text.startsWith(CommonJsFacade.MARKER) || sourceName.equals(NodeModuleBuiltin.URL)) {
+            linker.runBodiesInPlace(); // CommonJS can require an ES module in the middle of an evaluation
         }
         return new Compiled(record, execute);
     }

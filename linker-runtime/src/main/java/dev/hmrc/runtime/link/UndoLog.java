@@ -41,6 +41,10 @@ final class UndoLog {
     record RequireCacheChanged(Runnable rollBack) implements Change {
     }
 
+    /** The namespace require() gave for {@code old} was rebound to {@code fresh} (require(esm)); undone by binding it back. */
+    record RequiredNamespaceRebound(ModuleInstance old, ModuleInstance fresh, ModuleLinker linker) implements Change {
+    }
+
     private final List<Change> changes = new ArrayList<>();
 
     void record(Change change) {
@@ -60,6 +64,10 @@ final class UndoLog {
                 case NamespaceDropped n -> n.module().namespace = n.before();
                 case FileLoaded f -> stranded.add(f.module());
                 case RequireCacheChanged r -> r.rollBack().run();
+                case RequiredNamespaceRebound r -> {
+                    r.linker().carryRequiredNamespace(r.fresh(), r.old());
+                    r.fresh().requiredNamespace = null;
+                }
                 case Disposed d -> {
                     if (d.ranHandlers()) {
                         toRestore.add(0, d.old());

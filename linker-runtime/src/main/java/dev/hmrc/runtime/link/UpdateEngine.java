@@ -753,9 +753,9 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
             plan.rerun.clear();
             plan.acceptedBy.clear();
             plan.selfAccepted.clear();
-            // Every module the roots reach statically, dependencies first.
+            // Every module the roots (and require(esm), which CommonJS reaches) reach statically, dependencies first.
             Set<String> seen = new LinkedHashSet<>();
-            for (String key : loader.roots) {
+            for (String key : java.util.stream.Stream.concat(loader.roots.stream(), loader.requiredRoots.stream()).toList()) {
                 ModuleInstance module = loader.current(key);
                 if (module != null) {
                     collectStatic(module, seen);
@@ -926,6 +926,13 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 Collections.addAll(imported, fresh.requested);
             }
             if (fullReload) {
+                // The modules require(esm) evaluated first: the CommonJS modules that hold them run
+                // only if they changed, and the roots' bodies read them through those.
+                for (String key : loader.requiredRoots) {
+                    if (created.containsKey(key)) {
+                        entries.add(created.get(key));
+                    }
+                }
                 for (String key : loader.roots) {
                     if (created.containsKey(key)) {
                         entries.add(created.get(key));
@@ -1019,7 +1026,10 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 runComponent(index + 1); // evaluated meanwhile (an import() of an earlier body)
                 return;
             }
-            await(() -> linker.evaluate(entry), () -> runComponent(index + 1), thrown -> {
+            await(() -> linker.evaluate(entry), () -> {
+                carryRequiredNamespaces(component);
+                runComponent(index + 1);
+            }, thrown -> {
                 // Every module on the evaluation stack records the error; the one that threw it is
                 // the one none of whose dependencies records it.
                 ModuleInstance failed = entry;
@@ -1038,6 +1048,20 @@ public final class UpdateEngine implements ModuleLoader.HotHost {
                 fail(new UpdateOutcome.EvaluationError(commonJsThrower != null ? name(commonJsThrower) : name(failed.key),
                         describe(thrown).headline(), List.of()), thrown, null);
             });
+        }
+
+        /**
+         * What {@code require()} gave CommonJS of the component's old versions reads their new
+         * versions from now on, before any later component runs (a rollback points it back).
+         */
+        private void carryRequiredNamespaces(UpdatePlan.Component component) {
+            for (ModuleInstance fresh : component.members()) {
+                ModuleInstance old = graph.previous(fresh.key);
+                if (old != null && old.requiredNamespace != null && fresh.requiredNamespace == null) {
+                    linker.carryRequiredNamespace(old, fresh);
+                    undo.record(new UndoLog.RequiredNamespaceRebound(old, fresh, linker));
+                }
+            }
         }
 
         /**

@@ -136,6 +136,17 @@ public final class PlainModeLookup {
         return BareSpecifierFileSystem.VIRTUAL_PREFIX + "commonjs" + path;
     }
 
+    /** Where the plain mode finds Node's facade of the required ES module {@code path} ({@code require(esm)}). */
+    public static String requiredModuleFacadePath(String path) {
+        return BareSpecifierFileSystem.VIRTUAL_PREFIX + "require-esm" + path;
+    }
+
+    /** The required ES module a {@link #requiredModuleFacadePath} stands for, or null. */
+    public static String requiredModuleFile(String virtualPath) {
+        String prefix = BareSpecifierFileSystem.VIRTUAL_PREFIX + "require-esm";
+        return virtualPath.startsWith(prefix) ? virtualPath.substring(prefix.length()) : null;
+    }
+
     /** The CommonJS file a {@link #commonJsPath} stands for, or null. */
     public static String commonJsFile(String virtualPath) {
         String prefix = BareSpecifierFileSystem.VIRTUAL_PREFIX + "commonjs";

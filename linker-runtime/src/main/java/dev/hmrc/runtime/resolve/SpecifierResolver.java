@@ -42,11 +42,14 @@ public final class SpecifierResolver {
     public SpecifierResolver() {
     }
 
-    /** The {@code exports}/{@code imports} conditions of {@code import}, as Node's default ones. */
-    public static final List<String> IMPORT_CONDITIONS = List.of("node", "import", "default");
+    /**
+     * The {@code exports}/{@code imports} conditions of {@code import}, as Node's default ones
+     * ({@code module-sync}: a build that {@code require} can load too, since Node 20.19 and 22.12).
+     */
+    public static final List<String> IMPORT_CONDITIONS = List.of("node", "import", "module-sync", "default");
 
-    /** The {@code exports}/{@code imports} conditions of {@code require}. */
-    public static final List<String> REQUIRE_CONDITIONS = List.of("node", "require", "default");
+    /** The {@code exports}/{@code imports} conditions of {@code require} (with {@code module-sync}, as Node's). */
+    public static final List<String> REQUIRE_CONDITIONS = List.of("node", "require", "module-sync", "default");
 
     /** What LOAD_AS_FILE tries after the name itself, and LOAD_INDEX after {@code index}. */
     private static final List<String> REQUIRE_EXTENSIONS = List.of(".js", ".json", ".node");

@@ -122,6 +122,10 @@
         hot.required(filename, parent); // s12b: watched for hot updates
         const cached = cache[filename];
         if (cached !== undefined) {
+            if (!cached.loaded && requiredEsModules.has(cached)) { // s12a: require(esm) of an ES module still evaluating
+                throw nodeError(Error, "ERR_REQUIRE_CYCLE_MODULE", "Cannot require() ES Module " + filename + " in a cycle."
+                    + (parent && parent.filename ? " (from " + parent.filename + ")" : ""));
+            }
             if (parent && parent.children && !parent.children.includes(cached)) parent.children.push(cached);
             return cached.exports; // a cycle gets the exports as they are so far, as in Node
         }
@@ -169,10 +173,7 @@
                 throw error;
             }
         } else if (format === "module") {
-            const parentFile = module.parent && module.parent.filename;
-            throw nodeError(Error, "ERR_REQUIRE_ESM", "require() of ES Module " + filename
-                + (parentFile ? " from " + parentFile : "") + " not supported.\n"
-                + "Instead change the require of " + filename + " to a dynamic import() which is available in all CommonJS modules.");
+            module.exports = requireEsModule(module, filename);
         } else if (format === "addon") {
             throw nodeError(Error, "ERR_DLOPEN_FAILED", "Cannot load native addon " + filename + ": hmrc runs JavaScript only");
         } else {
@@ -182,6 +183,31 @@
         }
         module.loaded = true;
     }
+
+    // --- s12a: require() of an ES module, as Node 20.19+/22.12+ (require(esm)): the linker evaluates
+    // its graph synchronously (EsModuleRequire.java); module.exports is the module's "module.exports"
+    // export if it has one, else its namespace, or, when it has a default export and no __esModule
+    // one, the namespace of Node's facade that adds __esModule: true.
+    function commonJsState(filename) {
+        const loading = cache[filename];
+        if (loading === undefined || loading.loaded) return "idle";
+        return facadeVersion.has(loading) && loading !== mainModule ? "import" : "require";
+    }
+    const requiredEsModules = new WeakSet(); // modules of require.cache that are ES modules
+    function requireEsModule(module, filename) {
+        requiredEsModules.add(module);
+        const parentFile = module.parent && module.parent.filename;
+        const namespace = outcomeOf(natives.requireModule(filename, parentFile || null, commonJsState));
+        if ("module.exports" in namespace) return namespace["module.exports"];
+        if (!("default" in namespace) || "__esModule" in namespace) return namespace;
+        return outcomeOf(natives.requiredModuleFacade(filename));
+    }
+    function outcomeOf(outcome) {
+        if (outcome[0] === "ok") return outcome[1];
+        if (outcome[0] === "throw") throw outcome[1];
+        throw nodeError(Error, outcome[1], outcome[2]);
+    }
+    // --- end of s12a's require(esm)
 
     function makeRequire(module) {
         const require = function require(id) { return module.require(id); };
@@ -305,6 +331,8 @@
         }
         if (module === undefined) {
             module = loadFile(filename, undefined, version);
+            // s12a: Node runs a CommonJS entry outside any promise job: its ticks come before its promise jobs.
+            if (module === mainModule) globalThis[Symbol.for("hmrc.ticks")].run();
         } else if (!facadeVersion.has(module)) {
             facadeVersion.set(module, version);
         }

@@ -21,14 +21,16 @@ function dataOf(data, options) {
     return Buffer.from(String(data)).toString("latin1");
 }
 const call = (op, ...args) => natives.fs(op, false, null, ...args);
+const ticks = globalThis[Symbol.for("hmrc.ticks")];
 function callAsync(op, args, convert, callback) {
     natives.fs(op, true, (error, result) => {
         if (error) callback(commonjs.fsError(error[0], error[1], error[2], error[3]));
         else {
             let value;
-            try { value = convert(result); } catch (e) { callback(e); return; }
+            try { value = convert(result); } catch (e) { callback(e); ticks.run(); return; }
             callback(null, value);
         }
+        ticks.run(); // the callback's ticks before its promise jobs, as after Node's I/O callbacks
     }, ...args);
 }
 

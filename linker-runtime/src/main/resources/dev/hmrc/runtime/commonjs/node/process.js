@@ -7,6 +7,7 @@ for (let i = 0; i < envPairs.length; i += 2) env[envPairs[i]] = envPairs[i + 1];
 const [hostName, home, tmp, cpus, osName, osVersion, osArch] = natives.os();
 const arch = { amd64: "x64", x86_64: "x64", aarch64: "arm64", arm64: "arm64", x86: "ia32" }[osArch] || osArch;
 const platform = /^linux/i.test(osName) ? "linux" : /^mac|darwin/i.test(osName) ? "darwin" : /^windows/i.test(osName) ? "win32" : osName.toLowerCase();
+const ticks = globalThis[Symbol.for("hmrc.ticks")]; // Node's tick queue (runtime-support.js)
 class ProcessExit extends Error {}
 let exiting = false;
 function exit(code) {
@@ -90,7 +91,7 @@ Object.assign(process, {
             throw globalThis[Symbol.for("hmrc.commonjs")].nodeError(TypeError, "ERR_INVALID_ARG_TYPE",
                 "The \"callback\" argument must be of type function. Received " + typeof callback);
         }
-        queueMicrotask(() => callback(...args));
+        ticks.queue(callback, args);
     },
     hrtime,
     uptime: () => (natives.hrtime() - startNanos) / 1e9,
@@ -107,7 +108,7 @@ Object.assign(process, {
     stderr: writer(2),
     stdin: Object.assign(new EventEmitter(), { fd: 0, isTTY: false }),
     config: { variables: {} },
-    features: {},
+    features: { require_module: true }, // require() of ES modules (require(esm)), as in Node 20.19+
     umask: () => 0o22,
     getuid: () => 0,
     getgid: () => 0,

@@ -1,0 +1,2 @@
+import user from './user.cjs';
+console.log('main runs once:', user.describe());

@@ -1,0 +1,3 @@
+export const __esModule = false;
+export default 'flagged default';
+export const value = 3;

@@ -1,0 +1,2 @@
+import main from './cycle-main.cjs';
+export const seen = JSON.stringify(main);

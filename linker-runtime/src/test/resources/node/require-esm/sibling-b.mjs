@@ -1,0 +1,2 @@
+console.log('sibling-b.mjs runs');
+export const b = 'B';

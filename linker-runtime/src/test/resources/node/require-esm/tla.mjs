@@ -1,0 +1,3 @@
+globalThis.tlaRan = true;
+await Promise.resolve();
+export const late = 1;

@@ -1,0 +1,2 @@
+import { late } from './tla.mjs';
+export const uses = late;
