@@ -717,6 +717,7 @@ public final class ModuleRuntime implements AutoCloseable {
         if (plainFileSystem != null) {
             plainFileSystem.serveVirtualModules(this::plainVirtualModule);
             commonJs.requireEsModulesWith(new PlainModeRequire(context, resolver, root, language));
+            commonJs.dynamicImportsWith(this::plainDynamicImportFrom);
         }
         installJavaHost();
         if (linker == Linker.HMRC) {
@@ -740,6 +741,7 @@ public final class ModuleRuntime implements AutoCloseable {
                     return esModules.requiredModuleFacade(file);
                 }
             });
+            commonJs.dynamicImportsWith(esModules::dynamicImportFrom);
             javaModules.forEach((specifier, module) -> loader.addHostModule(specifier, module.source()));
 
             if (inspect != null) {
@@ -753,6 +755,45 @@ public final class ModuleRuntime implements AutoCloseable {
 
     /** The engine's own {@code console.error}, when a debugger is served ({@link Builder#inspect}); else null. */
     private Value debuggerConsoleError;
+
+    /** import() of each CommonJS file that calls it, in the plain mode (loop thread only). */
+    private final Map<Path, Value> plainDynamicImports = new java.util.HashMap<>();
+    /** {@code (resolve) => import()}: made by a module, where import() goes to GraalJS's loader. */
+    private Value plainImportFactory;
+
+    /**
+     * import() from the CommonJS file {@code file} in the plain mode: GraalJS's import() with the
+     * specifier resolved from the file first (a path beside it, or a package with the import
+     * conditions, as for an ES module there; GraalJS gives a script's import() no referrer);
+     * built-ins, {@code file:} URLs and what does not resolve go to GraalJS's lookup as they are.
+     */
+    private Value plainDynamicImportFrom(Path file) {
+        if (plainImportFactory == null) {
+            plainImportFactory = context.eval(org.graalvm.polyglot.Source.newBuilder("js",
+                            "(resolve) => function (specifier, options) {\n"
+                                    + "  try { const url = resolve(`${specifier}`);\n"
+                                    + "    return options === undefined ? import(url) : import(url, options); }\n"
+                                    + "  catch (error) { return Promise.reject(error); }\n};\n",
+                            root.resolve("[hmrc import() from CommonJS].mjs").toString())
+                    .mimeType("application/javascript+module").buildLiteral());
+        }
+        return plainDynamicImports.computeIfAbsent(file, from -> plainImportFactory.execute((ProxyExecutable) args -> {
+            String specifier = args[0].asString();
+            if (specifier.startsWith("./") || specifier.startsWith("../") || specifier.startsWith("/")
+                    || specifier.equals(".") || specifier.equals("..")) {
+                return from.resolveSibling(specifier).normalize().toString();
+            }
+            if (specifier.contains(":") || specifier.isEmpty() || dev.hmrc.runtime.resolve.NodeBuiltins.nameOf(specifier) != null
+                    || javaModules.containsKey(specifier)) {
+                return specifier;
+            }
+            try {
+                return resolver.resolve(specifier, from, root).toString();
+            } catch (ModuleResolutionError | RuntimeException notFound) {
+                return specifier; // GraalJS's lookup reports it in its words
+            }
+        }));
+    }
 
     /** The text of a plain-mode virtual module: a CommonJS file's facade or a built-in's (null: none). */
     private String plainVirtualModule(String path) {

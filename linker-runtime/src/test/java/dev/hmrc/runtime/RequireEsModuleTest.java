@@ -19,14 +19,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * CommonJS; top-level await in the module or its graph ({@code ERR_REQUIRE_ASYNC_MODULE}, before
  * anything runs); {@code require.cache} entries; the record {@code import} gives (same-record.mjs);
  * cycles through CommonJS and a module requiring itself ({@code ERR_REQUIRE_CYCLE_MODULE}), and Node's
- * evaluation order of modules a CommonJS module requires while they are imported beside it.
+ * evaluation order of modules a CommonJS module requires while they are imported beside it; and
+ * {@code import()} inside CommonJS (dynamic-import.cjs/.mjs: relative, a package's {@code import}
+ * condition, JSON with attributes, a CommonJS file, a missing file, the instance {@code import} gives,
+ * {@code import(} in strings, templates and comments left alone).
  */
 class RequireEsModuleTest {
 
     private static final Path PROGRAMS = Path.of("src/test/resources/node/require-esm").toAbsolutePath();
 
     @ParameterizedTest
-    @ValueSource(strings = {"main.cjs", "same-record.mjs", "cycle.mjs", "cycle-main.cjs", "self.mjs"})
+    @ValueSource(strings = {"main.cjs", "same-record.mjs", "cycle.mjs", "cycle-main.cjs", "self.mjs",
+            "dynamic-import.cjs", "dynamic-import.mjs"})
     void requireOfAnEsModulePrintsWhatNodePrintsInBothModes(String entry) throws Exception {
         String expected = expected(entry);
         assertEquals(expected, NodeCompatibilityTest.hmrc(PROGRAMS, Linker.GRAALJS, entry), "GraalJS's loader");

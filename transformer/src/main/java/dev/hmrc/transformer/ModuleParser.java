@@ -106,6 +106,37 @@ final class ModuleParser {
         }
     }
 
+    /**
+     * Where a CommonJS module's text calls {@code import()}: the offset of each call's {@code import}
+     * keyword, ascending (the parser's tokens: never a string, comment, template or regex). Empty when
+     * the text has none or does not parse (GraalJS then reports the syntax error when it compiles it).
+     */
+    static int[] commonJsImportCalls(String source) {
+        if (!source.contains("import")) {
+            return new int[0];
+        }
+        String prefix = "(function(){";
+        FunctionNode program;
+        try {
+            program = new Parser(SCRIPT, Source.sourceFor("import calls", prefix + withoutShebang(source) + "\n})"),
+                    new ErrorManager.ThrowErrorManager()).parse();
+        } catch (ParserException | StackOverflowError notParsed) {
+            return new int[0];
+        }
+        java.util.List<Integer> starts = new java.util.ArrayList<>();
+        program.accept(new com.oracle.js.parser.ir.visitor.NodeVisitor<>(new com.oracle.js.parser.ir.LexicalContext()) {
+            @Override
+            public boolean enterCallNode(com.oracle.js.parser.ir.CallNode call) {
+                if (call.getFunction() instanceof com.oracle.js.parser.ir.IdentNode id && id.getName().equals("import")
+                        && id.getStart() >= prefix.length()) {
+                    starts.add(id.getStart() - prefix.length());
+                }
+                return true;
+            }
+        });
+        return starts.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
     /** A {@code #!} first line as a comment (Node's CommonJS loader and hashbang grammar allow it there only). */
     private static String withoutShebang(String source) {
         return source.startsWith("#!") ? "//" + source.substring(2) : source;

@@ -100,6 +100,18 @@ public final class ModuleTransformer {
     }
 
     /**
+     * The offsets of the {@code import} keywords of a CommonJS module's {@code import()} calls,
+     * ascending, found by the parser (a string or comment holding {@code import(} is none); empty
+     * when there is none or the text does not parse.
+     *
+     * @param source the file's text
+     * @return the offsets in {@code source}
+     */
+    public static int[] commonJsImportCalls(String source) {
+        return ModuleParser.commonJsImportCalls(source);
+    }
+
+    /**
      * Parses a CommonJS module's text as Node compiles it (a sloppy-mode function body, Annex B on).
      *
      * @param source the file's text

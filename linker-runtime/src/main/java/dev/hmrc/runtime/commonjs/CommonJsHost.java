@@ -7,6 +7,7 @@ import dev.hmrc.runtime.resolve.NodeBuiltins;
 import dev.hmrc.runtime.resolve.SpecifierResolver;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
+import dev.hmrc.transformer.ModuleTransformer;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyArray;
@@ -98,6 +99,8 @@ public final class CommonJsHost {
     private Value fail;
     /** How {@code require} evaluates an ES module's graph, by linker (set once the linker exists). */
     private EsModuleRequire esModules;
+    /** What {@code import()} in a CommonJS file calls, by file (null: left to GraalJS, never so once a linker is set). */
+    private java.util.function.Function<Path, Value> dynamicImports;
 
     private CommonJsHost(Context context, EventLoop loop, Path root, NodeAccess access, OutputStream out,
                          OutputStream err, List<String> argv) {
@@ -161,6 +164,17 @@ public final class CommonJsHost {
             return ProxyArray.fromArray("throw", outcome.thrown());
         }
         return ProxyArray.fromArray("error", outcome.code(), outcome.message());
+    }
+
+    /**
+     * Sets what {@code import()} in a CommonJS file calls: given the file, a function
+     * {@code (specifier, options)} that returns the import's promise, resolving from that file with
+     * the {@code import} conditions, as Node does (before any module runs).
+     *
+     * @param dynamicImports the linker's {@code import()} from a file
+     */
+    public void dynamicImportsWith(java.util.function.Function<Path, Value> dynamicImports) {
+        this.dynamicImports = dynamicImports;
     }
 
     /** {@return the own enumerable keys of the built-in's exports (loading it), for its facade} */
@@ -496,6 +510,10 @@ public final class CommonJsHost {
 
     private Value compile(String filename, String text, boolean builtin) {
         String body = text.startsWith("#!") ? "//" + text.substring(2) : text;
+        int[] importCalls = builtin || dynamicImports == null ? new int[0] : ModuleTransformer.commonJsImportCalls(body);
+        if (importCalls.length > 0) {
+            return compileWithImportCalls(filename, body, importCalls);
+        }
         String wrapper = "(function (exports, require, module, __filename, __dirname" + (builtin ? ", natives" : "")
                 + ") { " + body + "\n})";
         Source.Builder source = Source.newBuilder("js", wrapper, filename);
@@ -503,6 +521,33 @@ public final class CommonJsHost {
             return context.eval(builtin ? source.buildLiteral() : source.uri(Path.of(filename).toUri()).buildLiteral());
         } catch (PolyglotException syntax) {
             throw syntax;
+        }
+    }
+
+    /**
+     * A CommonJS module that calls {@code import()}: each call's {@code import} keyword becomes a
+     * parameter of an outer function (a name of the same length that the text does not hold, so
+     * columns stay), bound to the linker's {@code import()} from this file ({@link #dynamicImportsWith}).
+     */
+    private Value compileWithImportCalls(String filename, String body, int[] importCalls) {
+        String name = unusedSixLetterName(body);
+        StringBuilder rewritten = new StringBuilder(body);
+        for (int start : importCalls) {
+            rewritten.replace(start, start + "import".length(), name);
+        }
+        String wrapper = "(function (" + name + ") { return function (exports, require, module, __filename, __dirname) { "
+                + rewritten + "\n}; })";
+        Path file = Path.of(filename);
+        Value outer = context.eval(Source.newBuilder("js", wrapper, filename).uri(file.toUri()).buildLiteral());
+        return outer.execute(dynamicImports.apply(file));
+    }
+
+    private static String unusedSixLetterName(String text) {
+        for (int n = 0; ; n++) {
+            String name = "$imp" + (char) ('a' + n / 26 % 26) + (char) ('a' + n % 26);
+            if (!text.contains(name)) {
+                return name;
+            }
         }
     }
 

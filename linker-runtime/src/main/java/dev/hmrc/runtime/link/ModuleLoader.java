@@ -250,6 +250,16 @@ public final class ModuleLoader {
      */
     void importModule(String specifier, Map<String, String> attributes, ModuleInstance referrer,
                       Value capability, boolean defer) {
+        importModule(specifier, attributes, referrer, capability, defer, referrer != null);
+    }
+
+    /**
+     * {@link #importModule(String, Map, ModuleInstance, Value, boolean)}; {@code inGraph} false: the
+     * referrer is only where the specifier resolves from (a CommonJS file no ES module imports), and
+     * the module is a root.
+     */
+    private void importModule(String specifier, Map<String, String> attributes, ModuleInstance referrer,
+                              Value capability, boolean defer, boolean inGraph) {
         ModuleInstance module;
         Set<ModuleInstance> graph = new LinkedHashSet<>();
         try {
@@ -258,7 +268,7 @@ public final class ModuleLoader {
             capability.getMember("reject").executeVoid(abrupt.thrown());
             return;
         }
-        if (referrer != null) {
+        if (referrer != null && inGraph) {
             this.graph.addDynamicImporter(module.key, referrer.key);
         } else if (!this.graph.buildingPending() && !roots.contains(module.key)) {
             roots.add(module.key);
@@ -1008,6 +1018,41 @@ public final class ModuleLoader {
             Value capability = support.newCapability();
             support.function("enqueueJob").executeVoid((ProxyExecutable) jobArgs -> {
                 importModule(specifier, attributes, module, capability, defer);
+                return null;
+            });
+            return capability.getMember("promise");
+        };
+        return support.function("dynamicImportFor").execute(load);
+    }
+
+    /**
+     * What {@code import(specifier, options)} calls in the CommonJS file {@code file}: resolves from
+     * the file with the {@code import} conditions and gives the module instance {@code import} gives,
+     * as Node does. When an ES module imports the file, its facade is the importer (a hot update of
+     * the imported module reaches the facade's importers); else the module is a root, as one the host
+     * imports.
+     *
+     * @param file the CommonJS file, an absolute real path
+     * @return a JS function {@code (specifier, options)} returning the import's promise
+     */
+    public Value dynamicImportFrom(Path file) {
+        ModuleInstance resolvingFrom = new ModuleInstance(file, file.toUri().toString(), "javascript",
+                new ModuleRecord(List.of(), List.of(), List.of(), List.of(), List.of(), false, true, false));
+        ProxyExecutable load = args -> {
+            String specifier = args[0].asString();
+            Map<String, String> attributes = new LinkedHashMap<>();
+            Value list = args.length > 1 ? args[1] : null;
+            if (list != null && list.hasArrayElements()) {
+                for (long i = 0; i + 1 < list.getArraySize(); i += 2) {
+                    attributes.put(list.getArrayElement(i).asString(), list.getArrayElement(i + 1).asString());
+                }
+            }
+            boolean defer = args.length > 2 && args[2].isBoolean() && args[2].asBoolean();
+            Value capability = support.newCapability();
+            support.function("enqueueJob").executeVoid((ProxyExecutable) jobArgs -> {
+                ModuleInstance facade = graph.loaded("javascript:" + file);
+                importModule(specifier, attributes, facade != null ? facade : resolvingFrom, capability, defer,
+                        facade != null);
                 return null;
             });
             return capability.getMember("promise");
